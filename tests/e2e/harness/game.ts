@@ -1,0 +1,87 @@
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { launchChromium } from './chromium';
+
+export interface GameSession {
+  /** The current page; a fresh one per test. */
+  readonly page: Page;
+  /** Page errors and console errors seen since the test began. */
+  readonly errors: string[];
+  /** Opens the built game at a path relative to the served root (e.g. `?debug`). */
+  open(path?: string): Promise<Page>;
+}
+
+/**
+ * Registers hooks for one browser per test file and a fresh context per test.
+ * Any page error or console error fails the test that caused it.
+ */
+export function useGame(options: { viewport?: { width: number; height: number }; reducedMotion?: boolean } = {}): GameSession {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+    page = undefined;
+    const seen = errors.splice(0);
+    expect(seen, 'page or console errors during the test').toEqual([]);
+  });
+
+  return {
+    get page() {
+      if (!page) throw new Error('call open() first');
+      return page;
+    },
+    errors,
+    async open(path = '') {
+      if (!browser) throw new Error('browser not launched');
+      if (!context) {
+        context = await browser.newContext({
+          viewport: options.viewport ?? { width: 1280, height: 720 },
+          reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+        });
+      }
+      page = await context.newPage();
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+      });
+      await page.goto(new URL(path, inject('baseUrl')).href);
+      return page;
+    },
+  };
+}
+
+/** Waits until the scene has drawn its first WebGL frame (the app marks the canvas host). */
+export async function waitForFirstFrame(page: Page): Promise<void> {
+  await page.waitForSelector('[data-first-frame="done"]', { timeout: 60_000 });
+}
+
+/** Mean and variance of luminance over a PNG screenshot; a blank canvas has variance near 0. */
+export function pixelStats(png: Buffer): { mean: number; variance: number; distinctColours: number } {
+  const img = PNG.sync.read(png);
+  let sum = 0;
+  let sumSq = 0;
+  const colours = new Set<number>();
+  const n = img.width * img.height;
+  for (let i = 0; i < n; i++) {
+    const r = img.data[i * 4]!;
+    const g = img.data[i * 4 + 1]!;
+    const b = img.data[i * 4 + 2]!;
+    const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    sum += y;
+    sumSq += y * y;
+    if (colours.size < 5000) colours.add((r << 16) | (g << 8) | b);
+  }
+  const mean = sum / n;
+  return { mean, variance: sumSq / n - mean * mean, distinctColours: colours.size };
+}
