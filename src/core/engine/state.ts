@@ -1,0 +1,49 @@
+import type { Finding, Step } from '../findings/codes';
+import type { ResolvedEncounter } from '../scenario/resolve';
+import type { RxEntry } from './actions';
+import type { Result } from './results';
+
+/** Where one prescription stands. `held` = stopped and with the pharmacist; `verified` = checked and bagged. */
+export type RxStatus = 'intake' | 'entry' | 'selection' | 'count' | 'label' | 'verify' | 'verified' | 'held';
+
+export interface RxProgress {
+  id: string;
+  status: RxStatus;
+  entry: RxEntry | null;
+  /** The bottle in hand, if any. */
+  selectedProductId: string | null;
+  scanned: boolean;
+  counted: number | null;
+  auxiliaryLabels: string[] | null;
+  /** Codes the student flagged on this prescription. */
+  flagged: string[];
+}
+
+export type QuestionStatus = 'pending' | 'answered' | 'referred';
+
+/** The whole state of one encounter: derived, never stored; replaying the log rebuilds it. */
+export interface EncounterState {
+  scenario: ResolvedEncounter;
+  /** What the rules find in this scenario (computed once at start). */
+  findings: readonly Finding[];
+  identity: { dropoff: boolean; pickup: boolean };
+  rx: Record<string, RxProgress>;
+  /** Status of every question line (drop-off and pick-up) by line id. */
+  questions: Record<string, QuestionStatus>;
+  counselingOffered: boolean;
+  handedOut: boolean;
+  complete: boolean;
+  /** Every result so far, in order. */
+  results: readonly Result[];
+  /** How many actions have been applied. */
+  actionCount: number;
+  /** Scenario seconds at the last action. */
+  clock: number;
+}
+
+/** What the engine suggests next, for hints and for the HUD ("Next: count the tablets"). */
+export interface NextStep {
+  step: Step;
+  rx?: string;
+  hint: string;
+}

@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { FINDING_CODES, STEPS } from '../findings/codes';
+import { productSchema } from './catalogSchema';
+import { parametersSchema } from './parameters';
+import { isoDate, productRef, slug, text } from './primitives';
+
+const allergy = z.strictObject({
+  substance: text.meta({ description: 'What the patient says they are allergic to.', examples: ['penicillin', 'sulfa'] }),
+  reaction: text.meta({ description: 'What happened.', examples: ['hives'] }),
+});
+
+const appearance = z
+  .strictObject({
+    height: z.number().min(1.4).max(2).default(1.7).meta({ description: 'Height in metres.' }),
+    shirtColour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour' }).default('#4f7cac'),
+    skinTone: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour' }).default('#c68e6a'),
+    hairColour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour' }).default('#3b2a20'),
+  })
+  .meta({ title: 'Appearance', description: 'How the patient looks in the 3D pharmacy (colours as #rrggbb).' });
+
+const patient = z
+  .strictObject({
+    firstName: text,
+    lastName: text,
+    dateOfBirth: isoDate,
+    address: text.meta({ examples: ['14 Alder Street, Springfield, IL 62704'] }),
+    phone: text.optional(),
+    allergies: z
+      .array(allergy)
+      .meta({ description: 'Known allergies. An empty list means the patient has no known drug allergies (NKDA).' }),
+    medications: z
+      .array(z.strictObject({ product: productRef, since: isoDate.optional() }))
+      .default([])
+      .meta({ description: 'Current medications on the pharmacy profile.' }),
+    fillHistory: z
+      .array(
+        z.strictObject({
+          product: productRef,
+          date: isoDate,
+          quantity: z.number().positive(),
+          daysSupply: z.number().int().positive(),
+        }),
+      )
+      .default([])
+      .meta({ description: 'Past fills at this pharmacy, newest last.' }),
+    insurance: z
+      .strictObject({ plan: text, memberId: text, group: text.optional(), bin: text.optional(), pcn: text.optional() })
+      .nullable()
+      .default(null)
+      .meta({ description: 'Prescription insurance, or null for cash.' }),
+    appearance: appearance.optional(),
+  })
+  .meta({ title: 'Patient', description: 'The patient\'s profile in the pharmacy system.' });
+
+const prescriber = z
+  .strictObject({
+    firstName: text,
+    lastName: text,
+    credentials: z.enum(['MD', 'DO', 'NP', 'PA', 'DDS', 'DMD', 'DPM', 'OD', 'DVM']),
+    practice: text.optional(),
+    address: text.optional().meta({ description: 'Practice address; required on a controlled-substance prescription.' }),
+    phone: text.optional(),
+    dea: z.string().optional().meta({ description: 'DEA number exactly as written (may be wrong on purpose).', examples: ['AB1234563'] }),
+    npi: z.string().optional().meta({ examples: ['1234567893'] }),
+  })
+  .meta({ title: 'Prescriber' });
+
+const alteration = z.strictObject({
+  field: z.enum(['drug', 'strength', 'quantity', 'sig', 'refills', 'date', 'other']),
+  description: text.meta({ examples: ['The quantity "20" has been overwritten as "80" in a different ink.'] }),
+});
+
+const prescription = z
+  .strictObject({
+    id: slug.meta({ description: 'Short id for this prescription within the file.', examples: ['rx1'] }),
+    channel: z.enum(['written', 'electronic', 'phone']).meta({ description: 'How the prescription arrived.' }),
+    patientName: text.meta({ description: 'Patient name exactly as written on the prescription.' }),
+    patientDateOfBirth: isoDate.optional(),
+    patientAddress: text.optional().meta({ description: 'Required on a controlled-substance prescription.' }),
+    prescriber,
+    dateWritten: isoDate,
+    product: productRef.meta({ description: 'The product the expert dispenses for this prescription.' }),
+    drugAsWritten: text.meta({ description: 'The drug and strength exactly as the prescriber wrote them.', examples: ['Amoxicillin 500mg caps'] }),
+    quantity: z.number().positive().meta({ description: 'Quantity to dispense, in the product\'s dispense unit.' }),
+    quantityInWords: text.optional().meta({ examples: ['thirty'] }),
+    sig: text.meta({ description: 'Directions exactly as written.', examples: ['i po bid pc'] }),
+    refills: z.number().int().min(0).meta({ description: 'Refills authorised.' }),
+    refillsUsed: z.number().int().min(0).default(0).meta({ description: 'Refills already dispensed (for a refill request).' }),
+    request: z.enum(['new', 'refill']).default('new').meta({ description: 'A new prescription, or a refill of one on file.' }),
+    daw: z.number().int().min(0).max(9).default(0).meta({ description: 'Dispense-as-written code (0–9).' }),
+    signed: z.boolean().default(true),
+    alterations: z.array(alteration).default([]).meta({ description: 'Visible signs that the prescription was changed.' }),
+    earliestFillDate: isoDate.optional().meta({ description: 'For C-II multiple prescriptions: do not fill before this date.' }),
+    indication: text.optional(),
+  })
+  .meta({ title: 'Prescription', description: 'One prescription as the patient presents it.' });
+
+const line = z
+  .strictObject({
+    id: slug,
+    text: text.meta({ description: 'What the person says, shown as plain text.' }),
+    question: z.boolean().default(false).meta({ description: 'True when the line asks something the technician must respond to.' }),
+    pharmacistOnly: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'True for a clinical question only a pharmacist may answer.' }),
+    technicianAnswer: text.optional().meta({ description: 'For a non-clinical question: what a technician may say.' }),
+  })
+  .meta({ title: 'Dialogue line' });
+
+const person = z.strictObject({ name: text, dateOfBirth: isoDate });
+
+/** One patient encounter. */
+export const encounterSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    kind: z.literal('encounter'),
+    id: slug,
+    title: text,
+    type: z.enum(['fill', 'catch', 'handoff']).meta({ description: 'fill: clean; catch: something must be stopped; handoff: a clinical question.' }),
+    summary: text.optional().meta({ description: 'One or two sentences shown in the menu.' }),
+    difficulty: z.enum(['introductory', 'intermediate', 'advanced']).default('introductory'),
+    estimatedMinutes: z.number().positive().default(5),
+    learningObjectives: z.array(text).default([]),
+    today: isoDate.meta({ description: 'The scenario\'s date; the rules never read the real clock.' }),
+    parameters: parametersSchema.prefault({}),
+    patient,
+    prescriptions: z.array(prescription).min(1),
+    dialogue: z
+      .strictObject({ dropOff: z.array(line).default([]), pickUp: z.array(line).default([]) })
+      .prefault({}),
+    presenter: person
+      .optional()
+      .meta({ description: 'Who comes to the pick-up window, when it is not the patient (a wrong-patient case).' }),
+    shelf: z.array(productRef).min(1).meta({ description: 'Stock on the shelf, in shelf order; put look-alikes beside the right product.' }),
+    localProducts: z.array(productSchema).default([]).meta({ description: 'Products used only by this file.' }),
+    intent: z
+      .strictObject({
+        findings: z
+          .array(z.strictObject({ code: z.enum(FINDING_CODES), rx: slug.optional() }))
+          .default([])
+          .meta({ description: 'The findings the author planted; the checker warns when the rules disagree.' }),
+        teachingNotes: z
+          .partialRecord(z.enum(STEPS), text)
+          .default({})
+          .meta({ description: 'A teaching note per step, added to that step\'s feedback.' }),
+      })
+      .prefault({}),
+  })
+  .meta({ title: 'TechShift encounter', description: 'One patient at the pharmacy counter.' });
+
+export type EncounterInput = z.input<typeof encounterSchema>;
+export type Encounter = z.output<typeof encounterSchema>;
+export type Prescription = Encounter['prescriptions'][number];
+export type Patient = Encounter['patient'];
+export type DialogueLine = Encounter['dialogue']['dropOff'][number];
