@@ -1,0 +1,70 @@
+import type { Finding } from '../findings/codes';
+import type { Patient, Prescription } from '../scenario/encounterSchema';
+import type { ResolvedEncounter } from '../scenario/resolve';
+
+/** Generational suffixes that are not part of a name match. */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Lower-case words with accents, apostrophes and dots removed; hyphens and commas split. */
+function words(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .split(/[^a-z]+/)
+    .filter((w) => w !== '' && !SUFFIXES.has(w));
+}
+
+/**
+ * True when a name as written could be this patient. Word order is ignored, so "Smith,
+ * John" and "John Smith" match. Every word of the profile's last name must appear; of the
+ * remaining (given) words, one must be the profile's first name or its initial. Extra
+ * middle names or initials are fine, and a name with no given words at all is not called
+ * a mismatch: when unsure, the rule stays quiet and the date of birth decides.
+ */
+export function nameMatches(written: string, patient: Pick<Patient, 'firstName' | 'lastName'>): boolean {
+  const got = words(written);
+  const last = words(patient.lastName);
+  if (!last.every((w) => got.includes(w))) return false;
+  const given = got.filter((w) => !last.includes(w));
+  const first = words(patient.firstName)[0];
+  if (given.length === 0 || first === undefined) return true;
+  return given.some((w) => w === first || (w.length === 1 && w === first.charAt(0)));
+}
+
+/** PATIENT_MISMATCH at intake: the name or date of birth on the prescription is not the profile's. */
+export function checkPrescriptionIdentity(scenario: ResolvedEncounter, rx: Prescription): Finding[] {
+  const { patient } = scenario;
+  const profile = `${patient.firstName} ${patient.lastName}`;
+  const problems: string[] = [];
+  if (!nameMatches(rx.patientName, patient)) {
+    problems.push(`is written for "${rx.patientName}", but the patient is ${profile}`);
+  }
+  if (rx.patientDateOfBirth !== undefined && rx.patientDateOfBirth !== patient.dateOfBirth) {
+    problems.push(`gives date of birth ${rx.patientDateOfBirth}, but ${profile}'s profile shows ${patient.dateOfBirth}`);
+  }
+  if (problems.length === 0) return [];
+  return [{ code: 'PATIENT_MISMATCH', rx: rx.id, step: 'intake', detail: `The prescription ${problems.join(' and ')}.` }];
+}
+
+/**
+ * PATIENT_MISMATCH at pick-up: the person at the window is not the patient. It concerns the
+ * whole bag, so it carries no prescription id.
+ */
+export function checkPresenter(scenario: ResolvedEncounter): Finding[] {
+  const { presenter, patient } = scenario;
+  if (presenter === undefined) return [];
+  const profile = `${patient.firstName} ${patient.lastName}`;
+  const problems: string[] = [];
+  if (!nameMatches(presenter.name, patient)) problems.push(`gives the name ${presenter.name}`);
+  if (presenter.dateOfBirth !== patient.dateOfBirth) problems.push(`gives date of birth ${presenter.dateOfBirth}`);
+  if (problems.length === 0) return [];
+  return [
+    {
+      code: 'PATIENT_MISMATCH',
+      step: 'pickup',
+      detail: `The person at the pick-up window ${problems.join(' and ')}, but the prescriptions are for ${profile}, born ${patient.dateOfBirth}.`,
+    },
+  ];
+}
