@@ -1,0 +1,203 @@
+/**
+ * Vocabulary for reading sigs (domain reference §4): what each token means once
+ * {@link normaliseSig} has folded spellings and multi-word phrases into single tokens.
+ * Tokens starting with '~' are the written-out forms, which carry no abbreviation flag.
+ */
+
+/** Units a sig dose can be written in, singular; teaspoons and the like become 'mL'. */
+export type SigUnit =
+  | 'tablet' | 'capsule' | 'mL' | 'drop' | 'puff' | 'unit' | 'application' | 'suppository'
+  | 'patch' | 'mg' | 'mcg' | 'spray' | 'g' | 'vial' | 'lozenge';
+
+/** Warnings raised by the wording of a sig; they never stop it being read. */
+export type SigFlag = 'do-not-use-abbreviation' | 'as-directed' | 'error-prone-abbreviation';
+
+/** Where a dose goes, in plain words. */
+export type SigRoute =
+  | 'by mouth' | 'under the tongue' | 'rectally' | 'vaginally' | 'topically' | 'on the skin'
+  | 'by inhalation' | 'by nebulizer' | 'under the skin' | 'into the muscle' | 'into a vein'
+  | 'in the eye' | 'in the ear' | 'in the nose';
+
+/** Which eye, ear or nostril (or the affected area of skin) the dose goes to. */
+export type SigSite =
+  | 'both eyes' | 'right eye' | 'left eye' | 'both ears' | 'right ear' | 'left ear'
+  | 'each nostril' | 'affected area';
+
+/** Times of day that can stand alone as a frequency ("qhs") or add a dose ("qid and hs"). */
+export type TimeOfDay = 'morning' | 'evening' | 'bedtime';
+
+/** A household measure the prescriber used, kept so the label can echo it. */
+export type Household = 'teaspoonful' | 'tablespoonful' | 'fluid ounce';
+
+/** What one normalised token means. */
+export type LexEntry =
+  | { kind: 'unit'; unit: SigUnit; factor?: number; household?: Household; flag?: SigFlag }
+  | { kind: 'route'; route: SigRoute; site?: SigSite; flag?: SigFlag }
+  | { kind: 'ambiguous-site'; token: 'od' | 'ad' | 'as' }
+  | { kind: 'freq'; perDay: number; words: string; flag?: SigFlag }
+  | { kind: 'time'; time: TimeOfDay; flag?: SigFlag }
+  | { kind: 'timing'; words: string }
+  | { kind: 'duration'; days: number; flag?: SigFlag }
+  | { kind: 'max'; amount: number }
+  | { kind: 'verb'; verb: string }
+  | { kind: 'prn' | 'ud' | 'and' | 'for' | 'filler'; flag?: SigFlag };
+
+const DNU: SigFlag = 'do-not-use-abbreviation';
+const EP: SigFlag = 'error-prone-abbreviation';
+
+const u = (unit: SigUnit, extra: Partial<Extract<LexEntry, { kind: 'unit' }>> = {}): LexEntry => ({ kind: 'unit', unit, ...extra });
+const r = (route: SigRoute, site?: SigSite, flag?: SigFlag): LexEntry => ({ kind: 'route', route, site, flag });
+const f = (perDay: number, words: string, flag?: SigFlag): LexEntry => ({ kind: 'freq', perDay, words, flag });
+const t = (time: TimeOfDay, flag?: SigFlag): LexEntry => ({ kind: 'time', time, flag });
+const tm = (words: string): LexEntry => ({ kind: 'timing', words });
+
+const STATIC: Record<string, LexEntry> = {
+  tab: u('tablet'), tabs: u('tablet'), tablet: u('tablet'), tablets: u('tablet'),
+  cap: u('capsule'), caps: u('capsule'), capsule: u('capsule'), capsules: u('capsule'),
+  ml: u('mL'), mls: u('mL'), milliliter: u('mL'), milliliters: u('mL'), millilitre: u('mL'), millilitres: u('mL'),
+  cc: u('mL', { flag: EP }),
+  tsp: u('mL', { factor: 5, household: 'teaspoonful' }), teaspoon: u('mL', { factor: 5, household: 'teaspoonful' }),
+  teaspoons: u('mL', { factor: 5, household: 'teaspoonful' }), teaspoonful: u('mL', { factor: 5, household: 'teaspoonful' }),
+  teaspoonfuls: u('mL', { factor: 5, household: 'teaspoonful' }),
+  tbsp: u('mL', { factor: 15, household: 'tablespoonful' }), tbs: u('mL', { factor: 15, household: 'tablespoonful' }),
+  tablespoon: u('mL', { factor: 15, household: 'tablespoonful' }), tablespoons: u('mL', { factor: 15, household: 'tablespoonful' }),
+  tablespoonful: u('mL', { factor: 15, household: 'tablespoonful' }), tablespoonfuls: u('mL', { factor: 15, household: 'tablespoonful' }),
+  floz: u('mL', { factor: 30, household: 'fluid ounce' }),
+  gtt: u('drop'), gtts: u('drop'), drop: u('drop'), drops: u('drop'),
+  puff: u('puff'), puffs: u('puff'), inhalation: u('puff'), inhalations: u('puff'), actuation: u('puff'), actuations: u('puff'),
+  unit: u('unit'), units: u('unit'), u: u('unit', { flag: DNU }), iu: u('unit', { flag: DNU }),
+  application: u('application'), applications: u('application'), applicatorful: u('application'), applicatorfuls: u('application'),
+  thinlayer: u('application'),
+  supp: u('suppository'), supps: u('suppository'), suppository: u('suppository'), suppositories: u('suppository'),
+  patch: u('patch'), patches: u('patch'),
+  mg: u('mg'), mcg: u('mcg'), spray: u('spray'), sprays: u('spray'),
+  g: u('g'), gm: u('g'), gram: u('g'), grams: u('g'),
+  vial: u('vial'), vials: u('vial'), lozenge: u('lozenge'), lozenges: u('lozenge'), troche: u('lozenge'), troches: u('lozenge'),
+
+  po: r('by mouth'), '~po': r('by mouth'), peros: r('by mouth', undefined, EP),
+  sl: r('under the tongue'), '~sl': r('under the tongue'),
+  pr: r('rectally'), '~pr': r('rectally'), pv: r('vaginally'), '~pv': r('vaginally'),
+  top: r('topically'), '~top': r('topically'), aaa: r('topically', 'affected area'), '~aaa': r('topically', 'affected area'),
+  '~skin': r('on the skin'),
+  inh: r('by inhalation'), '~inh': r('by inhalation'), neb: r('by nebulizer'), '~neb': r('by nebulizer'),
+  subq: r('under the skin'), subcut: r('under the skin'), '~subq': r('under the skin'),
+  sq: r('under the skin', undefined, EP), sc: r('under the skin', undefined, EP),
+  im: r('into the muscle'), '~im': r('into the muscle'), iv: r('into a vein'), '~iv': r('into a vein'),
+  ou: r('in the eye', 'both eyes', EP), os: r('in the eye', 'left eye', EP), au: r('in the ear', 'both ears', EP),
+  '~ou': r('in the eye', 'both eyes'), '~od': r('in the eye', 'right eye'), '~os': r('in the eye', 'left eye'),
+  '~eye': r('in the eye'),
+  '~au': r('in the ear', 'both ears'), '~ad': r('in the ear', 'right ear'), '~as': r('in the ear', 'left ear'),
+  '~ear': r('in the ear'),
+  en: r('in the nose', 'each nostril'), '~en': r('in the nose', 'each nostril'), '~nose': r('in the nose'),
+  od: { kind: 'ambiguous-site', token: 'od' }, ad: { kind: 'ambiguous-site', token: 'ad' }, as: { kind: 'ambiguous-site', token: 'as' },
+
+  qd: f(1, 'daily', DNU), '~daily': f(1, 'daily'), bid: f(2, 'twice daily'), tid: f(3, 'three times daily'),
+  qid: f(4, 'four times daily'), qod: f(0.5, 'every other day', DNU), '~qod': f(0.5, 'every other day'),
+  '~weekly': f(1 / 7, 'once weekly'), biw: f(2 / 7, 'twice weekly', EP), tiw: f(3 / 7, 'three times weekly', EP),
+  hs: t('bedtime', EP), qhs: t('bedtime', EP), qn: t('bedtime', EP), '~hs': t('bedtime'),
+  qam: t('morning'), qpm: t('evening'),
+
+  ac: tm('before meals'), '~ac': tm('before meals'), pc: tm('after meals'), '~pc': tm('after meals'),
+  withmeals: tm('with meals'), withfood: tm('with food'), emptystomach: tm('on an empty stomach'),
+  atc: tm('around the clock'), withwater: tm('with a full glass of water'), whileawake: tm('while awake'),
+
+  prn: { kind: 'prn' }, ud: { kind: 'ud' }, utd: { kind: 'ud' }, '~ud': { kind: 'ud' },
+  and: { kind: 'and' }, for: { kind: 'for' },
+};
+
+for (const when of ['before', 'with', 'after']) {
+  for (const meal of ['breakfast', 'lunch', 'dinner', 'supper']) STATIC[`${when}_${meal}`] = tm(`${when} ${meal}`);
+}
+
+const VERBS = ['take', 'give', 'instill', 'apply', 'inhale', 'inject', 'insert', 'place', 'use', 'chew', 'dissolve', 'rub', 'put', 'swallow', 'administer'];
+for (const verb of VERBS) STATIC[verb] = { kind: 'verb', verb };
+
+/** Small words that carry no meaning of their own in a sig. */
+export const FILLERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'into', 'on', 'at', 'by', 'per', 'with', 'or', 'times', 'x', 'every',
+  'each', 'q', 'up', 'from', '-', 'sig', 'then', 'please', 'via', 'may', 'can', 'you',
+]);
+for (const word of FILLERS) STATIC[word] ??= { kind: 'filler' };
+
+/** Words for n doses a day. */
+export function perDayWords(n: number): string {
+  const words: Record<number, string> = { 1: 'daily', 2: 'twice daily', 3: 'three times daily', 4: 'four times daily' };
+  return words[n] ?? `${n} times daily`;
+}
+
+/** Entries for tokens built by normaliseSig from numbers: q4h, q4-6h, ntd:3, ntw:2, evd:3, evw:2, xdur:7, ~dur:7, max:8. */
+function dynamic(token: string): LexEntry | undefined {
+  const interval = /^q(\d+)(?:-(\d+))?h$/.exec(token);
+  if (interval) {
+    const lo = Number(interval[1]);
+    const hi = interval[2] === undefined ? undefined : Number(interval[2]);
+    if (lo <= 0 || (hi !== undefined && hi < lo)) return undefined;
+    const words = hi !== undefined ? `every ${lo} to ${hi} hours` : lo === 1 ? 'every hour' : `every ${lo} hours`;
+    // The shorter interval gives the most doses a day, which is what days' supply must assume.
+    return f(24 / lo, words);
+  }
+  const coded = /^(ntd|ntw|evd|evw|xdur|~dur|max):(\d+(?:\.\d+)?)$/.exec(token);
+  if (!coded) return undefined;
+  const n = Number(coded[2]);
+  if (!(n > 0)) return undefined;
+  switch (coded[1]) {
+    case 'ntd': return f(n, perDayWords(n));
+    case 'ntw': return f(n / 7, n === 1 ? 'once weekly' : n === 2 ? 'twice weekly' : `${n} times weekly`);
+    case 'evd': return f(1 / n, n === 1 ? 'daily' : n === 2 ? 'every other day' : `every ${n} days`);
+    case 'evw': return f(1 / (7 * n), n === 1 ? 'once weekly' : `every ${n} weeks`);
+    case 'xdur': return { kind: 'duration', days: n, flag: EP };
+    case '~dur': return { kind: 'duration', days: n };
+    default: return { kind: 'max', amount: n };
+  }
+}
+
+/** What a normalised token means, or undefined for a word the sig reader does not know. */
+export function lookup(token: string | undefined): LexEntry | undefined {
+  if (token === undefined) return undefined;
+  return Object.prototype.hasOwnProperty.call(STATIC, token) ? STATIC[token] : dynamic(token);
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+/** True for the Roman numerals i to x. */
+export function isRoman(token: string | undefined): boolean {
+  return token !== undefined && Object.prototype.hasOwnProperty.call(ROMAN, token);
+}
+
+/** A dose amount: a single value, or a range whose upper end is `max`. */
+export interface Amount {
+  min: number;
+  max?: number;
+  flag?: SigFlag;
+}
+
+/** A single value: 2, 2.5, .5, 1/2, ss, or (when allowed) a Roman numeral. */
+function single(token: string, romanOk: boolean): Amount | undefined {
+  if (/^(?:\d+(?:\.\d+)?|\.\d+)$/.test(token)) return { min: Number(token) };
+  const fraction = /^(\d+)\/(\d+)$/.exec(token);
+  if (fraction) {
+    const denominator = Number(fraction[2]);
+    return denominator > 0 ? { min: Number(fraction[1]) / denominator } : undefined;
+  }
+  if (token === 'ss') return { min: 0.5, flag: EP };
+  if (romanOk && isRoman(token)) return { min: ROMAN[token] ?? 0 };
+  return undefined;
+}
+
+/**
+ * Reads an amount token, including hyphen ranges ("1-2", "i-ii"). Roman numerals count
+ * only when the caller says the context allows them, because "iv" and "x" are also words.
+ */
+export function parseAmount(token: string | undefined, romanOk: boolean): Amount | undefined {
+  if (token === undefined) return undefined;
+  const range = /^([^-]+)-([^-]+)$/.exec(token);
+  if (range) {
+    const [a, b] = [range[1] ?? '', range[2] ?? ''];
+    const roman = isRoman(a) && isRoman(b);
+    const lo = single(a, roman);
+    const hi = single(b, roman);
+    if (!lo || !hi) return undefined;
+    return lo.min === hi.min ? { min: lo.min } : { min: Math.min(lo.min, hi.min), max: Math.max(lo.min, hi.min) };
+  }
+  return single(token, romanOk);
+}
