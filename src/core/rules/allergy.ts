@@ -9,15 +9,15 @@ import { ingredients, productLabel } from './wording';
  * (slugs in Product.allergyClasses / crossSensitivity) or generic names (domain §9.1).
  * Keys are lower case with punctuation removed. Anything not listed is matched as written.
  * "Sulfa" means sulfonamide antibiotics; sulfites and sulfates are different things
- * (ferrous sulfate, morphine sulfate are fine), so they never map to 'sulfonamide'.
+ * (ferrous sulfate, morphine sulfate are fine), so they never map to 'sulfonamide-antibiotic'.
  */
 export const ALLERGY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   penicillin: ['penicillin'], penicillins: ['penicillin'], pcn: ['penicillin'], pen: ['penicillin'],
-  sulfa: ['sulfonamide'], sulpha: ['sulfonamide'], 'sulfa drugs': ['sulfonamide'], 'sulfa antibiotics': ['sulfonamide'],
-  sulfonamide: ['sulfonamide'], sulfonamides: ['sulfonamide'], bactrim: ['sulfonamide'], septra: ['sulfonamide'],
-  'smx tmp': ['sulfonamide'], 'smz tmp': ['sulfonamide'],
+  sulfa: ['sulfonamide-antibiotic'], sulpha: ['sulfonamide-antibiotic'], 'sulfa drugs': ['sulfonamide-antibiotic'], 'sulfa antibiotics': ['sulfonamide-antibiotic'],
+  sulfonamide: ['sulfonamide-antibiotic'], sulfonamides: ['sulfonamide-antibiotic'], bactrim: ['sulfonamide-antibiotic'], septra: ['sulfonamide-antibiotic'],
+  'smx tmp': ['sulfonamide-antibiotic'], 'smz tmp': ['sulfonamide-antibiotic'],
   sulfite: ['sulfite'], sulfites: ['sulfite'],
-  codeine: ['codeine'], 'tylenol 3': ['codeine'], 'tylenol with codeine': ['codeine'],
+  codeine: ['codeine', 'opioid'], 'tylenol 3': ['codeine', 'opioid'], 'tylenol with codeine': ['codeine', 'opioid'],
   nsaid: ['nsaid'], nsaids: ['nsaid'], 'anti inflammatories': ['nsaid'], 'non steroidal anti inflammatory drugs': ['nsaid'],
   aspirin: ['aspirin'], asa: ['aspirin'], 'acetylsalicylic acid': ['aspirin'],
   cephalosporins: ['cephalosporin'], macrolides: ['macrolide'], fluoroquinolones: ['fluoroquinolone'], quinolones: ['fluoroquinolone'],
