@@ -1,0 +1,83 @@
+import { STOP_CODES, type Finding } from '../findings/codes';
+import type { Placer } from '../scenario/placer';
+import type { Problem } from '../scenario/problems';
+import type { ResolvedEncounter } from '../scenario/resolve';
+
+/**
+ * Where the author's declared intent.findings and the rules disagree: each declared finding the
+ * rules do not find, and each finding the rules make that is not declared.
+ */
+export function intentWarnings(encounter: ResolvedEncounter, found: readonly Finding[], place: Placer): Problem[] {
+  const declared = encounter.intent.findings;
+  const out: Problem[] = [];
+  declared.forEach((d, i) => {
+    if (found.some((f) => f.code === d.code && (d.rx === undefined || f.rx === d.rx))) return;
+    out.push(
+      place(
+        ['intent', 'findings', i],
+        `you declared ${d.code}${on(d.rx)}, but the rules do not find it: check the facts in this file that should cause it, or remove it from intent.findings`,
+        'warning',
+      ),
+    );
+  });
+  for (const f of found) {
+    if (declared.some((d) => d.code === f.code && (d.rx === undefined || d.rx === f.rx))) continue;
+    const entry = JSON.stringify(f.rx === undefined ? { code: f.code } : { code: f.code, rx: f.rx }).replace(/,/g, ', ').replace(/:/g, ': ');
+    out.push(
+      place(
+        ['intent', 'findings'],
+        `the rules find ${f.code}${on(f.rx)} (${f.detail.replace(/\.$/, '')}), but intent.findings does not list it: add ${entry} if you meant it, or change the facts that cause it`,
+        'warning',
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * Stock that cannot work: a prescribed product missing from the shelf (unless the author means
+ * the prescription to be stopped), and a declared LASA_RISK with no look-alike of the prescribed
+ * product anywhere on the shelf.
+ */
+export function stockWarnings(encounter: ResolvedEncounter, place: Placer): Problem[] {
+  const out: Problem[] = [];
+  const shelf = new Set(encounter.shelf);
+  const declared = encounter.intent.findings;
+  encounter.prescriptions.forEach((rx, i) => {
+    const meantToStop = declared.some((d) => STOP_CODES.has(d.code) && (d.rx === undefined || d.rx === rx.id));
+    if (!shelf.has(rx.product) && !meantToStop) {
+      out.push(
+        place(
+          ['prescriptions', i, 'product'],
+          `the prescribed product "${rx.product}" is not on the shelf, so the student can never pick the right bottle: add it to "shelf"`,
+          'warning',
+        ),
+      );
+    }
+  });
+  declared.forEach((d, i) => {
+    if (d.code !== 'LASA_RISK') return;
+    const targets = encounter.prescriptions.filter((rx) => d.rx === undefined || rx.id === d.rx);
+    if (targets.some((rx) => lookAlikesOf(encounter, rx.product).some((id) => shelf.has(id)))) return;
+    out.push(
+      place(
+        ['intent', 'findings', i],
+        `you declared LASA_RISK${on(d.rx)}, but no look-alike of the prescribed product is on the shelf: put one beside it (see the product's "lookAlikes" in the catalog)`,
+        'warning',
+      ),
+    );
+  });
+  return out;
+}
+
+/** Ids of products that look alike with this one, declared on either side. */
+function lookAlikesOf(encounter: ResolvedEncounter, id: string): string[] {
+  const out = new Set(encounter.products.get(id)?.lookAlikes ?? []);
+  for (const [other, p] of encounter.products) if (p.lookAlikes.includes(id)) out.add(other);
+  out.delete(id);
+  return [...out];
+}
+
+function on(rx: string | undefined): string {
+  return rx === undefined ? '' : ` on ${rx}`;
+}

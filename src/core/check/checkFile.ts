@@ -1,0 +1,78 @@
+import type { Finding } from '../findings/codes';
+import type { CatalogIndex } from '../scenario/catalogIndex';
+import { loadScenarioText } from '../scenario/load';
+import { parseJson } from '../scenario/parseJson';
+import { placer, type Placer } from '../scenario/placer';
+import { sortProblems, type Problem } from '../scenario/problems';
+import type { Shift } from '../scenario/shiftSchema';
+import { reason, type Analysis } from './analysis';
+import { intentWarnings, stockWarnings } from './authorWarnings';
+import { expertPath } from './expertPath';
+
+/** The verdict on one file, as the checker prints it. */
+export interface CheckedFile {
+  file: string;
+  /** No errors (warnings allowed). */
+  ok: boolean;
+  errors: Problem[];
+  warnings: Problem[];
+  /** Finding codes the rules find, in the rules' order (one per finding). */
+  findings: string[];
+  /** The expert path plays the encounter through to the end. */
+  playable: boolean;
+  /** The expert path's score out of 100, or null when it was not run. */
+  referenceScore: number | null;
+}
+
+/** What the checker may ask of the world outside the core. */
+export interface CheckOptions {
+  /** Whether a path, relative to the checked file, names an existing file (for a shift's encounters). */
+  fileExists?: (relativePath: string) => boolean;
+}
+
+/**
+ * Checks one scenario file: loads it (errors with line and column), warns where the author's
+ * declared intent and the rules disagree or the stock cannot work, and plays the expert path.
+ * With `analysis` null, only the checks that need no rules or engine are run. Never throws.
+ */
+export function checkFile(text: string, source: string, catalog: CatalogIndex, analysis: Analysis | null, options: CheckOptions = {}): CheckedFile {
+  const loaded = loadScenarioText(text, source, catalog);
+  if (!loaded.ok) return verdict(source, loaded.errors, loaded.warnings, [], false, null);
+  const parsed = parseJson(text, { file: source });
+  if (!parsed.ok) return verdict(source, parsed.errors, loaded.warnings, [], false, null);
+  const place = placer(source, parsed.tree, parsed.position);
+  if (loaded.value.kind === 'shift') return checkShift(loaded.value.shift, source, place, loaded.warnings, options);
+
+  const encounter = loaded.value.encounter;
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [...loaded.warnings, ...stockWarnings(encounter, place)];
+  if (analysis === null) return verdict(source, errors, warnings, [], false, null);
+
+  let found: Finding[] = [];
+  try {
+    found = analysis.findings(encounter);
+    warnings.push(...intentWarnings(encounter, found, place));
+  } catch (e) {
+    errors.push(place([], `the rules could not judge this encounter (${reason(e)}); this is a bug in TechShift, please report it`));
+  }
+  const expert = expertPath(encounter, analysis, place);
+  errors.push(...expert.errors);
+  warnings.push(...expert.warnings);
+  return verdict(source, errors, warnings, found.map((f) => f.code), expert.playable, expert.score);
+}
+
+function checkShift(shift: Shift, source: string, place: Placer, warnings: Problem[], options: CheckOptions): CheckedFile {
+  const errors: Problem[] = [];
+  if (options.fileExists) {
+    shift.encounters.forEach((entry, i) => {
+      if (!options.fileExists!(entry.file)) {
+        errors.push(place(['encounters', i, 'file'], `there is no file "${entry.file}": the path is read from the folder this shift file is in`));
+      }
+    });
+  }
+  return verdict(source, errors, warnings, [], errors.length === 0, null);
+}
+
+function verdict(file: string, errors: Problem[], warnings: Problem[], findings: string[], playable: boolean, score: number | null): CheckedFile {
+  return { file, ok: errors.length === 0, errors: sortProblems(errors), warnings: sortProblems(warnings), findings, playable, referenceScore: score };
+}

@@ -1,0 +1,34 @@
+import type { CatalogIndex } from './catalogIndex';
+import type { Catalog } from './catalogSchema';
+import type { Placer } from './placer';
+import type { ProblemSink } from './problemSink';
+import { closest } from './suggest';
+
+/**
+ * What the catalog schema cannot check: product ids are unique (within this file and against
+ * catalogs loaded before it) and every look-alike names a real product.
+ */
+export function catalogProblems(catalog: Catalog, place: Placer, sink: ProblemSink, base?: CatalogIndex): void {
+  const firstAt = new Map<string, number>();
+  catalog.products.forEach((p, i) => {
+    const path = ['products', i, 'id'];
+    if (base?.products.has(p.id)) {
+      sink.add(() => place(path, `the product id "${p.id}" is already used in ${base.source}: each product needs its own id`));
+    } else if (firstAt.has(p.id)) {
+      sink.add(() => place(path, `the product id "${p.id}" is already used by products[${firstAt.get(p.id)}]: each product needs its own id`));
+    } else firstAt.set(p.id, i);
+  });
+  const known = new Set<string>([...(base?.products.keys() ?? []), ...firstAt.keys()]);
+  catalog.products.forEach((p, i) =>
+    p.lookAlikes.forEach((id, j) => {
+      const path = ['products', i, 'lookAlikes', j];
+      if (id === p.id) sink.add(() => place(path, 'a product cannot be its own look-alike'));
+      else if (!known.has(id)) {
+        sink.add(() => {
+          const guess = closest(id, known);
+          return place(path, `no product "${id}" in the catalog${guess !== undefined ? ` — did you mean "${guess}"?` : ''}`);
+        });
+      }
+    }),
+  );
+}

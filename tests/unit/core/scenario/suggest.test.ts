@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { closest, didYouMean, editDistance } from '../../../../src/core/scenario/suggest';
+
+describe('did you mean', () => {
+  it('measures edit distance ignoring case', () => {
+    expect(editDistance('quantiy', 'quantity')).toBe(1);
+    expect(editDistance('Sig', 'sig')).toBe(0);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('suggests the closest field name, or nothing when none is close', () => {
+    expect(closest('quantiy', ['id', 'quantity', 'quantityInWords', 'sig'])).toBe('quantity');
+    expect(closest('refils', ['refills', 'refillsUsed'])).toBe('refills');
+    expect(closest('colour', ['id', 'sig'])).toBeUndefined();
+    expect(didYouMean('quantiy', ['quantity'])).toBe(' — did you mean "quantity"?');
+    expect(didYouMean('zzz', ['quantity'])).toBe('');
+  });
+
+  it('prefers the same drug with an extra word over a look-alike drug', () => {
+    const ids = ['hydralazine-25-tab', 'hydroxyzine-hcl-25-tab', 'lisinopril-10-tab'];
+    expect(closest('hydroxyzine-25-tab', ids)).toBe('hydroxyzine-hcl-25-tab');
+    expect(closest('lisinopril-10-tabs', ids)).toBe('lisinopril-10-tab');
+  });
+});
