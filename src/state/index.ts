@@ -1,0 +1,9 @@
+/** The state layer's public face: what App.tsx, the scene and the audio layer import. */
+export { createAppStore, onResults, type AppStore, type StoreDeps, type AppState, type ActionInput, type Mode } from './store';
+export { browserStore } from './browserStore';
+export { sceneEvents } from './sceneEvents';
+export { AppStoreProvider, useAppStore, useAppStoreApi } from './StoreContext';
+export * from './selectors';
+export type { FeedbackMessage } from './feedbackSlice';
+export type { Settings } from './settingsSlice';
+export type { ShiftPlace, ResultBatch } from './sessionSlice';

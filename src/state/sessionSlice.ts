@@ -1,0 +1,137 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { Action } from '../core/engine/actions';
+import { apply, replay, start } from '../core/engine/engine';
+import type { Result } from '../core/engine/results';
+import type { EncounterState } from '../core/engine/state';
+import type { ResolvedEncounter } from '../core/scenario/resolve';
+import type { Clock } from '../platform/clock';
+import type { SavedProgress } from '../platform/savedProgressSchema';
+import type { LoadResult, ProgressStore, SaveStatus } from '../platform/storage';
+import { feedbackAfter } from './feedbackSlice';
+import { FRESH_UI } from './uiSlice';
+import type { ActionInput, AppState, Mode } from './types';
+
+/** Where this encounter sits in a shift, saved with it. */
+export type ShiftPlace = NonNullable<SavedProgress['shift']>;
+
+/** The results of the latest dispatch; `seq` changes on every dispatch so subscribers can tell them apart. */
+export interface ResultBatch {
+  seq: number;
+  actionIndex: number;
+  results: readonly Result[];
+}
+
+/** The encounter being played: scenario, mode, log, derived state and the calls that move it on. */
+export interface SessionSlice {
+  scenario: ResolvedEncounter | null;
+  mode: Mode;
+  shift: ShiftPlace | null;
+  /** Every action so far; the only thing saved. */
+  log: readonly Action[];
+  /** Derived by the engine from the log. */
+  encounter: EncounterState | null;
+  /** Clock reading (ms) at scenario second 0. */
+  clockOrigin: number;
+  lastResults: ResultBatch;
+  saveStatus: SaveStatus;
+  /** The only way the log grows: stamps the time, applies, saves, queues feedback, emits results. */
+  dispatch(action: ActionInput): readonly Result[];
+  startEncounter(scenario: ResolvedEncounter, mode: Mode, shift?: ShiftPlace): void;
+  /** Replays a saved log; refuses (with a plain message) a save made for another scenario. */
+  resumeFrom(saved: SavedProgress, scenario: ResolvedEncounter): { ok: true } | { ok: false; message: string };
+  restartEncounter(): void;
+  /** Reads the saved progress (the integrator decides whether to resume). */
+  loadSavedProgress(): LoadResult;
+  /** Forgets the saved progress, e.g. after the report has been seen. */
+  clearSavedProgress(): void;
+}
+
+const NO_RESULTS: ResultBatch = { seq: 0, actionIndex: -1, results: [] };
+
+/** Session slice: the action log and the engine state derived from it. */
+export function createSessionSlice(progress: ProgressStore, now: Clock): StateCreator<AppState, [], [], SessionSlice> {
+  // Scenario seconds to a tenth: finer adds nothing to scoring and bloats the saved log.
+  const secondsSince = (origin: number) => Math.max(0, Math.round((now() - origin) / 100) / 10);
+
+  const save = (s: Pick<AppState, 'scenario' | 'mode' | 'shift' | 'log'>): SaveStatus => {
+    if (!s.scenario) return { ok: true };
+    const saved: SavedProgress = { version: 1, scenarioId: s.scenario.id, source: s.scenario.source, mode: s.mode, log: [...s.log] };
+    if (s.shift) saved.shift = s.shift;
+    return progress.save(saved);
+  };
+
+  const fresh = (scenario: ResolvedEncounter, mode: Mode, shift: ShiftPlace | null, log: readonly Action[], encounter: EncounterState) => {
+    const lastAt = log.at(-1)?.at ?? 0;
+    return {
+      scenario,
+      mode,
+      shift,
+      log,
+      encounter,
+      clockOrigin: now() - lastAt * 1000,
+      lastResults: NO_RESULTS,
+      feedback: [],
+      heldFeedback: [],
+      ...FRESH_UI,
+      selectedRxId: scenario.prescriptions[0]?.id ?? null,
+    } satisfies Partial<AppState>;
+  };
+
+  return (set, get) => ({
+    scenario: null,
+    mode: 'practice',
+    shift: null,
+    log: [],
+    encounter: null,
+    clockOrigin: 0,
+    lastResults: NO_RESULTS,
+    saveStatus: { ok: true },
+
+    dispatch: (input) => {
+      const s = get();
+      // A finished encounter is closed: later clicks must not change a score already reported.
+      if (!s.scenario || !s.encounter || s.encounter.complete) return [];
+      const action = { ...input, at: secondsSince(s.clockOrigin) } as Action;
+      const { state, results } = apply(s.encounter, action);
+      const log = [...s.log, action];
+      const saveStatus = save({ ...s, log });
+      set({
+        log,
+        encounter: state,
+        saveStatus,
+        lastResults: { seq: s.lastResults.seq + 1, actionIndex: log.length - 1, results },
+        ...feedbackAfter(s, results, s.scenario, s.mode, state.complete),
+        // What was on the tray went into the vial.
+        ...(action.type === 'countProduct' ? { tray: 0 } : {}),
+      });
+      return results;
+    },
+
+    startEncounter: (scenario, mode, shift) => {
+      const next = fresh(scenario, mode, shift ?? null, [], start(scenario));
+      set({ ...next, saveStatus: save(next) });
+    },
+
+    resumeFrom: (saved, scenario) => {
+      if (saved.scenarioId !== scenario.id) {
+        return { ok: false, message: `This save belongs to "${saved.scenarioId}", not to "${scenario.title}".` };
+      }
+      const encounter = replay(scenario, saved.log);
+      const next = fresh(scenario, saved.mode, saved.shift ?? null, saved.log, encounter);
+      // Practice feedback already shown before the reload is not repeated; assessment notes stay held for the end.
+      const held = saved.mode === 'assessment' && !encounter.complete
+        ? feedbackAfter(next, encounter.results, scenario, 'assessment', false)
+        : {};
+      set({ ...next, ...held, saveStatus: { ok: true } });
+      return { ok: true };
+    },
+
+    restartEncounter: () => {
+      const { scenario, mode, shift } = get();
+      if (scenario) get().startEncounter(scenario, mode, shift ?? undefined);
+    },
+
+    loadSavedProgress: () => progress.load(),
+    clearSavedProgress: () => progress.clear(),
+  });
+}

@@ -1,0 +1,39 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { StationId } from '../scene/sceneModel';
+import type { AppState } from './types';
+
+/** Where the student stands and what they are working on; no per-frame values here. */
+export interface UiSlice {
+  station: StationId;
+  /** The prescription the student is working on (id within the scenario). */
+  selectedRxId: string | null;
+  /** Units on the counting tray or in the graduate, not yet placed in the vial. */
+  tray: number;
+  flagDialogOpen: boolean;
+  /** The prescription the flag dialog opens on; null = the patient / the encounter as a whole. */
+  flagTarget: string | null;
+  goToStation(station: StationId): void;
+  selectRx(rxId: string): void;
+  setTray(amount: number): void;
+  /** Opens the flag dialog on `rx` (default: the prescription being worked on). */
+  openFlagDialog(rx?: string | null): void;
+  closeFlagDialog(): void;
+}
+
+/** The UI values an encounter starts with. */
+export const FRESH_UI = { station: 'dropoff', tray: 0, flagDialogOpen: false } as const satisfies Partial<UiSlice>;
+
+/** Station, selection, counting tray and dialog state. */
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
+  ...FRESH_UI,
+  selectedRxId: null,
+  flagTarget: null,
+  goToStation: (station) => set({ station }),
+  selectRx: (rxId) => {
+    // A half-counted tray belongs to the prescription it was counted for: empty it on switching.
+    if (rxId !== get().selectedRxId) set({ selectedRxId: rxId, tray: 0 });
+  },
+  setTray: (amount) => set({ tray: Math.max(0, Math.round(amount * 100) / 100) }),
+  openFlagDialog: (rx) => set({ flagDialogOpen: true, flagTarget: rx === undefined ? get().selectedRxId : rx }),
+  closeFlagDialog: () => set({ flagDialogOpen: false }),
+});

@@ -1,0 +1,55 @@
+import { selectHeldCount, selectLatestFeedback, selectMode, selectSettings } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreContext';
+import { OUTCOME_WORDS } from '../outcomeWords';
+
+const SEVERITY = { critical: 3, mistake: 2, info: 1, good: 0 } as const;
+import '../panels.css';
+
+/** The latest feedback: a short visible list, plus live regions so screen readers hear each new message once. */
+export function FeedbackToast() {
+  const messages = useAppStore(selectLatestFeedback);
+  const mode = useAppStore(selectMode);
+  const held = useAppStore(selectHeldCount);
+  const dismiss = useAppStore((s) => s.dismissFeedback);
+  const reducedMotion = useAppStore((s) => selectSettings(s).reducedMotion);
+  // Announce the most serious of what is on show (the newest among equals), once.
+  const latest = messages.reduce<(typeof messages)[number] | undefined>(
+    (worst, m) => (!worst || SEVERITY[m.outcome] >= SEVERITY[worst.outcome] ? m : worst),
+    undefined,
+  );
+  const spoken = latest ? `${OUTCOME_WORDS[latest.outcome].word}: ${latest.what} ${latest.why}` : '';
+  return (
+    <section className={reducedMotion ? 'feedback reduce-motion' : 'feedback'} aria-label="Feedback">
+      {/* Both regions stay mounted: a live region added with its text already inside is not announced. */}
+      <div className="sr-only" aria-live="polite" aria-atomic="true">
+        {latest && latest.outcome !== 'critical' ? spoken : ''}
+      </div>
+      <div className="sr-only" aria-live="assertive" aria-atomic="true">
+        {latest?.outcome === 'critical' ? spoken : ''}
+      </div>
+      {mode === 'assessment' && held > 0 && (
+        <p className="feedback-held">
+          <span aria-hidden="true">🔒 </span>Assessment: {held} {held === 1 ? 'note is' : 'notes are'} kept for your report.
+        </p>
+      )}
+      <ul className="feedback-list">
+        {messages.map((m) => {
+          const w = OUTCOME_WORDS[m.outcome];
+          return (
+            <li key={m.id} className={`feedback-item outcome-${m.outcome}`}>
+              <p className="feedback-word">
+                <span aria-hidden="true">{w.icon} </span>
+                {w.word}
+              </p>
+              <p className="feedback-what">{m.what}</p>
+              <p className="feedback-why">{m.why}</p>
+              <button type="button" className="btn btn-small" onClick={() => dismiss(m.id)} aria-label={`Dismiss: ${m.what}`}>
+                Dismiss
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Prescription } from '../core/scenario/encounterSchema';
+
+/** 2026-03-14 → 03/14/2026, the way US pharmacy paperwork writes dates. */
+export function usDate(iso: string | undefined): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-');
+  return `${m}/${d}/${y}`;
+}
+
+/** The date `days` after an ISO date, as an ISO date (UTC, so no time-zone drift). */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** "Dr. Alan Reyes, MD" (no "Dr." for NPs and PAs, who are not all doctors). */
+export function prescriberName(p: Prescription['prescriber']): string {
+  const doctor = ['MD', 'DO', 'DDS', 'DMD', 'DPM', 'OD', 'DVM'].includes(p.credentials);
+  return `${doctor ? 'Dr. ' : ''}${p.firstName} ${p.lastName}, ${p.credentials}`;
+}
+
+/** "1 refill" / "3 refills" / "No refills". */
+export function refillWords(n: number): string {
+  return n === 0 ? 'No refills' : n === 1 ? '1 refill' : `${n} refills`;
+}

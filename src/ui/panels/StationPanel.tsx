@@ -1,0 +1,69 @@
+import type { ComponentType } from 'react';
+import type { StationId } from '../../scene/sceneModel';
+import { selectMode, selectNextStep, selectScenario, selectSelectedRxId, selectStation } from '../../state/selectors';
+import { useAppStore, useAppStoreApi } from '../../state/StoreContext';
+import '../panels.css';
+import { CountingPanel } from './CountingPanel';
+import { DataEntryPanel } from './DataEntryPanel';
+import { DropOffPanel } from './DropOffPanel';
+import { EndEncounter } from './EndEncounter';
+import { FlagProblemDialog } from './FlagProblemDialog';
+import { LabelPanel } from './LabelPanel';
+import { PhonePanel } from './PhonePanel';
+import { PickUpPanel } from './PickUpPanel';
+import { RxPicker } from './RxPicker';
+import { ShelvesPanel } from './ShelvesPanel';
+import { StationNav } from './StationNav';
+import { PER_RX_STATIONS, STATION_NAMES } from './stationNames';
+import { useStationKeys } from './useStationKeys';
+import { VerificationPanel } from './VerificationPanel';
+import { WaitingPanel } from './WaitingPanel';
+
+const PANELS: Record<StationId, ComponentType> = {
+  dropoff: DropOffPanel,
+  entry: DataEntryPanel,
+  shelves: ShelvesPanel,
+  counting: CountingPanel,
+  label: LabelPanel,
+  verify: VerificationPanel,
+  pickup: PickUpPanel,
+  phone: PhonePanel,
+  waiting: WaitingPanel,
+};
+
+/**
+ * The side panel: the current station's panel under its heading, and the flag-a-problem control
+ * (button and F key). `showStationNav` adds station buttons and the 1–9 keys, for pages without the HUD's own.
+ */
+export function StationPanel({ showStationNav = false }: { showStationNav?: boolean }) {
+  const store = useAppStoreApi();
+  const station = useAppStore(selectStation);
+  const scenario = useAppStore(selectScenario);
+  const rxId = useAppStore(selectSelectedRxId);
+  const mode = useAppStore(selectMode);
+  const next = useAppStore(selectNextStep);
+  const dialogOpen = useAppStore((s) => s.flagDialogOpen);
+  const openFlagDialog = useAppStore((s) => s.openFlagDialog);
+  useStationKeys(store, showStationNav);
+  if (!scenario) return <aside className="station-panel" aria-label="Station"><p>No patient at the counter yet.</p></aside>;
+  const Panel = PANELS[station];
+  return (
+    <aside className="station-panel" aria-labelledby="station-heading">
+      {showStationNav && <StationNav />}
+      <h2 id="station-heading" className="station-heading">{STATION_NAMES[station]}</h2>
+      {mode === 'practice' && next && <p className="next-hint"><span aria-hidden="true">➜ </span>Next: {next.hint}</p>}
+      {PER_RX_STATIONS.has(station) && <RxPicker />}
+      {/* Keyed so a half-filled form never carries over to another prescription or station. */}
+      <div className="station-body">
+        <Panel key={`${station}:${rxId ?? ''}`} />
+      </div>
+      <footer className="station-footer">
+        <button type="button" className="btn" onClick={() => openFlagDialog()} aria-keyshortcuts="F">
+          <span aria-hidden="true">⚑ </span>Flag a problem <kbd>F</kbd>
+        </button>
+        <EndEncounter />
+      </footer>
+      {dialogOpen && <FlagProblemDialog />}
+    </aside>
+  );
+}

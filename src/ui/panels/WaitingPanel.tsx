@@ -1,0 +1,21 @@
+import { patientFigures } from '../../state/sceneModel';
+import { selectEncounter, selectScenario } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreContext';
+
+const PLACE_WORDS = { queue: 'waiting in line', dropoff: 'at the drop-off window', pickup: 'at the pick-up window', gone: 'has left' } as const;
+
+/** Who is in the pharmacy and where, in words (the 3D view shows the same). */
+export function WaitingPanel() {
+  const scenario = useAppStore(selectScenario);
+  const encounter = useAppStore(selectEncounter);
+  if (!scenario) return null;
+  return (
+    <ul>
+      {patientFigures(scenario, encounter).map((p) => (
+        <li key={p.id}>
+          {p.displayName}: {PLACE_WORDS[p.place]}
+        </li>
+      ))}
+    </ul>
+  );
+}

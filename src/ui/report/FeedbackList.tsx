@@ -1,0 +1,36 @@
+import type { FeedbackItem } from '../../core/scoring/report';
+
+/** One section of the report: each item with why it matters, how to do it next time, and the teaching note. */
+export function FeedbackList({ title, icon, items, empty }: { title: string; icon: string; items: FeedbackItem[]; empty: string }) {
+  const id = `report-${title.replace(/\W+/g, '-').toLowerCase()}`;
+  return (
+    <section className="report-section" aria-labelledby={id}>
+      <h3 id={id}>
+        <span aria-hidden="true">{icon} </span>
+        {title}
+      </h3>
+      {items.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <ul className="report-items">
+          {items.map((item, i) => (
+            <li key={`${item.code}-${item.rx ?? ''}-${i}`}>
+              <p className="report-what">{item.what}</p>
+              <p>
+                <strong>Why it matters:</strong> {item.why}
+              </p>
+              <p>
+                <strong>Next time:</strong> {item.how}
+              </p>
+              {item.teachingNote && (
+                <p className="report-note">
+                  <strong>Teaching note:</strong> {item.teachingNote}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react';
+import { SKILLS, type Skill } from '../../core/engine/results';
+import type { Report } from '../../core/scoring/report';
+import { selectReport } from '../../state/selectors';
+import { useAppStore } from '../../state/StoreContext';
+import '../panels.css';
+import { FeedbackList } from './FeedbackList';
+
+const SKILL_NAMES: Record<Skill, string> = {
+  accuracy: 'Accuracy',
+  safety: 'Safety',
+  scope: 'Scope of practice',
+  communication: 'Communication',
+  efficiency: 'Efficiency',
+};
+
+/** The end-of-encounter report: score, pass or fail in words, skills, what went well and what to improve. */
+export function ReportScreen(props: { report?: Report; onTryAgain(): void; onNextPatient(): void }) {
+  const fromStore = useAppStore(selectReport);
+  const report = props.report ?? fromStore;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen-reader users land on the report instead of somewhere behind it.
+  useEffect(() => heading.current?.focus(), [report]);
+  if (!report) return null;
+  return (
+    <section className="report" aria-labelledby="report-heading">
+      <h2 id="report-heading" ref={heading} tabIndex={-1}>
+        Encounter report
+      </h2>
+      <p className="report-score">
+        <span className="report-score-number">{Math.round(report.score)}</span> out of 100
+      </p>
+      <p className={report.passed ? 'report-verdict pass' : 'report-verdict fail'}>
+        <span aria-hidden="true">{report.passed ? '✔ ' : '✖ '}</span>
+        {report.passed ? 'PASS' : 'FAIL'} <span className="report-threshold">(pass mark {report.passThreshold})</span>
+      </p>
+      <ul className="skill-bars" aria-label="Score by skill">
+        {SKILLS.map((skill) => {
+          const value = report.skills[skill];
+          return (
+            <li key={skill}>
+              <span className="skill-name">{SKILL_NAMES[skill]}</span>
+              <span className="skill-bar" aria-hidden="true">
+                <span className="skill-fill" style={{ width: `${value ?? 0}%` }} />
+              </span>
+              <span className="skill-value">{value === null ? 'not judged' : `${Math.round(value)} / 100`}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <FeedbackList title="Critical errors" icon="✖" items={report.critical} empty="No critical errors." />
+      <FeedbackList title="What to improve" icon="⚠" items={report.improve} empty="Nothing to improve this time." />
+      <FeedbackList title="What you aced" icon="✔" items={report.aced} empty="Nothing yet: every encounter is practice." />
+      <div className="btn-row">
+        <button type="button" className="btn" onClick={props.onTryAgain}>
+          Try again
+        </button>
+        <button type="button" className="btn btn-primary" onClick={props.onNextPatient}>
+          Next patient
+        </button>
+      </div>
+    </section>
+  );
+}

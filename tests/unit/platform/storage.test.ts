@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { memoryBackend, type KeyValueBackend } from '../../../src/platform/keyValueBackend';
+import type { SavedProgress } from '../../../src/platform/savedProgressSchema';
+import { UNREADABLE_MESSAGE, createProgressStore } from '../../../src/platform/storage';
+
+const SAVE: SavedProgress = {
+  version: 1,
+  scenarioId: 'fill-lisinopril',
+  source: 'scenarios/encounters/fill-lisinopril.json',
+  mode: 'practice',
+  log: [
+    { type: 'confirmIdentity', stage: 'dropoff', at: 3.2 },
+    { type: 'flagProblem', rx: 'rx1', code: 'DEA_INVALID', note: 'checksum', at: 9 },
+  ],
+  shift: { shiftId: 'monday', encounterIndex: 1 },
+};
+
+describe('progress store', () => {
+  it('finds nothing before the first save', () => {
+    expect(createProgressStore(memoryBackend(), 'ts').load()).toEqual({ kind: 'none' });
+  });
+
+  it('loads exactly what it saved', () => {
+    const progress = createProgressStore(memoryBackend(), 'ts');
+    expect(progress.save(SAVE)).toEqual({ ok: true });
+    expect(progress.load()).toEqual({ kind: 'ok', progress: SAVE });
+  });
+
+  it('keeps namespaces apart and clears only its own', () => {
+    const backend = memoryBackend();
+    const a = createProgressStore(backend, 'student-a');
+    const b = createProgressStore(backend, 'student-b');
+    a.save(SAVE);
+    b.save({ ...SAVE, scenarioId: 'other' });
+    a.clear();
+    expect(a.load()).toEqual({ kind: 'none' });
+    expect(b.load()).toMatchObject({ kind: 'ok', progress: { scenarioId: 'other' } });
+  });
+
+  it.each([
+    ['corrupt JSON', '{"version":1,"log":[{'],
+    ['the wrong shape', JSON.stringify({ version: 1, scenarioId: 'x', log: 'nope' })],
+    ['an unknown action', JSON.stringify({ ...SAVE, log: [{ type: 'teleport', at: 1 }] })],
+    ['an older version', JSON.stringify({ ...SAVE, version: 0 })],
+    ['a newer version', JSON.stringify({ ...SAVE, version: 2 })],
+  ])('reports %s as unreadable and keeps the raw text as a backup', (_, raw) => {
+    const backend = memoryBackend({ 'ts:progress': raw });
+    const result = createProgressStore(backend, 'ts').load();
+    expect(result).toMatchObject({ kind: 'unreadable', message: UNREADABLE_MESSAGE });
+    if (result.kind !== 'unreadable') throw new Error('expected unreadable');
+    expect(backend.getItem(result.backupKey)).toBe(raw);
+    // Starting fresh: the bad save no longer blocks the next load.
+    expect(createProgressStore(backend, 'ts').load()).toEqual({ kind: 'none' });
+  });
+
+  it('never overwrites an earlier backup', () => {
+    const backend = memoryBackend({ 'ts:progress': 'first' });
+    const progress = createProgressStore(backend, 'ts');
+    const one = progress.load();
+    backend.setItem('ts:progress', 'second');
+    const two = progress.load();
+    if (one.kind !== 'unreadable' || two.kind !== 'unreadable') throw new Error('expected unreadable');
+    expect(one.backupKey).not.toBe(two.backupKey);
+    expect(backend.getItem(one.backupKey)).toBe('first');
+    expect(backend.getItem(two.backupKey)).toBe('second');
+  });
+
+  it('leaves the original in place when there is no room for a backup', () => {
+    const inner = memoryBackend({ 'ts:progress': 'garbage' });
+    const backend: KeyValueBackend = {
+      ...inner,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    const result = createProgressStore(backend, 'ts').load();
+    expect(result).toMatchObject({ kind: 'unreadable', backupKey: 'ts:progress' });
+    expect(result.kind === 'unreadable' && result.message).toMatch(/left where it was/);
+    expect(inner.getItem('ts:progress')).toBe('garbage');
+  });
+
+  it('reports a full store on save instead of throwing', () => {
+    const backend: KeyValueBackend = {
+      ...memoryBackend(),
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    };
+    const status = createProgressStore(backend, 'ts').save(SAVE);
+    expect(status).toMatchObject({ ok: false, reason: 'full' });
+    expect(status.ok === false && status.message).toMatch(/storage is full/);
+  });
+
+  it('reports any other refusal on save as failed', () => {
+    const backend: KeyValueBackend = {
+      ...memoryBackend(),
+      setItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    expect(createProgressStore(backend, 'ts').save(SAVE)).toMatchObject({ ok: false, reason: 'failed' });
+  });
+});
+
+describe('browser backend', () => {
+  it('falls back to memory where localStorage is missing, so the game still runs', async () => {
+    const { browserBackend } = await import('../../../src/platform/keyValueBackend');
+    const backend = browserBackend();
+    backend.setItem('k', 'v');
+    expect(backend.getItem('k')).toBe('v');
+  });
+});

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FeedbackToast } from '../../../src/ui/feedback/FeedbackToast';
+import { FILL_ACTIONS } from '../state/flow';
+import { renderWithStore } from './render';
+
+const liveRegion = (politeness: 'polite' | 'assertive') =>
+  document.querySelector<HTMLElement>(`.feedback [aria-live="${politeness}"]`);
+
+describe('the feedback toast', () => {
+  it('shows each new result with an icon and a word, and announces it politely', () => {
+    const { store } = renderWithStore(<FeedbackToast />);
+    expect(liveRegion('polite')?.textContent).toBe('');
+    act(() => void store.getState().dispatch(FILL_ACTIONS[0]!));
+    const item = within(screen.getByRole('region', { name: 'Feedback' })).getAllByRole('listitem')[0]!;
+    expect(within(item).getByText('Good')).toBeTruthy();
+    expect(item.textContent).toMatch(/✔/);
+    const message = store.getState().feedback[0]!;
+    expect(within(item).getByText(message.what)).toBeTruthy();
+    expect(within(item).getByText(message.why)).toBeTruthy();
+    expect(liveRegion('polite')?.textContent).toContain(message.what);
+    expect(liveRegion('assertive')?.textContent).toBe('');
+  });
+
+  it('says "Check this" for a mistake', () => {
+    const { store } = renderWithStore(<FeedbackToast />, { actions: FILL_ACTIONS.slice(0, 2) });
+    act(() =>
+      void store.getState().dispatch({
+        type: 'enterPrescription',
+        rx: 'rx1',
+        entry: { productId: 'lisinopril-10-tab', sig: '1 tab po qam', quantity: 60, daysSupply: 30, refills: 2, daw: 0 },
+      }),
+    );
+    expect(screen.getAllByText('Check this').length).toBeGreaterThan(0);
+  });
+
+  it('announces a critical message assertively', () => {
+    const { store } = renderWithStore(<FeedbackToast />);
+    act(() =>
+      store.setState({
+        feedback: [{ id: 'c', outcome: 'critical', code: 'catch.missed', what: 'You filled a forged prescription.', why: 'Forged prescriptions feed drug misuse.', how: 'Flag it.' }],
+      }),
+    );
+    expect(screen.getByText('Critical')).toBeTruthy();
+    expect(liveRegion('assertive')?.textContent).toContain('You filled a forged prescription.');
+    expect(liveRegion('polite')?.textContent).toBe('');
+  });
+
+  it('keeps feedback back in assessment mode and says so', () => {
+    const { store } = renderWithStore(<FeedbackToast />, { mode: 'assessment' });
+    act(() => void store.getState().dispatch(FILL_ACTIONS[0]!));
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+    expect(screen.getByText(/1 note is kept for your report/i)).toBeTruthy();
+  });
+
+  it('lets the student dismiss a message', async () => {
+    const { store, user } = renderWithStore(<FeedbackToast />);
+    act(() => void store.getState().dispatch(FILL_ACTIONS[0]!));
+    await user.click(screen.getByRole('button', { name: /dismiss/i }));
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+  });
+});
