@@ -1,1 +1,36 @@
-export const CORE_VERSION = 1;
+/**
+ * The public face of the pure core: rules, findings, the engine, scoring and scenario
+ * loading. Everything here runs without a browser; the UI, store and audio import from it.
+ */
+
+// Rules
+export { checkDea, type DeaCheck, type DeaProblem } from './rules/dea';
+export { toNdc11 } from './rules/ndc';
+export { parseSig, isSigError, type ParsedSig, type SigError } from './rules/sig';
+export { daysSupply, type SupplyInput } from './rules/daysSupply';
+
+// Findings
+export { findings } from './findings';
+export { FINDING_CODES, STEPS, STOP_CODES, type Finding, type FindingCode, type Step } from './findings/codes';
+
+// Engine
+export { start, apply, replay, nextStep } from './engine/engine';
+export { solve } from './engine/solve';
+export { RESULT_CODES, type ResultCode } from './engine/resultCodes';
+export type { Action, ActionType, RxEntry } from './engine/actions';
+export { SKILLS, type Outcome, type Result, type Skill } from './engine/results';
+export type { EncounterState, NextStep, QuestionStatus, RxProgress, RxStatus } from './engine/state';
+
+// Scoring
+export { report } from './scoring/score';
+export { feedbackFor } from './scoring/feedbackLibrary';
+export type { FeedbackItem, Report } from './scoring/report';
+
+// Scenario loading
+export { loadCatalogText, loadEncounterText, loadScenarioText, loadShiftText, type LoadedScenario, type LoadResult } from './scenario/load';
+export { formatProblem, type Problem } from './scenario/problems';
+export type { CatalogIndex } from './scenario/catalogIndex';
+export type { Product } from './scenario/catalogSchema';
+export type { Encounter, Prescription } from './scenario/encounterSchema';
+export type { ResolvedEncounter } from './scenario/resolve';
+export type { Shift } from './scenario/shiftSchema';

@@ -28,4 +28,8 @@ export interface Result {
   detail: string;
   /** Index of the action in the log that produced this result; -1 for results made at the end. */
   actionIndex: number;
+  /** The scoring checkpoint this result judged (see engine/checkpoints.ts), when it judged one. */
+  checkpoint?: string;
+  /** The dialogue line it concerns, for question results. */
+  question?: string;
 }

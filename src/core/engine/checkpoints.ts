@@ -1,0 +1,117 @@
+import { STEPS, type Finding, type FindingCode, type Step } from '../findings/codes';
+import type { ResolvedEncounter } from '../scenario/resolve';
+import { encounterStops, expectedQuestions, pickupHappens, rxStops, stopIndex } from './plan';
+import type { Skill } from './results';
+
+/**
+ * The scoring scheme. A checkpoint is one thing the expert does that earns points; the
+ * possible score of an encounter is the sum over the checkpoints on the expert's path, so
+ * the expert scores exactly 100 and nobody can earn more by doing extra work.
+ */
+export const CHECKPOINT_KINDS = {
+  'identity.dropoff': { step: 'intake', skill: 'safety', points: 5 },
+  'intake.accept': { step: 'intake', skill: 'accuracy', points: 5 },
+  'entry.product': { step: 'entry', skill: 'accuracy', points: 5 },
+  'entry.sig': { step: 'entry', skill: 'accuracy', points: 5 },
+  'entry.quantity': { step: 'entry', skill: 'accuracy', points: 5 },
+  'entry.daysSupply': { step: 'entry', skill: 'accuracy', points: 5 },
+  'entry.refills': { step: 'entry', skill: 'accuracy', points: 3 },
+  'entry.daw': { step: 'entry', skill: 'accuracy', points: 2 },
+  'selection.pick': { step: 'selection', skill: 'safety', points: 10 },
+  'selection.scan': { step: 'selection', skill: 'accuracy', points: 5 },
+  count: { step: 'count', skill: 'accuracy', points: 5 },
+  'label.auxiliary': { step: 'label', skill: 'safety', points: 5 },
+  'verify.submit': { step: 'verify', skill: 'efficiency', points: 5 },
+  // The step of a catch is the finding's step; 'intake' is only a placeholder.
+  catch: { step: 'intake', skill: 'safety', points: 20 },
+  'identity.pickup': { step: 'pickup', skill: 'safety', points: 5 },
+  'pickup.counseling': { step: 'pickup', skill: 'communication', points: 5 },
+  'question.clinical': { step: 'pickup', skill: 'scope', points: 10 },
+  'question.general': { step: 'pickup', skill: 'efficiency', points: 5 },
+} as const satisfies Record<string, { step: Step; skill: Skill; points: number }>;
+
+/** One kind of checkpoint. */
+export type CheckpointKind = keyof typeof CHECKPOINT_KINDS;
+
+/** One checkpoint on the expert's path. */
+export interface Checkpoint {
+  id: string;
+  kind: CheckpointKind;
+  step: Step;
+  skill: Skill;
+  points: number;
+  rx?: string;
+  question?: string;
+  /** For a catch: the finding the expert stops on. */
+  finding?: Finding;
+}
+
+/** The id of a checkpoint: kind plus what it is about (an rx id, '@CODE' or a question line id). */
+export const checkpointId = (kind: CheckpointKind, about?: string): string => (about === undefined ? kind : `${kind}:${about}`);
+
+/** Checkpoints reported together when missed (the six entry fields are one missed entry). */
+export const missGroup = (cp: Checkpoint): string => (cp.kind.startsWith('entry.') ? `entry:${cp.rx}` : cp.id);
+
+/** The checkpoint kinds a prescription passes through at each step. */
+const RX_STEP_KINDS: Record<Step, CheckpointKind[]> = {
+  intake: ['intake.accept'],
+  entry: ['entry.product', 'entry.sig', 'entry.quantity', 'entry.daysSupply', 'entry.refills', 'entry.daw'],
+  selection: ['selection.pick', 'selection.scan'],
+  count: ['count'],
+  label: ['label.auxiliary'],
+  verify: ['verify.submit'],
+  pickup: [],
+};
+
+function make(kind: CheckpointKind, extra: Partial<Checkpoint> & { about?: string }): Checkpoint {
+  const { about, ...rest } = extra;
+  const spec = CHECKPOINT_KINDS[kind];
+  return { id: checkpointId(kind, about), kind, step: spec.step, skill: spec.skill, points: spec.points, ...rest };
+}
+
+/** A catch checkpoint for a stop finding (rx-level, or encounter-wide as '@CODE'). */
+export function catchCheckpoint(finding: Finding): Checkpoint {
+  const about = finding.rx ?? `@${finding.code}`;
+  return make('catch', { about, step: finding.step, rx: finding.rx, finding });
+}
+
+/** Every checkpoint on the expert's path through this scenario, in the order the expert meets them. */
+export function expectedCheckpoints(scenario: ResolvedEncounter, findings: readonly Finding[]): Checkpoint[] {
+  const out: Checkpoint[] = [make('identity.dropoff', {})];
+  const questions = expectedQuestions(scenario, findings);
+  const question = (q: (typeof questions)[number]): Checkpoint =>
+    make(q.clinical ? 'question.clinical' : 'question.general', {
+      about: q.line.id,
+      question: q.line.id,
+      step: q.stage === 'dropoff' ? 'intake' : 'pickup',
+    });
+  out.push(...questions.filter((q) => q.stage === 'dropoff').map(question));
+
+  for (const rx of scenario.prescriptions) {
+    const stop = stopIndex(findings, rx.id);
+    const last = stop ?? STEPS.length;
+    STEPS.forEach((step, i) => {
+      if (i < last) out.push(...RX_STEP_KINDS[step].map((kind) => make(kind, { about: rx.id, rx: rx.id })));
+    });
+    const first = rxStops(findings, rx.id)[0];
+    if (first !== undefined) out.push(catchCheckpoint(first));
+  }
+
+  if (pickupHappens(scenario, findings)) {
+    const wide = encounterStops(findings);
+    const seen = new Set<FindingCode>();
+    for (const f of wide) if (!seen.has(f.code)) (seen.add(f.code), out.push(catchCheckpoint(f)));
+    out.push(...questions.filter((q) => q.stage === 'pickup').map(question));
+    if (wide.length === 0) out.push(make('identity.pickup', {}), make('pickup.counseling', {}));
+  }
+  return out;
+}
+
+const cache = new WeakMap<readonly Finding[], Checkpoint[]>();
+
+/** expectedCheckpoints, computed once per encounter (findings are fixed for its lifetime). */
+export function checkpointsFor(scenario: ResolvedEncounter, findings: readonly Finding[]): Checkpoint[] {
+  let list = cache.get(findings);
+  if (list === undefined) cache.set(findings, (list = expectedCheckpoints(scenario, findings)));
+  return list;
+}

@@ -1,0 +1,119 @@
+import { findings } from '../findings';
+import type { ResolvedEncounter } from '../scenario/resolve';
+import type { Action } from './actions';
+import { close, endEncounter, endsByItself } from './completion';
+import { countProduct } from './counting';
+import { enterPrescription } from './dataEntry';
+import { flagProblem } from './flagging';
+import { acceptPrescription, confirmDropoffIdentity } from './intake';
+import { info, say, type Move } from './judge';
+import { printLabel } from './labelling';
+import { confirmPickupIdentity, handOut, offerCounseling } from './pickup';
+import { questionLines } from './plan';
+import { returnProduct, scanProduct, selectProduct } from './productSelection';
+import { respondToQuestion } from './questions';
+import type { Result } from './results';
+import type { EncounterState, QuestionStatus, RxProgress } from './state';
+import { submitForVerification } from './verification';
+
+export { nextStep } from './nextStep';
+
+/** The state before the first action: every prescription at intake, every question open. */
+export function start(scenario: ResolvedEncounter): EncounterState {
+  const found = findings(scenario);
+  const rx: Record<string, RxProgress> = {};
+  for (const p of scenario.prescriptions) {
+    rx[p.id] = { id: p.id, status: 'intake', entry: null, selectedProductId: null, scanned: false, counted: null, auxiliaryLabels: null, flagged: [] };
+  }
+  const questions: Record<string, QuestionStatus> = {};
+  for (const q of questionLines(scenario, found)) questions[q.line.id] = 'pending';
+  return {
+    scenario,
+    findings: found,
+    identity: { dropoff: false, pickup: false },
+    rx,
+    questions,
+    counselingOffered: false,
+    handedOut: false,
+    complete: false,
+    results: [],
+    actionCount: 0,
+    clock: 0,
+  };
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string';
+
+/** Routes one action to its step module; an action with missing or mistyped fields gets a nudge. */
+function dispatch(state: EncounterState, action: Action, index: number): Move {
+  const bad = (what: string): Move => say(state, info(index, 'action.unknown', { step: 'intake' }, `That action could not be used: ${what}.`));
+  const a = action as Partial<Record<string, unknown>> & Action;
+  if ('rx' in a && a.rx !== undefined && !isText(a.rx)) return bad('the prescription id is not text');
+  switch (a.type) {
+    case 'confirmIdentity':
+      if (a.stage === 'dropoff') return confirmDropoffIdentity(state, index);
+      if (a.stage === 'pickup') return confirmPickupIdentity(state, index);
+      return bad('the stage must be drop-off or pick-up');
+    case 'acceptPrescription':
+      return acceptPrescription(state, index, a.rx);
+    case 'flagProblem':
+      return isText(a.code) ? flagProblem(state, index, a.rx, a.code) : bad('no problem code was chosen');
+    case 'enterPrescription':
+      return enterPrescription(state, index, a.rx, a.entry);
+    case 'selectProduct':
+      return isText(a.productId) ? selectProduct(state, index, a.rx, a.productId) : bad('no product was chosen');
+    case 'returnProduct':
+      return returnProduct(state, index, a.rx);
+    case 'scanProduct':
+      return scanProduct(state, index, a.rx);
+    case 'countProduct':
+      return countProduct(state, index, a.rx, typeof a.quantity === 'number' ? a.quantity : Number.NaN);
+    case 'printLabel':
+      return printLabel(state, index, a.rx, Array.isArray(a.auxiliaryLabels) ? a.auxiliaryLabels : []);
+    case 'submitForVerification':
+      return submitForVerification(state, index, a.rx);
+    case 'offerCounseling':
+      return offerCounseling(state, index);
+    case 'respondToQuestion':
+      if (!isText(a.question) || (a.response !== 'answer' && a.response !== 'refer')) return bad('choose a question and answer or refer it');
+      return respondToQuestion(state, index, a.question, a.response);
+    case 'handOut':
+      return handOut(state, index);
+    case 'endEncounter':
+      return endEncounter(state, index);
+    default:
+      return bad(`"${String((a as { type?: unknown }).type)}" is not something a technician can do here`);
+  }
+}
+
+/** Applies one action: pure, and never throws; out-of-order actions come back as helpful results. */
+export function apply(state: EncounterState, action: Action): { state: EncounterState; results: Result[] } {
+  const index = state.actionCount;
+  const at = (action as { at?: unknown } | null)?.at;
+  const base: EncounterState = {
+    ...state,
+    actionCount: index + 1,
+    clock: typeof at === 'number' && Number.isFinite(at) ? Math.max(state.clock, at) : state.clock,
+  };
+  let move: Move;
+  if (state.complete) {
+    move = say(base, info(index, 'encounter.over', { step: 'pickup' }, 'This encounter is finished; start the next one.'));
+  } else if (typeof action !== 'object' || action === null) {
+    move = say(base, info(index, 'action.unknown', { step: 'intake' }, 'That action could not be read.'));
+  } else {
+    try {
+      move = dispatch(base, action, index);
+    } catch {
+      // A defect in a step module must not cost the student their shift: report it and carry on.
+      move = say(base, info(index, 'action.unknown', { step: 'intake' }, 'That action could not be processed.'));
+    }
+  }
+  let next: EncounterState = { ...move.state, results: [...state.results, ...move.results] };
+  if (endsByItself(next) || (next.complete && !state.complete)) next = close(next);
+  return { state: next, results: next.results.slice(state.results.length) };
+}
+
+/** The state after a whole action log: the only way state is ever built. */
+export function replay(scenario: ResolvedEncounter, log: readonly Action[]): EncounterState {
+  return log.reduce((state, action) => apply(state, action).state, start(scenario));
+}

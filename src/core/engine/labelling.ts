@@ -1,0 +1,54 @@
+import { listPhrase } from '../rules/wording';
+import { CHECKPOINT_KINDS } from './checkpoints';
+import { info, onCheckpoint, say, type Move, type Verdict } from './judge';
+import { capital, firstDo, isNudge, workable } from './order';
+import { updateRx } from './progress';
+import type { EncounterState } from './state';
+
+/** Labels compare by wording, ignoring case and spacing ("Take with food" = "take with  food"). */
+const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The auxiliary labels missing from the choice, and the ones chosen that the product does not need. */
+export function compareLabels(wanted: readonly string[], chosen: readonly string[]): { missing: string[]; extra: string[] } {
+  const want = new Set(wanted.map(norm));
+  const got = new Set(chosen.map(norm));
+  return {
+    missing: wanted.filter((l) => !got.has(norm(l))),
+    // Each extra label once, as first written.
+    extra: chosen.filter((l, i) => !want.has(norm(l)) && chosen.findIndex((o) => norm(o) === norm(l)) === i),
+  };
+}
+
+const quoted = (labels: string[]): string => listPhrase(labels.map((l) => `"${l}"`));
+
+/** Judges a choice of auxiliary labels: a missing warning costs the point, an extra one costs part of it. */
+function verdictFor(missing: string[], extra: string[], wanted: readonly string[]): Verdict {
+  if (missing.length === 0 && extra.length === 0) {
+    const detail = wanted.length === 0 ? 'This product needs no auxiliary label, and you added none.' : `You applied ${quoted([...wanted])}.`;
+    return { code: 'label.auxiliary.ok', outcome: 'good', detail };
+  }
+  const lacks = missing.length > 0 ? `missing ${quoted(missing)}` : '';
+  const adds = extra.length > 0 ? `${quoted(extra)} ${extra.length === 1 ? 'does' : 'do'} not belong on this product` : '';
+  if (missing.length > 0 && extra.length > 0) {
+    return { code: 'label.auxiliary.wrong', outcome: 'mistake', detail: `The vial is ${lacks}, and ${adds}.` };
+  }
+  if (missing.length > 0) return { code: 'label.auxiliary.missing', outcome: 'mistake', detail: `The vial is ${lacks}.` };
+  // An extra sticker confuses but rarely harms, so it keeps part of the credit.
+  const partial = Math.round(CHECKPOINT_KINDS['label.auxiliary'].points * 0.6);
+  return { code: 'label.auxiliary.extra', outcome: 'mistake', detail: `${capital(adds)}.`, points: partial };
+}
+
+/** Label printed and applied, with the auxiliary labels chosen; a reprint is allowed before verification. */
+export function printLabel(state: EncounterState, index: number, rx: string, chosen: readonly string[]): Move {
+  const w = workable(state, index, rx, 'label');
+  if (isNudge(w)) return say(state, w);
+  const where = { step: 'label' as const, rx };
+  if (w.progress.status !== 'label' && w.progress.status !== 'verify') {
+    return say(state, info(index, 'order.countFirst', where, `Print the label after the medicine is counted into the vial. ${firstDo(w, state)}`));
+  }
+  const labels = Array.isArray(chosen) ? chosen.filter((l): l is string => typeof l === 'string') : [];
+  const wanted = state.scenario.products.get(w.prescription.product)?.auxiliaryLabels ?? [];
+  const { missing, extra } = compareLabels(wanted, labels);
+  const result = onCheckpoint(state, index, 'label.auxiliary', { about: rx, ...where }, verdictFor(missing, extra, wanted));
+  return say(updateRx(state, rx, { auxiliaryLabels: [...labels], status: 'verify' }), result);
+}

@@ -1,0 +1,106 @@
+import { FINDING_CODES, type FindingCode } from '../findings/codes';
+
+/**
+ * Every result code the engine can emit. The engine only builds results through helpers typed
+ * with ResultCode, so this list is complete by construction, and the feedback-library test
+ * walks it to prove each code has wording.
+ */
+export const RESULT_CODES = [
+  // Out-of-order or unusable actions: no points, just a nudge towards the right step.
+  'action.unknown',
+  'encounter.over',
+  'rx.unknown',
+  'rx.held',
+  'rx.verified',
+  'order.identityFirst',
+  'order.acceptFirst',
+  'order.alreadyAccepted',
+  'order.enterFirst',
+  'order.handsFull',
+  'order.nothingInHand',
+  'order.scanFirst',
+  'order.countFirst',
+  'order.labelFirst',
+  'order.alreadyCounted',
+  'order.notAtPickup',
+  'order.rxNotFinished',
+  'order.nothingToHandOut',
+  'order.alreadyDone',
+  // Intake
+  'identity.dropoff',
+  'identity.dropoff.missed',
+  'intake.accepted',
+  'intake.missed',
+  // Data entry, one result per field
+  'entry.product.ok',
+  'entry.product.wrong',
+  'entry.sig.ok',
+  'entry.sig.wrong',
+  'entry.quantity.ok',
+  'entry.quantity.wrong',
+  'entry.daysSupply.ok',
+  'entry.daysSupply.wrong',
+  'entry.refills.ok',
+  'entry.refills.wrong',
+  'entry.daw.ok',
+  'entry.daw.wrong',
+  'entry.missed',
+  // Product selection and scanning
+  'selection.correct',
+  'selection.lookalike',
+  'selection.wrong',
+  'selection.corrected',
+  'selection.returned',
+  'selection.unknownProduct',
+  'selection.missed',
+  'scan.match',
+  'scan.mismatch',
+  'scan.missed',
+  // Count, label, verification
+  'count.correct',
+  'count.wrong',
+  'count.missed',
+  'label.auxiliary.ok',
+  'label.auxiliary.missing',
+  'label.auxiliary.extra',
+  'label.auxiliary.wrong',
+  'label.missed',
+  'verify.passed',
+  'verify.wrongProduct',
+  'verify.missed',
+  // Pick-up
+  'identity.pickup',
+  'identity.pickupMismatch',
+  'identity.pickup.missed',
+  'counseling.offered',
+  'counseling.missed',
+  'pickup.handedOut',
+  'pickup.wrongPerson',
+  // Questions
+  'question.answered',
+  'question.referredNonClinical',
+  'question.answeredClinical',
+  'question.missed',
+  'question.unknown',
+  'question.notAskedYet',
+  'question.alreadyHandled',
+  // Flags
+  'flag.late',
+  'flag.wrongReason',
+  'flag.falseAlarm',
+  'flag.notAStop',
+  // Ending
+  'encounter.ended',
+  // Catching a finding on time, and missing it (at verification or by the end)
+  ...FINDING_CODES.map((c) => `catch.${c}` as const),
+  ...FINDING_CODES.map((c) => `miss.${c}` as const),
+] as const;
+
+/** A code from RESULT_CODES. */
+export type ResultCode = (typeof RESULT_CODES)[number];
+
+/** The code for catching a finding on time. */
+export const catchCode = (code: FindingCode): ResultCode => `catch.${code}`;
+
+/** The code for a finding that got past the student. */
+export const missCode = (code: FindingCode): ResultCode => `miss.${code}`;
