@@ -1,14 +1,7 @@
-import { PharmacyCanvas } from './scene/PharmacyCanvas';
+import { TechShiftApp } from './ui/TechShiftApp';
+import './ui/game.css';
 
-/** Composes the page: the 3D pharmacy behind, the DOM overlay in front. */
+/** The page: everything lives in TechShiftApp; this file only composes. */
 export function App() {
-  return (
-    <div className="app">
-      <PharmacyCanvas />
-      <header className="title-overlay">
-        <h1>TechShift</h1>
-        <p>Community pharmacy · technician shift</p>
-      </header>
-    </div>
-  );
+  return <TechShiftApp />;
 }

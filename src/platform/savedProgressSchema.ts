@@ -36,6 +36,12 @@ export const actionSchema = z.discriminatedUnion('type', [
 export const shiftPlaceSchema = z.object({
   shiftId: z.string(),
   encounterIndex: z.number().int().min(0),
+  /** The shift file, so a reload can find the shift again. */
+  path: z.string().optional(),
+  /** Logs of the encounters already finished in this shift: the end-of-shift summary replays them. */
+  completed: z.array(z.object({ source: z.string(), log: z.array(actionSchema) })).optional(),
+  /** Scenario seconds spent in the finished encounters, for the shift clock. */
+  elapsedSeconds: z.number().min(0).optional(),
 });
 
 /** The saved-progress file, version 1. Bump the literal (and write a migration) when the shape changes. */

@@ -1,0 +1,113 @@
+import type { CatalogIndex } from '../core/scenario/catalogIndex';
+import { loadCatalogText, loadEncounterText, loadShiftText } from '../core/scenario/load';
+import type { Problem } from '../core/scenario/problems';
+import type { ResolvedEncounter } from '../core/scenario/resolve';
+import type { Shift } from '../core/scenario/shiftSchema';
+
+/**
+ * The scenario files that ship with the game, as raw text, so the browser runs them through
+ * the very same loader and checker messages as `npm run check-scenarios`.
+ */
+const ENCOUNTER_TEXT = import.meta.glob<string>('/scenarios/encounters/**/*.json', { query: '?raw', import: 'default', eager: true });
+const SHIFT_TEXT = import.meta.glob<string>('/scenarios/shifts/**/*.json', { query: '?raw', import: 'default', eager: true });
+const CATALOG_TEXT = import.meta.glob<string>('/scenarios/catalog/*.json', { query: '?raw', import: 'default', eager: true });
+
+/** A menu entry: enough to list a file without resolving it. */
+export interface LibraryEntry {
+  path: string;
+  kind: 'encounter' | 'shift';
+  id: string;
+  title: string;
+  summary: string;
+  detail: string;
+}
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+let catalog: CatalogIndex | null = null;
+
+/** The shipped drug catalog, loaded once. */
+export function shippedCatalog(): CatalogIndex {
+  if (catalog) return catalog;
+  const entries = Object.entries(CATALOG_TEXT);
+  const first = entries[0];
+  if (!first) throw new Error('no drug catalog was bundled (scenarios/catalog/*.json)');
+  const loaded = loadCatalogText(first[1], first[0].slice(1));
+  if (!loaded.ok) throw new Error(`the shipped catalog does not load: ${loaded.errors[0]?.message ?? 'unknown problem'}`);
+  catalog = loaded.value;
+  return catalog;
+}
+
+/** Every shipped encounter and shift, sorted by title within kind. */
+export function listLibrary(): LibraryEntry[] {
+  const entries: LibraryEntry[] = [];
+  for (const [path, text] of Object.entries(SHIFT_TEXT)) entries.push(describe(path, text, 'shift'));
+  for (const [path, text] of Object.entries(ENCOUNTER_TEXT)) entries.push(describe(path, text, 'encounter'));
+  return entries.sort((a, b) => (a.kind === b.kind ? a.title.localeCompare(b.title) : a.kind === 'shift' ? -1 : 1));
+}
+
+/** Loads a shipped encounter by its path ("scenarios/encounters/x.json" or "/scenarios/…"). */
+export function loadShippedEncounter(path: string): Loaded<ResolvedEncounter> {
+  const key = normalise(path);
+  const text = ENCOUNTER_TEXT[key];
+  if (text === undefined) return notShipped(path);
+  const r = loadEncounterText(text, key.slice(1), shippedCatalog());
+  return r.ok ? { ok: true, value: r.value } : { ok: false, problems: r.errors };
+}
+
+/** Loads a shipped shift by its path. */
+export function loadShippedShift(path: string): Loaded<Shift> {
+  const key = normalise(path);
+  const text = SHIFT_TEXT[key];
+  if (text === undefined) return notShipped(path);
+  const r = loadShiftText(text, key.slice(1));
+  return r.ok ? { ok: true, value: r.value } : { ok: false, problems: r.errors };
+}
+
+/** The path of an encounter a shift refers to, resolved against the shift file's folder. */
+export function resolveShiftEntry(shiftPath: string, file: string): string {
+  const base = normalise(shiftPath).split('/').slice(0, -1);
+  for (const part of file.split('/')) {
+    if (part === '..') base.pop();
+    else if (part !== '.' && part !== '') base.push(part);
+  }
+  return base.join('/');
+}
+
+/** True when the path names a shipped file of either kind. */
+export function isShipped(path: string): boolean {
+  const key = normalise(path);
+  return key in ENCOUNTER_TEXT || key in SHIFT_TEXT;
+}
+
+function normalise(path: string): string {
+  const trimmed = path.trim().replace(/^\.\//, '');
+  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
+function notShipped(path: string): { ok: false; problems: Problem[] } {
+  return {
+    ok: false,
+    problems: [
+      { file: path, line: 1, column: 1, path: '(file)', message: 'no scenario by that path ships with TechShift', severity: 'error' },
+    ],
+  };
+}
+
+function describe(path: string, text: string, kind: 'encounter' | 'shift'): LibraryEntry {
+  let title = path;
+  let summary = '';
+  let id = path;
+  let detail = '';
+  try {
+    const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+    title = typeof raw.title === 'string' ? raw.title : path;
+    summary = typeof raw.summary === 'string' ? raw.summary : '';
+    id = typeof raw.id === 'string' ? raw.id : path;
+    if (kind === 'shift' && Array.isArray(raw.encounters)) detail = `${raw.encounters.length} patients`;
+    if (kind === 'encounter') detail = [raw.type, raw.difficulty].filter((x) => typeof x === 'string').join(' · ');
+  } catch {
+    detail = 'cannot be read — run npm run check-scenarios';
+  }
+  return { path: path.slice(1), kind, id, title, summary, detail };
+}

@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createSoundBoard, type SoundBoard } from '../audio/soundBoard';
+import { listLibrary, type LibraryEntry } from '../platform/scenarioLibrary';
+import { AppStoreProvider, browserStore, type Mode } from '../state';
+import { installExpertHook } from './game/debugExpert';
+import { GameScreen } from './game/GameScreen';
+import { useGameAudio } from './game/useGameAudio';
+import { MainMenu } from './menu/MainMenu';
+import { SettingsDialog } from './menu/SettingsDialog';
+import { ProblemList } from './menu/ProblemList';
+import { useSession } from './session/useSession';
+import { ShiftSummary } from './shift/ShiftSummary';
+import { shippedSource } from './shift/shiftRun';
+
+const params = new URLSearchParams(window.location.search);
+
+/** The whole game: menu, the pharmacy during play, and the end-of-shift summary. */
+export function TechShiftApp() {
+  const store = browserStore();
+  const entries = useMemo<LibraryEntry[]>(() => listLibrary(), []);
+  const [board, setBoard] = useState<SoundBoard | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const session = useSession(store, shippedSource, params.get('scenario'));
+  useGameAudio(store, board);
+
+  useEffect(() => {
+    if (params.has('debug')) installExpertHook(store);
+  }, [store]);
+
+  const unlockAudio = useCallback(() => {
+    // Must run inside the click: browsers only start audio from a user gesture.
+    const next = board ?? createSoundBoard();
+    next.unlock();
+    next.startAmbience();
+    if (!board) setBoard(next);
+  }, [board]);
+
+  const start = useCallback(
+    (entry: LibraryEntry, mode: Mode) => {
+      unlockAudio();
+      session.start(entry.path, entry.kind, mode);
+    },
+    [unlockAudio, session],
+  );
+
+  return (
+    <AppStoreProvider store={store}>
+      <div className="app">
+        {session.view.kind === 'menu' && (
+          <MainMenu entries={entries} onStart={start} onOpenSettings={() => setSettingsOpen(true)}>
+            {session.view.notice && (
+              <p className="menu-notice" role="status">
+                {session.view.notice}
+              </p>
+            )}
+            <ProblemList problems={session.view.problems} />
+          </MainMenu>
+        )}
+        {session.view.kind === 'playing' && (
+          <GameScreen
+            run={session.view.run}
+            waiting={session.view.waiting}
+            onNextPatient={session.nextPatient}
+            onTimeUp={session.timeUp}
+            onMenu={session.toMenu}
+          />
+        )}
+        {session.view.kind === 'shiftOver' && (
+          <ShiftSummary title={session.view.title} rows={session.view.rows} timeUp={session.view.timeUp} onMenu={session.toMenu} />
+        )}
+        <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      </div>
+    </AppStoreProvider>
+  );
+}

@@ -1,0 +1,65 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import type { PatientFigure } from '../../scene/sceneModel';
+import { sceneEvents, selectIsComplete, selectSceneModel, useAppStore, useAppStoreApi } from '../../state';
+import { FeedbackToast } from '../feedback/FeedbackToast';
+import { StationPanel } from '../panels/StationPanel';
+import { ReportScreen } from '../report/ReportScreen';
+import type { ShiftRun } from '../shift/shiftRun';
+import { LoadingScreen } from './LoadingScreen';
+import { ShiftBar } from './ShiftBar';
+
+// three and the scene are the heaviest code: the menu never waits for them.
+const PharmacyCanvas = lazy(() => import('../../scene/PharmacyCanvas').then((m) => ({ default: m.PharmacyCanvas })));
+
+interface GameScreenProps {
+  run: ShiftRun | null;
+  /** The patients still to come in this shift, for the waiting area and the queue line. */
+  waiting: PatientFigure[];
+  onNextPatient(): void;
+  onTimeUp(): void;
+  onMenu(): void;
+}
+
+/** The pharmacy: the 3D view, the station panel beside it, the shift bar, feedback and the report. */
+export function GameScreen({ run, waiting, onNextPatient, onTimeUp, onMenu }: GameScreenProps) {
+  const store = useAppStoreApi();
+  const model = useAppStore(selectSceneModel);
+  const complete = useAppStore(selectIsComplete);
+  const [stage, setStage] = useState(0);
+  const events = useMemo(() => sceneEvents(store), [store]);
+  const withQueue = useMemo(() => ({ ...model, patients: [...model.patients, ...waiting] }), [model, waiting]);
+  const mounted = useCallback(() => setStage((s) => Math.max(s, 1)), []);
+  const ready = useCallback(() => setStage(2), []);
+  const restart = useCallback(() => store.getState().restartEncounter(), [store]);
+
+  return (
+    <div className="game">
+      <ShiftBar run={run} queue={waiting.map((w) => w.displayName)} onTimeUp={onTimeUp} />
+      <div className="game-main">
+        <div className="game-view">
+          <Suspense fallback={<LoadingScreen stage={0} />}>
+            <SceneStage onMounted={mounted} />
+            <PharmacyCanvas model={withQueue} events={events} onReady={ready} />
+          </Suspense>
+          {stage === 1 && <LoadingScreen stage={1} />}
+        </div>
+        <StationPanel showStationNav />
+      </div>
+      <FeedbackToast />
+      {complete && (
+        <div className="report-overlay">
+          <ReportScreen onTryAgain={restart} onNextPatient={onNextPatient} />
+          <button type="button" className="btn" onClick={onMenu}>
+            Back to the menu
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Marks the moment the scene's code has arrived (Suspense resolved) so the bar moves on. */
+function SceneStage({ onMounted }: { onMounted(): void }) {
+  useEffect(onMounted, [onMounted]);
+  return null;
+}

@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import type { LibraryEntry } from '../../platform/scenarioLibrary';
+
+export type PlayMode = 'practice' | 'assessment';
+
+interface MainMenuProps {
+  entries: LibraryEntry[];
+  /** Called by "Start shift"; the click is also the user gesture that unlocks audio. */
+  onStart(entry: LibraryEntry, mode: PlayMode): void;
+  onOpenSettings(): void;
+  /** Extra content below the list (e.g. "Open your own file"). */
+  children?: React.ReactNode;
+}
+
+/** The first screen: pick a shift or a single patient, pick a mode, start. */
+export function MainMenu({ entries, onStart, onOpenSettings, children }: MainMenuProps) {
+  const [choice, setChoice] = useState<string>(entries[0]?.path ?? '');
+  const [mode, setMode] = useState<PlayMode>('practice');
+  const listId = useId();
+  const chosen = entries.find((e) => e.path === choice);
+  const shifts = entries.filter((e) => e.kind === 'shift');
+  const singles = entries.filter((e) => e.kind === 'encounter');
+
+  return (
+    <main className="menu" aria-labelledby={`${listId}-title`}>
+      <h1 id={`${listId}-title`}>TechShift</h1>
+      <p className="menu-tagline">Work a shift at the pharmacy counter: fill, catch, and know when to ask the pharmacist.</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (chosen) onStart(chosen, mode);
+        }}
+      >
+        <fieldset className="menu-list">
+          <legend>Choose a shift or a single patient</legend>
+          <EntryGroup title="Shifts" entries={shifts} choice={choice} onChoose={setChoice} name={listId} />
+          <EntryGroup title="Single patients" entries={singles} choice={choice} onChoose={setChoice} name={listId} />
+        </fieldset>
+        <fieldset className="menu-mode">
+          <legend>Mode</legend>
+          <label>
+            <input type="radio" name={`${listId}-mode`} checked={mode === 'practice'} onChange={() => setMode('practice')} />
+            Practice — feedback after every step
+          </label>
+          <label>
+            <input type="radio" name={`${listId}-mode`} checked={mode === 'assessment'} onChange={() => setMode('assessment')} />
+            Assessment — feedback at the end
+          </label>
+        </fieldset>
+        <div className="menu-actions">
+          <button type="submit" className="primary" disabled={!chosen}>
+            {chosen?.kind === 'shift' ? 'Start shift' : 'Start patient'}
+          </button>
+          <button type="button" onClick={onOpenSettings}>
+            Settings
+          </button>
+        </div>
+      </form>
+      {children}
+    </main>
+  );
+}
+
+function EntryGroup(props: { title: string; entries: LibraryEntry[]; choice: string; onChoose(path: string): void; name: string }) {
+  if (props.entries.length === 0) return null;
+  return (
+    <div className="menu-group" role="group" aria-label={props.title}>
+      <h2>{props.title}</h2>
+      {props.entries.map((e) => (
+        <label key={e.path} className="menu-entry">
+          <input type="radio" name={props.name} value={e.path} checked={props.choice === e.path} onChange={() => props.onChoose(e.path)} />
+          <span className="menu-entry-title">{e.title}</span>
+          {e.detail && <span className="menu-entry-detail">{e.detail}</span>}
+          {e.summary && <span className="menu-entry-summary">{e.summary}</span>}
+        </label>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useId, useRef } from 'react';
+import { selectSettings, useAppStore } from '../../state';
+
+/** Volume, motion, graphics quality and the shift time limit, in a modal dialog. */
+export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const settings = useAppStore(selectSettings);
+  const update = useAppStore((s) => s.updateSettings);
+  const id = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog ref={ref} className="settings" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <h2 id={`${id}-title`}>Settings</h2>
+      <form method="dialog">
+        <label>
+          Sound effects volume <output>{Math.round(settings.effectsVolume * 100)}%</output>
+          <input type="range" min={0} max={100} value={Math.round(settings.effectsVolume * 100)} onChange={(e) => update({ effectsVolume: Number(e.target.value) / 100 })} />
+        </label>
+        <label>
+          Room ambience volume <output>{Math.round(settings.ambienceVolume * 100)}%</output>
+          <input type="range" min={0} max={100} value={Math.round(settings.ambienceVolume * 100)} onChange={(e) => update({ ambienceVolume: Number(e.target.value) / 100 })} />
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={settings.reducedMotion} onChange={(e) => update({ reducedMotion: e.target.checked })} />
+          Reduce motion (the camera cuts between stations instead of travelling)
+        </label>
+        <fieldset>
+          <legend>Graphics quality</legend>
+          <label className="check">
+            <input type="radio" name={`${id}-quality`} checked={settings.quality === 'high'} onChange={() => update({ quality: 'high' })} />
+            High
+          </label>
+          <label className="check">
+            <input type="radio" name={`${id}-quality`} checked={settings.quality === 'low'} onChange={() => update({ quality: 'low' })} />
+            Low (for older lab machines)
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>Shift time limit</legend>
+          <label className="check">
+            <input type="checkbox" checked={settings.timeLimit.enabled} onChange={(e) => update({ timeLimit: { ...settings.timeLimit, enabled: e.target.checked } })} />
+            Use the shift's time limit
+          </label>
+          <label>
+            Extra minutes
+            <input
+              type="number"
+              min={0}
+              max={120}
+              step={5}
+              value={settings.timeLimit.extraMinutes}
+              disabled={!settings.timeLimit.enabled}
+              onChange={(e) => update({ timeLimit: { ...settings.timeLimit, extraMinutes: clampMinutes(e.target.value) } })}
+            />
+          </label>
+        </fieldset>
+        <button type="submit" className="btn primary">
+          Done
+        </button>
+      </form>
+    </dialog>
+  );
+}
+
+function clampMinutes(text: string): number {
+  const n = Math.round(Number(text));
+  return Number.isFinite(n) ? Math.min(120, Math.max(0, n)) : 0;
+}
