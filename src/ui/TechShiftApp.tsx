@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createSoundBoard, type SoundBoard } from '../audio/soundBoard';
+import { ImportedFiles } from '../platform/importedFiles';
 import { listLibrary, type LibraryEntry } from '../platform/scenarioLibrary';
 import { AppStoreProvider, browserStore, type Mode } from '../state';
 import { installExpertHook } from './game/debugExpert';
@@ -8,9 +9,12 @@ import { useGameAudio } from './game/useGameAudio';
 import { MainMenu } from './menu/MainMenu';
 import { SettingsDialog } from './menu/SettingsDialog';
 import { ProblemList } from './menu/ProblemList';
+import { DropZone } from './import/DropZone';
+import { ImportNoticePanel } from './import/ImportNoticePanel';
+import { OpenFileButton } from './import/OpenFileButton';
+import { useFileImport } from './import/useFileImport';
 import { useSession } from './session/useSession';
 import { ShiftSummary } from './shift/ShiftSummary';
-import { shippedSource } from './shift/shiftRun';
 
 const params = new URLSearchParams(window.location.search);
 
@@ -20,7 +24,9 @@ export function TechShiftApp() {
   const entries = useMemo<LibraryEntry[]>(() => listLibrary(), []);
   const [board, setBoard] = useState<SoundBoard | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const session = useSession(store, shippedSource, params.get('scenario'));
+  // Opened files fall back to the shipped library, so one source serves both.
+  const imported = useMemo(() => new ImportedFiles(), []);
+  const session = useSession(store, imported, params.get('scenario'));
   useGameAudio(store, board);
 
   useEffect(() => {
@@ -43,6 +49,15 @@ export function TechShiftApp() {
     [unlockAudio, session],
   );
 
+  const playOpened = useCallback(
+    (path: string, kind: 'encounter' | 'shift') => {
+      unlockAudio();
+      session.start(path, kind, store.getState().mode);
+    },
+    [unlockAudio, session, store],
+  );
+  const fileImport = useFileImport(imported, playOpened);
+
   return (
     <AppStoreProvider store={store}>
       <div className="app">
@@ -54,6 +69,7 @@ export function TechShiftApp() {
               </p>
             )}
             <ProblemList problems={session.view.problems} />
+            <OpenFileButton onFiles={fileImport.openFiles} />
           </MainMenu>
         )}
         {session.view.kind === 'playing' && (
@@ -69,6 +85,8 @@ export function TechShiftApp() {
           <ShiftSummary title={session.view.title} rows={session.view.rows} timeUp={session.view.timeUp} onMenu={session.toMenu} />
         )}
         <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+        <ImportNoticePanel notice={fileImport.notice} onDismiss={fileImport.dismiss} />
+        <DropZone onFiles={fileImport.openFiles} />
       </div>
     </AppStoreProvider>
   );

@@ -1,0 +1,15 @@
+import { ProblemList } from '../menu/ProblemList';
+import type { ImportNotice } from './useFileImport';
+
+/** The checker's verdict on opened files, as a panel the current game keeps running behind. */
+export function ImportNoticePanel({ notice, onDismiss }: { notice: ImportNotice | null; onDismiss(): void }) {
+  if (!notice || notice.problems.length === 0) return null;
+  return (
+    <div className="import-panel">
+      <ProblemList problems={notice.problems} title="The file could not be opened — nothing else has changed" />
+      <button type="button" onClick={onDismiss}>
+        Close this message
+      </button>
+    </div>
+  );
+}
