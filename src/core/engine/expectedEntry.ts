@@ -36,7 +36,7 @@ export function expectedDaysSupply(scenario: ResolvedEncounter, rx: Prescription
   const product = scenario.products.get(rx.product);
   if (product === undefined) return { error: `product ${rx.product} is not in the catalog` };
   const { dropsPerMl, gramsPerApplication } = scenario.parameters;
-  const insulin = product.inUseDays !== undefined ? { packageCount: Math.ceil(rx.quantity / product.packageSize), inUseDays: product.inUseDays } : {};
+  const insulin = product.inUseDays !== undefined ? { packageCount: Math.ceil(rx.quantity / (product.containerSize ?? product.packageSize)), inUseDays: product.inUseDays } : {};
   return daysSupply({ quantity: rx.quantity, unit: product.dispenseUnit, sig: rx.sig, dropsPerMl, gramsPerApplication, ...insulin });
 }
 

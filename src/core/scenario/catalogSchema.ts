@@ -69,7 +69,12 @@ export const productSchema = z
     interactions: z.array(interaction).default([]),
     lookAlikes: z.array(slug).default([]).meta({ description: 'Ids of products that look or sound alike.' }),
     auxiliaryLabels: z.array(text).default([]).meta({ description: 'Auxiliary labels the bottle should carry.', examples: [['Take with food']] }),
-    inUseDays: z.number().int().positive().optional().meta({ description: 'Days a package lasts once opened (insulin).', examples: [28] }),
+    inUseDays: z.number().int().positive().optional().meta({ description: 'Days a container lasts once opened (insulin).', examples: [28] }),
+    containerSize: z
+      .number()
+      .positive()
+      .optional()
+      .meta({ description: 'How much one container inside the package holds, when the package holds several (300 units per pen in a box of 5 pens); inUseDays applies to each container.', examples: [300] }),
   })
   .meta({ title: 'Product', description: 'One stock product in one package size.' });
 
