@@ -31,7 +31,7 @@ const library: ResolvedEncounter[] = readdirSync(join(ROOT, 'scenarios/encounter
     return r.value;
   });
 
-type Move = Omit<Action, 'at'> & { type: Action['type'] };
+type Move = Action extends infer A ? (A extends Action ? Omit<A, 'at'> : never) : never;
 
 /** What a trainee does at each step when they see nothing wrong with the prescription. */
 function carryOn(scenario: ResolvedEncounter, rxId: string, from: Step): Move[] {

@@ -9,7 +9,7 @@ import type { ResolvedEncounter } from '../../../../src/core/scenario/resolve';
 const ROOT = resolve(import.meta.dirname, '../../../..');
 const catalog = loadCatalogText(readFileSync(resolve(ROOT, 'scenarios/catalog/products.json'), 'utf8'), 'products.json');
 
-function scenarioWith(productId: string): ResolvedEncounter {
+function scenarioWithCatalog(): ResolvedEncounter {
   if (!catalog.ok) throw new Error('the shipped catalog does not load');
   return { products: catalog.value.products, parameters: { dropsPerMl: 20, gramsPerApplication: 1 } } as unknown as ResolvedEncounter;
 }
@@ -18,12 +18,12 @@ const rx = (product: string, quantity: number, sig: string) => ({ product, quant
 
 describe("insulin days' supply counts each opened container's in-use life", () => {
   it('gives a box of five 300-unit pens at 10 units nightly 5 × 28 days, not one 28-day package', () => {
-    const days = expectedDaysSupply(scenarioWith('insulin-glargine-100u-pen'), rx('insulin-glargine-100u-pen', 1500, '10 u subq qhs'));
+    const days = expectedDaysSupply(scenarioWithCatalog(), rx('insulin-glargine-100u-pen', 1500, '10 u subq qhs'));
     expect(days).toBe(140);
   });
 
   it('caps a 1000-unit vial at its 28-day in-use life when the dose would stretch it to 100 days', () => {
-    const days = expectedDaysSupply(scenarioWith('insulin-glargine-100u-vial'), rx('insulin-glargine-100u-vial', 1000, '10 u subq qhs'));
+    const days = expectedDaysSupply(scenarioWithCatalog(), rx('insulin-glargine-100u-vial', 1000, '10 u subq qhs'));
     expect(days).toBe(28);
   });
 });
