@@ -3,6 +3,8 @@ import type { FeedbackItem } from '../../core/scoring/report';
 /** One section of the report: each item with why it matters, how to do it next time, and the teaching note. */
 export function FeedbackList({ title, icon, items, empty }: { title: string; icon: string; items: FeedbackItem[]; empty: string }) {
   const id = `report-${title.replace(/\W+/g, '-').toLowerCase()}`;
+  // A step's teaching note is shown once, under the first item of that step, not under each of its fields.
+  const noteAt = new Set(items.flatMap((item, i) => (item.teachingNote && items.findIndex((o) => o.step === item.step && o.teachingNote) === i ? [i] : [])));
   return (
     <section className="report-section" aria-labelledby={id}>
       <h3 id={id}>
@@ -22,7 +24,7 @@ export function FeedbackList({ title, icon, items, empty }: { title: string; ico
               <p>
                 <strong>Next time:</strong> {item.how}
               </p>
-              {item.teachingNote && (
+              {item.teachingNote && noteAt.has(i) && (
                 <p className="report-note">
                   <strong>Teaching note:</strong> {item.teachingNote}
                 </p>

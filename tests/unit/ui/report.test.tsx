@@ -33,6 +33,14 @@ function renderReport(report: Report) {
 }
 
 describe('the report screen', () => {
+  it('shows a step\'s teaching note once, not under every field of that step', () => {
+    const note = 'Sig drills are in chapter 4.';
+    const second = { code: 'entry.quantity.wrong', step: 'entry' as const, what: 'You entered 60.', why: 'Billing.', how: 'Match the prescription.', teachingNote: note };
+    renderReport({ ...FAILED, improve: [...FAILED.improve, second] });
+    const improve = screen.getByRole('region', { name: /what to improve/i });
+    expect(improve.textContent?.split(note).length).toBe(2);
+  });
+
   it('shows the score out of 100 and FAIL in words', () => {
     renderReport(FAILED);
     expect(screen.getByText('42').parentElement?.textContent).toBe('42 out of 100');
