@@ -1,3 +1,4 @@
+import { checkScenario } from '../core/check/checkScenario';
 import { loadEncounterText, loadScenarioText, loadShiftText } from '../core/scenario/load';
 import type { Problem } from '../core/scenario/problems';
 import type { ResolvedEncounter } from '../core/scenario/resolve';
@@ -56,7 +57,9 @@ export class ImportedFiles {
     const r = loadScenarioText(text, path, shippedCatalog());
     if (!r.ok) return { ok: false, name, problems: r.errors };
     if (r.value.kind === 'encounter') {
-      return { ok: true, path, kind: 'encounter', title: r.value.encounter.title, warnings: r.warnings };
+      // The same warnings as npm run check-scenarios: intent that disagrees with the rules, unplayable stock.
+      const checked = checkScenario(text, path, shippedCatalog());
+      return { ok: true, path, kind: 'encounter', title: r.value.encounter.title, warnings: checked.warnings };
     }
     const missing = r.value.shift.encounters.flatMap((e, i) => {
       const loaded = this.encounter(resolveShiftEntry(path, e.file));

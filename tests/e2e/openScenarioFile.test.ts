@@ -36,6 +36,19 @@ describe('an instructor opens their own scenario file in the running game', () =
     await expect.poll(() => page.locator('.shift-bar').textContent()).toContain(`${patient.firstName} ${patient.lastName}`);
   });
 
+  it('plays a file whose declared findings disagree with the rules, and shows the checker\'s warning', async () => {
+    const page = await game.open();
+    const scenario = JSON.parse(read('scenarios/encounters/fill-lisinopril-refill-day.json')) as {
+      prescriptions: { id: string }[];
+      intent: { findings: { code: string; rx?: string }[] };
+    };
+    scenario.intent.findings = [{ code: 'ALLERGY', rx: scenario.prescriptions[0]?.id }];
+    await dropFiles(page, [{ name: 'wrong-intent.json', text: JSON.stringify(scenario, null, 2) }]);
+    await waitForFirstFrame(page);
+    const warning = page.getByRole('status').filter({ hasText: 'checker warnings' });
+    await expect.poll(() => warning.textContent()).toMatch(/imported\/wrong-intent\.json:\d+:\d+ intent\.findings\[0\]: you declared ALLERGY/);
+  });
+
   it('opens a file through the file picker too', async () => {
     const page = await game.open();
     await page.getByTestId('scenario-file-input').setInputFiles({

@@ -1,12 +1,25 @@
+import { formatProblem } from '../../core/scenario/problems';
 import { ProblemList } from '../menu/ProblemList';
 import type { ImportNotice } from './useFileImport';
 
 /** The checker's verdict on opened files, as a panel the current game keeps running behind. */
 export function ImportNoticePanel({ notice, onDismiss }: { notice: ImportNotice | null; onDismiss(): void }) {
-  if (!notice || notice.problems.length === 0) return null;
+  if (!notice || (notice.problems.length === 0 && notice.warnings.length === 0)) return null;
   return (
     <div className="import-panel">
       <ProblemList problems={notice.problems} title="The file could not be opened — nothing else has changed" />
+      {notice.warnings.length > 0 && (
+        <section className="warning-list" role="status" aria-labelledby="import-warnings-title">
+          <h2 id="import-warnings-title">Opened, with checker warnings</h2>
+          <ul>
+            {notice.warnings.map((w, i) => (
+              <li key={i}>
+                <code>{formatProblem(w)}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <button type="button" onClick={onDismiss}>
         Close this message
       </button>

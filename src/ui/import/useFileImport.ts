@@ -6,6 +6,8 @@ import { readScenarioFiles } from './readDroppedFiles';
 /** What the last attempt to open files showed the instructor. */
 export interface ImportNotice {
   problems: Problem[];
+  /** Checker warnings on files that did open: the game plays them, but the author should look. */
+  warnings: Problem[];
   opened: string[];
 }
 
@@ -22,7 +24,7 @@ export function useFileImport(imported: ImportedFiles, play: (path: string, kind
       const results = imported.open(texts);
       const failed = results.flatMap((r) => (r.ok ? [] : r.problems));
       const good = results.flatMap((r) => (r.ok ? [r] : []));
-      setNotice({ problems: [...problems, ...failed], opened: good.map((g) => g.title) });
+      setNotice({ problems: [...problems, ...failed], warnings: good.flatMap((g) => g.warnings), opened: good.map((g) => g.title) });
       const first = good.find((g) => g.kind === 'shift') ?? good[0];
       if (first && failed.length === 0 && problems.length === 0) play(first.path, first.kind);
     },
