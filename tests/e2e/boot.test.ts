@@ -4,8 +4,11 @@ import { pixelStats, useGame, waitForFirstFrame } from './harness/game';
 describe('the built game boots in real Chromium', () => {
   const game = useGame();
 
-  it('draws the pharmacy room in WebGL2 and shows the title', async () => {
+  it('shows the menu with the title, then draws the pharmacy in WebGL2 after Start', async () => {
     const page = await game.open();
+    await expect.poll(() => page.getByRole('heading', { name: 'TechShift', level: 1 }).isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: /^Start/ }).click();
     await waitForFirstFrame(page);
 
     const webgl2 = await page.evaluate(() => {
@@ -16,9 +19,7 @@ describe('the built game boots in real Chromium', () => {
 
     const shot = await page.locator('canvas').screenshot();
     const stats = pixelStats(shot);
-    expect(stats.variance, 'a blank canvas has no variance; the room should have walls, floor and counter').toBeGreaterThan(50);
+    expect(stats.variance, 'a blank canvas has no variance; the pharmacy should have walls, floor, counter and people').toBeGreaterThan(50);
     expect(stats.distinctColours).toBeGreaterThan(20);
-
-    await expect.poll(() => page.getByRole('heading', { name: 'TechShift' }).isVisible()).toBe(true);
   });
 });
