@@ -93,7 +93,7 @@ async function main(): Promise<number> {
       idleFramesIn5s: game.summary.idleFrames,
       geometryGrowth: isNa(longPlay) ? longPlay : longPlay.geometriesAfterN - longPlay.geometriesAfter1,
       textureGrowth: isNa(longPlay) ? longPlay : longPlay.texturesAfterN - longPlay.texturesAfter1,
-      heapGrowthPercent: isNa(longPlay) ? longPlay : longPlay.heapGrowthPercent,
+      heapGrowthPercent: isNa(longPlay) ? longPlay : longPlay.heapSteadyGrowthPercent,
     });
 
     const seconds = (Date.now() - began) / 1000;

@@ -1,3 +1,4 @@
+import { WARM_UP } from './measureLongPlay';
 import { STATIONS } from './hooks';
 import { FILE_KINDS, isNa, type BudgetCheck, type BytesSnapshot, type CoreResult, type LongPlayResult, type Maybe, type TargetResult } from './types';
 import { describeCheck } from './budgets';
@@ -98,7 +99,8 @@ export function longPlayLines(lp: Maybe<LongPlayResult>): string[] {
     `Long play: 1 encounter, then ${lp.played} more in ${lp.seconds.toFixed(0)} s${lp.note ? ` (${lp.note})` : ''}`,
     ...grid([
       ['', 'after 1', `after ${lp.played} more`, 'growth'],
-      ['  JS heap (after forced GC)', mb(lp.heapAfter1), mb(lp.heapAfterN), `${lp.heapGrowthPercent.toFixed(1)}%`],
+      ['  JS heap (after forced GC)', mb(lp.heapAfter1), mb(lp.heapAfterN), `${lp.heapGrowthPercent.toFixed(1)}% (warm-up included)`],
+      [`  JS heap from encounter ${WARM_UP}`, mb(lp.heapAfterWarm), mb(lp.heapAfterN), `${lp.heapSteadyGrowthPercent.toFixed(1)}% (budgeted)`],
       ['  geometries', String(lp.geometriesAfter1), String(lp.geometriesAfterN), String(lp.geometriesAfterN - lp.geometriesAfter1)],
       ['  textures', String(lp.texturesAfter1), String(lp.texturesAfterN), String(lp.texturesAfterN - lp.texturesAfter1)],
     ]),

@@ -133,8 +133,13 @@ export interface LongPlayResult {
   played: number;
   seconds: number;
   heapAfter1: number;
+  /** Heap after WARM_UP encounters: the optimising compiler has done most of its work by then. */
+  heapAfterWarm: number;
   heapAfterN: number;
+  /** Growth from the first encounter to the last, warm-up (compiled code) included. */
   heapGrowthPercent: number;
+  /** Growth from the warm point to the last: what a leak would show. The budget applies to this. */
+  heapSteadyGrowthPercent: number;
   geometriesAfter1: number;
   geometriesAfterN: number;
   texturesAfter1: number;

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useFrame, useThree } from '@react-three/fiber';
+import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
 
 /** Renderer figures exposed on window for tests and the bench (only with ?debug). */
 export interface SceneDebug {
@@ -17,24 +17,31 @@ declare global {
   }
 }
 
+/** Counts rendered frames and copies the renderer's figures for the last frame drawn. */
 export function DebugProbe() {
   const gl = useThree((s) => s.gl);
   useEffect(() => {
     window.__techshift = { frames: 0, drawCalls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0 };
+    // After-effects run once the frame is drawn, so the figures are this frame's, including the last
+    // frame before the scene goes idle (a useFrame would only see the one before it).
+    const stop = addAfterEffect(() => {
+      const d = window.__techshift;
+      if (!d) return;
+      d.drawCalls = gl.info.render.calls;
+      d.triangles = gl.info.render.triangles;
+      d.geometries = gl.info.memory.geometries;
+      d.textures = gl.info.memory.textures;
+      d.programs = gl.info.programs?.length ?? 0;
+    });
     return () => {
+      stop();
       delete window.__techshift;
     };
-  }, []);
-  // Priority 0 keeps R3F's own render; these figures are the previous frame's, read before info resets.
+  }, [gl]);
+  // Runs once per rendered frame only: an idle (demand) scene leaves `frames` still.
   useFrame(() => {
     const d = window.__techshift;
-    if (!d) return;
-    d.frames += 1;
-    d.drawCalls = gl.info.render.calls;
-    d.triangles = gl.info.render.triangles;
-    d.geometries = gl.info.memory.geometries;
-    d.textures = gl.info.memory.textures;
-    d.programs = gl.info.programs?.length ?? 0;
+    if (d) d.frames += 1;
   });
   return null;
 }

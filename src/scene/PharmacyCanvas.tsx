@@ -1,20 +1,27 @@
 import { Canvas } from '@react-three/fiber';
-import { RoomShell } from './RoomShell';
+import type { SceneEvents, SceneModel } from './sceneModel';
+import { PharmacyScene } from './PharmacyScene';
 import { FirstFrameMarker } from './FirstFrameMarker';
 import { DebugProbe } from './DebugProbe';
 
-const debug = new URLSearchParams(window.location.search).has('debug');
+const debug = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('debug');
 
-/** The WebGL view of the pharmacy. Renders on demand: an idle scene draws nothing. */
-export function PharmacyCanvas() {
+/**
+ * The WebGL view of the pharmacy. Renders on demand: an idle scene draws nothing. It is hidden
+ * from assistive technology because every 3D action also exists in the DOM panels.
+ */
+export function PharmacyCanvas({ model, events, onReady }: { model: SceneModel; events: SceneEvents; onReady?: () => void }) {
   return (
     <div className="scene-host" aria-hidden="true">
-      <Canvas frameloop="demand" dpr={[1, 1.5]} camera={{ position: [0, 3.2, 7.5], fov: 50 }} gl={{ antialias: false }}>
-        <color attach="background" args={['#f3ead9']} />
-        <hemisphereLight args={['#fff6e5', '#8a7560', 1.1]} />
-        <directionalLight position={[4, 8, 5]} intensity={1.6} color="#ffe9c7" />
-        <RoomShell />
-        <FirstFrameMarker />
+      <Canvas
+        frameloop="demand"
+        dpr={model.quality === 'low' ? 1 : [1, 1.5]}
+        camera={{ fov: 50, near: 0.05, far: 40 }}
+        gl={{ antialias: false, powerPreference: 'high-performance' }}
+        flat
+      >
+        <PharmacyScene model={model} events={events} />
+        <FirstFrameMarker onFirstFrame={onReady} />
         {debug && <DebugProbe />}
       </Canvas>
     </div>

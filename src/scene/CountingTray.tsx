@@ -1,0 +1,83 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useThree } from '@react-three/fiber';
+import { Euler, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
+import { PaintKit } from './paintedGeometry';
+import { paintedMaterial } from './materials';
+import { PALETTE } from './palette';
+import { WORKBENCH } from './sceneLayout';
+import { seededRandom } from './seededRandom';
+import { useDisposable } from './useDisposable';
+
+/** The most pills the tray shows; counts above this still show a full tray. */
+export const MAX_TRAY_PILLS = 120;
+
+const X = WORKBENCH.trayX;
+const Z = WORKBENCH.z - 0.02;
+const FLOOR_Y = WORKBENCH.height + 0.008;
+/** The open part of the tray where pills are spread (the channel is on the left). */
+const SPREAD = { x0: X - 0.09, x1: X + 0.16, z0: Z - 0.1, z1: Z + 0.1 } as const;
+const PILL = { length: 0.02, height: 0.008, width: 0.011 } as const;
+
+function buildTray() {
+  const blue = PALETTE.trayBlue;
+  return new PaintKit()
+    .box([0.38, 0.01, 0.26], [X, WORKBENCH.height + 0.005, Z], blue)
+    .box([0.38, 0.03, 0.012], [X, WORKBENCH.height + 0.015, Z + 0.124], blue)
+    .box([0.38, 0.03, 0.012], [X, WORKBENCH.height + 0.015, Z - 0.124], blue)
+    .box([0.012, 0.03, 0.26], [X + 0.184, WORKBENCH.height + 0.015, Z], blue)
+    .box([0.012, 0.03, 0.26], [X - 0.184, WORKBENCH.height + 0.015, Z], blue)
+    // The return channel with its hinged lid, where counted pills are swept before pouring.
+    .box([0.008, 0.028, 0.24], [X - 0.115, WORKBENCH.height + 0.014, Z], blue)
+    .box([0.065, 0.006, 0.24], [X - 0.15, WORKBENCH.height + 0.032, Z], '#5c97c9')
+    // The spatula lies across the front edge.
+    .box([0.045, 0.004, 0.13], [X + 0.05, WORKBENCH.height + 0.033, Z + 0.17], PALETTE.metal, { rot: [0, 0.6, 0] })
+    .box([0.022, 0.012, 0.12], [X + 0.13, WORKBENCH.height + 0.03, Z + 0.24], PALETTE.plasticDark, { rot: [0, 0.6, 0] })
+    .build();
+}
+
+/** Where each of the MAX_TRAY_PILLS pills lies: the first ones spread out, later ones pile on top. */
+function pillMatrices(): Matrix4[] {
+  const rand = seededRandom(42);
+  const q = new Quaternion();
+  const e = new Euler();
+  const scale = new Vector3(PILL.length, PILL.height, PILL.width);
+  return Array.from({ length: MAX_TRAY_PILLS }, (_, i) => {
+    const layer = Math.floor(i / 45);
+    const x = SPREAD.x0 + rand() * (SPREAD.x1 - SPREAD.x0);
+    const z = SPREAD.z0 + rand() * (SPREAD.z1 - SPREAD.z0);
+    q.setFromEuler(e.set(0, rand() * Math.PI, (rand() - 0.5) * 0.3));
+    return new Matrix4().compose(new Vector3(x, FLOOR_Y + PILL.height / 2 + layer * PILL.height * 0.8, z), q, scale);
+  });
+}
+
+/** The counting tray with spatula and `count` pills on it (instanced: one draw call for all pills). */
+export function CountingTray({ count }: { count: number }) {
+  const invalidate = useThree((s) => s.invalidate);
+  const tray = useDisposable(buildTray, []);
+  const matrices = useMemo(pillMatrices, []);
+  const pills = useRef<InstancedMesh>(null);
+  const shown = Math.max(0, Math.min(MAX_TRAY_PILLS, Math.floor(count)));
+
+  useLayoutEffect(() => {
+    const mesh = pills.current;
+    if (!mesh) return;
+    matrices.forEach((m, i) => mesh.setMatrixAt(i, m));
+    mesh.instanceMatrix.needsUpdate = true;
+    mesh.computeBoundingSphere();
+  }, [matrices]);
+
+  useLayoutEffect(() => {
+    if (pills.current) pills.current.count = shown;
+    invalidate();
+  }, [shown, invalidate]);
+
+  return (
+    <group name="counting-tray">
+      <mesh geometry={tray} material={paintedMaterial} />
+      <instancedMesh ref={pills} args={[undefined, undefined, MAX_TRAY_PILLS]} name="tray-pills" visible={shown > 0}>
+        <sphereGeometry args={[0.5, 10, 6]} />
+        <meshLambertMaterial color={PALETTE.pillWhite} />
+      </instancedMesh>
+    </group>
+  );
+}

@@ -1,0 +1,14 @@
+/**
+ * A tiny seeded generator (mulberry32) for decoration: speckles, filler stock, pill scatter.
+ * Seeded so the pharmacy looks the same every time and tests can rely on it; Math.random is never used.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
