@@ -30,22 +30,9 @@ export type Step = (typeof STEPS)[number];
  * Findings that mean "stop this prescription and route it to the pharmacist".
  * The others (CLINICAL_QUESTION, LASA_RISK) are handled without stopping the fill.
  */
-export const STOP_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
-  'RX_INCOMPLETE',
-  'RX_EXPIRED',
-  'DEA_MISSING',
-  'DEA_INVALID',
-  'DEA_NAME_MISMATCH',
-  'CII_REFILLS',
-  'CONTROLLED_REFILL_LIMIT',
-  'RX_ALTERED',
-  'PATIENT_MISMATCH',
-  'ALLERGY',
-  'INTERACTION',
-  'DUPLICATE_THERAPY',
-  'REFILL_TOO_SOON',
-  'NO_REFILLS_LEFT',
-]);
+export const STOP_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(
+  FINDING_CODES.filter((code) => code !== 'CLINICAL_QUESTION' && code !== 'LASA_RISK'),
+);
 
 /** What the rules found wrong with an encounter. */
 export interface Finding {

@@ -23,8 +23,13 @@ const good: BudgetInputs = {
 };
 
 describe('bench budgets', () => {
-  it('ships the numbers the brief asked for', () => {
-    expect(BUDGETS).toMatchObject(LIMITS);
+  it('is never looser than the starting budgets (600 kB, 80 draw calls, 2 idle frames, no growth, 10 % heap)', () => {
+    expect(BUDGETS.firstLoadGzipBytes).toBeLessThanOrEqual(LIMITS.firstLoadGzipBytes);
+    expect(BUDGETS.drawCallsPerStation).toBeLessThanOrEqual(LIMITS.drawCallsPerStation);
+    expect(BUDGETS.idleFramesIn5s).toBeLessThanOrEqual(LIMITS.idleFramesIn5s);
+    expect(BUDGETS.geometryGrowthAfter50).toBe(0);
+    expect(BUDGETS.textureGrowthAfter50).toBe(0);
+    expect(BUDGETS.heapGrowthPercent).toBeLessThanOrEqual(LIMITS.heapGrowthPercent);
   });
 
   it('passes figures at or under their limits', () => {
