@@ -11,6 +11,20 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // three is big and lazy (the 3D view loads after the menu); react changes rarely. Separate
+    // chunks let a lab's browser cache each on its own when the game code changes.
+    chunkSizeWarningLimit: 1000,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // The last node_modules segment decides, so a package nested under fiber goes with its own kind.
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|zustand|use-sync-external-store)[\\/](?!.*node_modules)/, priority: 20 },
+            { name: 'three', test: /[\\/]node_modules[\\/](three|@react-three[\\/][^\\/]+|its-fine|suspend-react|react-reconciler)[\\/](?!.*node_modules)/, priority: 10 },
+          ],
+        },
+      },
+    },
   },
   test: {
     reporters: ['default', './tests/reporters/summaryLine.ts'],

@@ -1,4 +1,6 @@
+import { useCallback, useMemo, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
+import { AdaptiveQuality } from './AdaptiveQuality';
 import type { SceneEvents, SceneModel } from './sceneModel';
 import { PharmacyScene } from './PharmacyScene';
 import { FirstFrameMarker } from './FirstFrameMarker';
@@ -11,16 +13,22 @@ const debug = typeof window !== 'undefined' && new URLSearchParams(window.locati
  * from assistive technology because every 3D action also exists in the DOM panels.
  */
 export function PharmacyCanvas({ model, events, onReady }: { model: SceneModel; events: SceneEvents; onReady?: () => void }) {
+  // A machine that stays slow at the lowest pixel ratio gets the low tier for this session only.
+  const [tooSlow, setTooSlow] = useState(false);
+  const stillSlow = useCallback(() => setTooSlow(true), []);
+  const shown = useMemo<SceneModel>(() => (tooSlow && model.quality !== 'low' ? { ...model, quality: 'low' } : model), [model, tooSlow]);
+  const maxDpr = shown.quality === 'low' ? 1 : 1.5;
   return (
     <div className="scene-host" aria-hidden="true">
       <Canvas
         frameloop="demand"
-        dpr={model.quality === 'low' ? 1 : [1, 1.5]}
+        dpr={[0.75, maxDpr]}
         camera={{ fov: 50, near: 0.05, far: 40 }}
         gl={{ antialias: false, powerPreference: 'high-performance' }}
         flat
       >
-        <PharmacyScene model={model} events={events} />
+        <PharmacyScene model={shown} events={events} />
+        <AdaptiveQuality maxDpr={maxDpr} onStillSlow={stillSlow} />
         <FirstFrameMarker onFirstFrame={onReady} />
         {debug && <DebugProbe />}
       </Canvas>
