@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pixelStats, useGame, waitForFirstFrame } from './harness/game';
+import { canvasOnlyScreenshot, pixelStats, useGame, waitForFirstFrame } from './harness/game';
 
 describe('the built game boots in real Chromium', () => {
   const game = useGame();
@@ -17,7 +17,7 @@ describe('the built game boots in real Chromium', () => {
     });
     expect(webgl2, 'the canvas uses a WebGL2 context').toBe(true);
 
-    const shot = await page.locator('canvas').screenshot();
+    const shot = await canvasOnlyScreenshot(page);
     const stats = pixelStats(shot);
     expect(stats.variance, 'a blank canvas has no variance; the pharmacy should have walls, floor, counter and people').toBeGreaterThan(50);
     expect(stats.distinctColours).toBeGreaterThan(20);

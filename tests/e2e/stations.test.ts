@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { pixelStats, useGame, waitForFirstFrame } from './harness/game';
+import { canvasOnlyScreenshot, pixelStats, useGame, waitForFirstFrame } from './harness/game';
 import { STATION_IDS, type StationId } from '../../src/scene/sceneModel';
 
 /** Most draw calls any station view may cost on a lab's integrated GPU. */
@@ -62,7 +62,7 @@ describe('every station in real Chromium (reduced motion, so each visit is a cut
       expect(drawCalls, `${id}: draw calls`).toBeGreaterThan(0);
       expect(drawCalls, `${id}: draw calls`).toBeLessThanOrEqual(DRAW_CALL_BUDGET);
 
-      const stats = pixelStats(await page.locator('canvas').screenshot());
+      const stats = pixelStats(await canvasOnlyScreenshot(page));
       expect(stats.variance, `${id}: the view is not blank`).toBeGreaterThan(50);
     }
   });

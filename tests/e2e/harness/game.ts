@@ -85,3 +85,18 @@ export function pixelStats(png: Buffer): { mean: number; variance: number; disti
   const mean = sum / n;
   return { mean, variance: sumSq / n - mean * mean, distinctColours: colours.size };
 }
+
+/**
+ * A screenshot of what WebGL drew and nothing else: every DOM overlay (shift bar, toasts, panels) is
+ * hidden for the shot, so a blank canvas over a busy page still reads as blank.
+ */
+export async function canvasOnlyScreenshot(page: Page): Promise<Buffer> {
+  const style = await page.addStyleTag({
+    content: 'body * { visibility: hidden !important; } .scene-host, .scene-host * { visibility: visible !important; }',
+  });
+  try {
+    return await page.locator('canvas').screenshot();
+  } finally {
+    await style.evaluate((el) => (el as Element).remove());
+  }
+}
