@@ -81,3 +81,21 @@ function lookAlikesOf(encounter: ResolvedEncounter, id: string): string[] {
 function on(rx: string | undefined): string {
   return rx === undefined ? '' : ` on ${rx}`;
 }
+
+/**
+ * The encounter's "type" against what the rules find: a catch with nothing to stop, a fill with
+ * something that must be stopped, a hand-off with no question only a pharmacist may answer.
+ */
+export function typeWarnings(encounter: ResolvedEncounter, found: readonly Finding[], place: Placer): Problem[] {
+  const stops = found.some((f) => STOP_CODES.has(f.code));
+  const clinical = found.some((f) => f.code === 'CLINICAL_QUESTION');
+  const message =
+    encounter.type === 'catch' && !stops
+      ? 'this is a "catch" encounter, but the rules find nothing that must be stopped: plant a problem (see docs/finding-codes.md) or make it a "fill"'
+      : encounter.type === 'fill' && stops
+        ? `this is a "fill" encounter, but the rules find something that must be stopped (${found.filter((f) => STOP_CODES.has(f.code)).map((f) => f.code).join(', ')}): make it a "catch", or change the facts that cause it`
+        : encounter.type === 'handoff' && !clinical
+          ? 'this is a "handoff" encounter, but no dialogue line is a clinical question: mark the question with "pharmacistOnly": true'
+          : null;
+  return message ? [place(['type'], message, 'warning')] : [];
+}

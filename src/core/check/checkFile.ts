@@ -6,7 +6,7 @@ import { placer, type Placer } from '../scenario/placer';
 import { sortProblems, type Problem } from '../scenario/problems';
 import type { Shift } from '../scenario/shiftSchema';
 import { reason, type Analysis } from './analysis';
-import { intentWarnings, stockWarnings } from './authorWarnings';
+import { intentWarnings, stockWarnings, typeWarnings } from './authorWarnings';
 import { expertPath } from './expertPath';
 
 /** The verdict on one file, as the checker prints it. */
@@ -51,7 +51,7 @@ export function checkFile(text: string, source: string, catalog: CatalogIndex, a
   let found: Finding[] = [];
   try {
     found = analysis.findings(encounter);
-    warnings.push(...intentWarnings(encounter, found, place));
+    warnings.push(...intentWarnings(encounter, found, place), ...typeWarnings(encounter, found, place));
   } catch (e) {
     errors.push(place([], `the rules could not judge this encounter (${reason(e)}); this is a bug in TechShift, please report it`));
   }

@@ -41,11 +41,11 @@ const FINDING_WORDS: Record<FindingCode, { why: string; how: string }> = {
   },
   ALLERGY: {
     why: 'Dispensing a drug the patient is allergic to can cause a severe or fatal reaction.',
-    how: 'Check the profile\'s allergies against the drug and its class at data entry, and never override the alert.',
+    how: 'At data entry, check the profile\'s allergies against the drug and its class; if they match, stop and flag it for the pharmacist.',
   },
   INTERACTION: {
     why: 'Some drug pairs can cause bleeding, dangerous blood pressure drops or toxicity.',
-    how: 'Read every interaction alert at data entry and hand it to the pharmacist instead of moving on.',
+    how: 'At data entry, compare the new drug with every medicine on the profile and on the other prescriptions; flag a known interaction for the pharmacist instead of moving on.',
   },
   DUPLICATE_THERAPY: {
     why: 'Two drugs of the same class on one profile can double the effect and the side effects.',

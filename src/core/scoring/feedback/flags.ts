@@ -15,7 +15,7 @@ export const FLAG_FEEDBACK: FeedbackSlice<'flag.late' | 'flag.wrongReason' | 'fl
   'flag.falseAlarm': {
     what: '{detail}',
     why: 'Stopping a clean prescription delays the patient and takes the pharmacist away from real problems.',
-    how: 'Flag only what you can point to: a failed check, a missing element or an alert.',
+    how: 'Flag only what you can point to: a failed check, a missing element, or a conflict with the profile.',
   },
   'flag.notAStop': {
     what: '{detail}',
