@@ -32,6 +32,8 @@ export interface SessionSlice {
   encounter: EncounterState | null;
   /** Clock reading (ms) at scenario second 0. */
   clockOrigin: number;
+  /** Scenario seconds since the encounter began, by the same clock that stamps actions. */
+  elapsed(): number;
   lastResults: ResultBatch;
   saveStatus: SaveStatus;
   /** The only way the log grows: stamps the time, applies, saves, queues feedback, emits results. */
@@ -86,6 +88,7 @@ export function createSessionSlice(progress: ProgressStore, now: Clock): StateCr
     clockOrigin: 0,
     lastResults: NO_RESULTS,
     saveStatus: { ok: true },
+    elapsed: () => secondsSince(get().clockOrigin),
 
     dispatch: (input) => {
       const s = get();

@@ -26,7 +26,7 @@ export function ShiftBar({ run, queue, onTimeUp }: ShiftBarProps) {
     let fired = false;
     const tick = () => {
       const s = store.getState();
-      const inEncounter = s.encounter?.complete ? (s.log.at(-1)?.at ?? 0) : (performance.now() - s.clockOrigin) / 1000;
+      const inEncounter = s.encounter?.complete ? (s.log.at(-1)?.at ?? 0) : s.elapsed();
       const elapsed = (run?.elapsedSeconds ?? 0) + inEncounter;
       if (clock.current) clock.current.textContent = run ? clockText(run.shift.startsAt, elapsed) : minutesText(elapsed);
       if (limitMinutes !== null && left.current) {
