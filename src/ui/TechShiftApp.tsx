@@ -24,6 +24,7 @@ export function TechShiftApp() {
   const entries = useMemo<LibraryEntry[]>(() => listLibrary(), []);
   const [board, setBoard] = useState<SoundBoard | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [menuMode, setMenuMode] = useState<Mode>('practice');
   // Opened files fall back to the shipped library, so one source serves both.
   const imported = useMemo(() => new ImportedFiles(), []);
   const session = useSession(store, imported, params.get('scenario'));
@@ -52,9 +53,10 @@ export function TechShiftApp() {
   const playOpened = useCallback(
     (path: string, kind: 'encounter' | 'shift') => {
       unlockAudio();
-      session.start(path, kind, store.getState().mode);
+      // From the menu, the mode chosen there; during play, the mode being played.
+      session.start(path, kind, session.view.kind === 'menu' ? menuMode : store.getState().mode);
     },
-    [unlockAudio, session, store],
+    [unlockAudio, session, store, menuMode],
   );
   const fileImport = useFileImport(imported, playOpened);
 
@@ -62,7 +64,7 @@ export function TechShiftApp() {
     <AppStoreProvider store={store}>
       <div className="app">
         {session.view.kind === 'menu' && (
-          <MainMenu entries={entries} onStart={start} onOpenSettings={() => setSettingsOpen(true)}>
+          <MainMenu entries={entries} mode={menuMode} onModeChange={setMenuMode} onStart={start} onOpenSettings={() => setSettingsOpen(true)}>
             {session.view.notice && (
               <p className="menu-notice" role="status">
                 {session.view.notice}

@@ -49,6 +49,15 @@ describe('an instructor opens their own scenario file in the running game', () =
     await expect.poll(() => warning.textContent()).toMatch(/imported\/wrong-intent\.json:\d+:\d+ intent\.findings\[0\]: you declared ALLERGY/);
   });
 
+  it('starts an opened file in the mode chosen on the menu', async () => {
+    const page = await game.open();
+    await page.getByRole('radio', { name: /^Assessment/ }).check();
+    await dropFiles(page, [{ name: 'assessed.json', text: read('scenarios/encounters/fill-lisinopril-refill-day.json') }]);
+    await waitForFirstFrame(page);
+    await page.locator('.station-panel').getByRole('button', { name: 'Confirm identity' }).click();
+    await expect.poll(() => page.locator('.feedback').textContent()).toContain('kept for your report');
+  });
+
   it('opens a file through the file picker too', async () => {
     const page = await game.open();
     await page.getByTestId('scenario-file-input').setInputFiles({

@@ -5,6 +5,9 @@ export type PlayMode = 'practice' | 'assessment';
 
 interface MainMenuProps {
   entries: LibraryEntry[];
+  /** The chosen mode; held by the app so a file opened from the menu starts in it too. */
+  mode: PlayMode;
+  onModeChange(mode: PlayMode): void;
   /** Called by "Start shift"; the click is also the user gesture that unlocks audio. */
   onStart(entry: LibraryEntry, mode: PlayMode): void;
   onOpenSettings(): void;
@@ -13,9 +16,8 @@ interface MainMenuProps {
 }
 
 /** The first screen: pick a shift or a single patient, pick a mode, start. */
-export function MainMenu({ entries, onStart, onOpenSettings, children }: MainMenuProps) {
+export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpenSettings, children }: MainMenuProps) {
   const [choice, setChoice] = useState<string>(entries[0]?.path ?? '');
-  const [mode, setMode] = useState<PlayMode>('practice');
   const listId = useId();
   const chosen = entries.find((e) => e.path === choice);
   const shifts = entries.filter((e) => e.kind === 'shift');

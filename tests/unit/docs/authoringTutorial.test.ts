@@ -33,6 +33,7 @@ describe('the tutorial in docs/authoring.md', () => {
 
   it('is clean before the error is planted, as step 5 shows', () => {
     const before = finishedFile()
+      .replace('"type": "catch"', '"type": "fill"')
       .replace('"dea": "FN4172053"', '"dea": "FN4172057"')
       .replace('"findings": [{ "code": "DEA_INVALID", "rx": "rx1" }]', '"findings": []');
     const result = checkScenario(before, 'before.json', catalog);
