@@ -35,7 +35,8 @@ export function GameScreen({ run, waiting, onNextPatient, onTimeUp, onMenu }: Ga
   return (
     <div className="game">
       <ShiftBar run={run} queue={waiting.map((w) => w.displayName)} onTimeUp={onTimeUp} />
-      <div className="game-main">
+      {/* Once the report is up, the pharmacy behind it is out of the tab order and out of reach. */}
+      <div className="game-main" inert={complete}>
         <div className="game-view">
           <Suspense fallback={<LoadingScreen stage={0} />}>
             <SceneStage onMounted={mounted} />
