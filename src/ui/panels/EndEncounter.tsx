@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { selectDispatch, selectIsComplete } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
 
@@ -7,6 +7,10 @@ export function EndEncounter() {
   const dispatch = useAppStore(selectDispatch);
   const complete = useAppStore(selectIsComplete);
   const [asking, setAsking] = useState(false);
+  // The question belongs to one encounter: once it ends, the next one starts without it.
+  useEffect(() => {
+    if (complete) setAsking(false);
+  }, [complete]);
   if (complete) return null;
   if (!asking) {
     return (
