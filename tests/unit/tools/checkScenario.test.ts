@@ -29,6 +29,7 @@ describe('checkFile (the checker for one file)', () => {
 
   it('warns where the declared intent and the rules disagree, both ways', () => {
     const e = minimalEncounter();
+    e.type = 'catch';
     e.intent = { findings: [{ code: 'REFILL_TOO_SOON', rx: 'rx1' }] };
     const analysis = fakeAnalysis({
       findings: [{ code: 'DEA_INVALID', rx: 'rx1', step: 'intake', detail: 'Checksum digit should be 3, the prescription shows 0.' }],
@@ -45,6 +46,7 @@ describe('checkFile (the checker for one file)', () => {
 
   it('an intent without rx matches the finding on any prescription', () => {
     const e = minimalEncounter();
+    e.type = 'catch';
     e.intent = { findings: [{ code: 'DEA_INVALID' }] };
     const analysis = fakeAnalysis({ findings: [{ code: 'DEA_INVALID', rx: 'rx1', step: 'intake', detail: 'x' }] });
     expect(checkFile(text(e), 'i.json', catalog, analysis).warnings).toEqual([]);
