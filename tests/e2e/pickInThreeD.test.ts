@@ -36,4 +36,25 @@ describe('taking a bottle in the 3D view', () => {
     const shown = (await hand.locator('.bottle-name').textContent()) ?? '';
     expect(names.some((ndc) => ndc && shown.includes(ndc)), `"${shown}" is not a bottle on this shelf`).toBe(true);
   });
+
+  it('a click on a station in the 3D view walks there, and the panel follows', async () => {
+    const page = await game.open(`?scenario=${PATH}`);
+    await waitForPlay(page);
+    await page.keyboard.press('9');
+    await page.locator('.scene-host[data-station="waiting"][data-station-arrived="true"]').waitFor();
+    const box = await page.locator('.scene-host canvas').boundingBox();
+    if (!box) throw new Error('no canvas on the page');
+    let moved: string | null = 'waiting';
+    for (let row = 0.2; row <= 0.8 && moved === 'waiting'; row += 0.1) {
+      for (let col = 0.1; col <= 0.9 && moved === 'waiting'; col += 0.1) {
+        await page.mouse.click(box.x + box.width * col, box.y + box.height * row);
+        moved = await page.locator('.scene-host').getAttribute('data-station');
+      }
+    }
+    expect(moved, 'no click in the 3D view reached a station').not.toBe('waiting');
+    await page.locator(`.scene-host[data-station="${moved}"][data-station-arrived="true"]`).waitFor();
+    const heading = await page.locator('#station-heading').textContent();
+    expect(heading?.length).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: new RegExp(heading ?? '') }).getAttribute('aria-current')).toBe('location');
+  });
 });
