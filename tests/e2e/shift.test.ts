@@ -32,6 +32,13 @@ describe('a shift plays its patients in order and ends with a summary', () => {
       const waiting = patients.slice(i + 1);
       expect(await bar.textContent()).toContain(waiting.length ? waiting.join(', ') : 'nobody');
       expect(await bar.textContent()).toMatch(/Clock \d\d:\d\d/);
+      if (i === 0) {
+        // The waiting area says the same as the queue line, in words.
+        await page.keyboard.press('9');
+        const panel = page.locator('.station-panel');
+        await expect.poll(() => panel.textContent()).toContain(`${waiting[0]}: waiting in line`);
+        for (const next of waiting) expect(await panel.textContent()).toContain(`${next}: waiting in line`);
+      }
       // Send this patient on without working the prescription: it should be scored as not done.
       await page.getByRole('button', { name: 'End the encounter…' }).click();
       await page.getByRole('button', { name: 'Yes, end it' }).click();

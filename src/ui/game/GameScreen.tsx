@@ -7,6 +7,7 @@ import { ReportScreen } from '../report/ReportScreen';
 import type { ShiftRun } from '../shift/shiftRun';
 import { LoadingScreen } from './LoadingScreen';
 import { ShiftBar } from './ShiftBar';
+import { ShiftQueueContext } from './ShiftQueueContext';
 
 // three and the scene are the heaviest code: the menu never waits for them.
 const PharmacyCanvas = lazy(() => import('../../scene/PharmacyCanvas').then((m) => ({ default: m.PharmacyCanvas })));
@@ -44,7 +45,9 @@ export function GameScreen({ run, waiting, onNextPatient, onTimeUp, onMenu }: Ga
           </Suspense>
           {stage === 1 && <LoadingScreen stage={1} />}
         </div>
-        <StationPanel showStationNav />
+        <ShiftQueueContext.Provider value={waiting}>
+          <StationPanel showStationNav />
+        </ShiftQueueContext.Provider>
       </div>
       <FeedbackToast />
       {complete && (

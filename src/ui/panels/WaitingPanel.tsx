@@ -1,6 +1,7 @@
 import { patientFigures } from '../../state/sceneModel';
 import { selectEncounter, selectScenario } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
+import { useShiftQueue } from '../game/ShiftQueueContext';
 
 const PLACE_WORDS = { queue: 'waiting in line', dropoff: 'at the drop-off window', pickup: 'at the pick-up window', gone: 'has left' } as const;
 
@@ -8,10 +9,11 @@ const PLACE_WORDS = { queue: 'waiting in line', dropoff: 'at the drop-off window
 export function WaitingPanel() {
   const scenario = useAppStore(selectScenario);
   const encounter = useAppStore(selectEncounter);
+  const queue = useShiftQueue();
   if (!scenario) return null;
   return (
     <ul>
-      {patientFigures(scenario, encounter).map((p) => (
+      {[...patientFigures(scenario, encounter), ...queue].map((p) => (
         <li key={p.id}>
           {p.displayName}: {PLACE_WORDS[p.place]}
         </li>
