@@ -1,8 +1,15 @@
+import { useEffect } from 'react';
 import { selectHeldCount, selectLatestFeedback, selectMode, selectSettings } from '../../state/selectors';
-import { useAppStore } from '../../state/StoreContext';
+import { useAppStore, useAppStoreApi } from '../../state/StoreContext';
 import { OUTCOME_WORDS } from '../outcomeWords';
 
 const SEVERITY = { critical: 3, mistake: 2, info: 1, good: 0 } as const;
+
+/**
+ * Praise and notes step aside on their own so the pharmacy stays in view; anything to fix stays
+ * until dismissed. Every message is also in the end-of-encounter report.
+ */
+const GOOD_NEWS_MS = 6000;
 import '../panels.css';
 
 /** The latest feedback: a short visible list, plus live regions so screen readers hear each new message once. */
@@ -18,6 +25,15 @@ export function FeedbackToast() {
     undefined,
   );
   const spoken = latest ? `${OUTCOME_WORDS[latest.outcome].word}: ${latest.what} ${latest.why}` : '';
+  const store = useAppStoreApi();
+  useEffect(() => {
+    if (!messages.some((m) => m.outcome === 'good' || m.outcome === 'info')) return;
+    // All of the good news goes at once, so older praise does not surface in its place.
+    const timer = window.setTimeout(() => {
+      for (const m of store.getState().feedback) if (m.outcome === 'good' || m.outcome === 'info') dismiss(m.id);
+    }, GOOD_NEWS_MS);
+    return () => window.clearTimeout(timer);
+  }, [messages, dismiss, store]);
   return (
     <section className={reducedMotion ? 'feedback reduce-motion' : 'feedback'} aria-label="Feedback">
       {/* Both regions stay mounted: a live region added with its text already inside is not announced. */}

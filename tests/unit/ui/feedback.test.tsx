@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FeedbackToast } from '../../../src/ui/feedback/FeedbackToast';
 import { FILL_ACTIONS } from '../state/flow';
 import { renderWithStore } from './render';
@@ -9,6 +9,27 @@ const liveRegion = (politeness: 'polite' | 'assertive') =>
   document.querySelector<HTMLElement>(`.feedback [aria-live="${politeness}"]`);
 
 describe('the feedback toast', () => {
+  it('lets good news step aside after a few seconds, but keeps what needs fixing', () => {
+    vi.useFakeTimers();
+    try {
+      const { store } = renderWithStore(<FeedbackToast />, { actions: FILL_ACTIONS.slice(0, 2) });
+      act(() =>
+        void store.getState().dispatch({
+          type: 'enterPrescription',
+          rx: 'rx1',
+          entry: { productId: 'lisinopril-10-tab', sig: '1 tab po qam', quantity: 60, daysSupply: 30, refills: 2, daw: 0 },
+        }),
+      );
+      const region = () => screen.getByRole('region', { name: 'Feedback' });
+      expect(within(region()).queryAllByText('Good').length).toBeGreaterThan(0);
+      act(() => void vi.advanceTimersByTime(6500));
+      expect(within(region()).queryAllByText('Good')).toEqual([]);
+      expect(within(region()).getAllByText('Check this').length).toBeGreaterThan(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows each new result with an icon and a word, and announces it politely', () => {
     const { store } = renderWithStore(<FeedbackToast />);
     expect(liveRegion('polite')?.textContent).toBe('');
