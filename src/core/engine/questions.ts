@@ -7,7 +7,7 @@ import type { EncounterState } from './state';
 
 const stepOf = (q: QuestionLine) => (q.stage === 'dropoff' ? ('intake' as const) : ('pickup' as const));
 
-/** True when the line has been said: drop-off lines at once, pick-up lines once the patient is at the window. */
+/** True when the line has been said: drop-off lines at once, pick-up lines once the patient is back to collect. */
 const asked = (state: EncounterState, q: QuestionLine): boolean => q.stage === 'dropoff' || pickupReady(state);
 
 /** Judges one response to one question line and records it. */
@@ -63,7 +63,7 @@ export function respondToQuestion(state: EncounterState, index: number, question
   }
   const where = { step: stepOf(q), question };
   if (!asked(state, q)) {
-    return say(state, info(index, 'question.notAskedYet', where, 'The patient asks that at pick-up; answer it when they come to the window.'));
+    return say(state, info(index, 'question.notAskedYet', where, 'The patient asks that at pick-up; answer it when they come back for the bag.'));
   }
   if (state.questions[question] !== 'pending') {
     return say(state, info(index, 'question.alreadyHandled', where, `You already ${state.questions[question]} "${q.line.text}".`));

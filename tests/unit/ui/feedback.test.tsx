@@ -5,6 +5,13 @@ import { FeedbackToast } from '../../../src/ui/feedback/FeedbackToast';
 import { FILL_ACTIONS } from '../state/flow';
 import { renderWithStore } from './render';
 
+/** A data entry with the quantity and refills wrong: the engine answers with mistakes. */
+const WRONG_ENTRY = {
+  type: 'enterPrescription',
+  rx: 'rx1',
+  entry: { productId: 'lisinopril-10-tab', sig: '1 tab po qam', quantity: 60, daysSupply: 30, refills: 2, daw: 0 },
+} as const;
+
 const liveRegion = (politeness: 'polite' | 'assertive') =>
   document.querySelector<HTMLElement>(`.feedback [aria-live="${politeness}"]`);
 
@@ -14,11 +21,7 @@ describe('the feedback toast', () => {
     try {
       const { store } = renderWithStore(<FeedbackToast />, { actions: FILL_ACTIONS.slice(0, 2) });
       act(() =>
-        void store.getState().dispatch({
-          type: 'enterPrescription',
-          rx: 'rx1',
-          entry: { productId: 'lisinopril-10-tab', sig: '1 tab po qam', quantity: 60, daysSupply: 30, refills: 2, daw: 0 },
-        }),
+        void store.getState().dispatch(WRONG_ENTRY),
       );
       const region = () => screen.getByRole('region', { name: 'Feedback' });
       expect(within(region()).queryAllByText('Good').length).toBeGreaterThan(0);
@@ -47,11 +50,7 @@ describe('the feedback toast', () => {
   it('says "Check this" for a mistake', () => {
     const { store } = renderWithStore(<FeedbackToast />, { actions: FILL_ACTIONS.slice(0, 2) });
     act(() =>
-      void store.getState().dispatch({
-        type: 'enterPrescription',
-        rx: 'rx1',
-        entry: { productId: 'lisinopril-10-tab', sig: '1 tab po qam', quantity: 60, daysSupply: 30, refills: 2, daw: 0 },
-      }),
+      void store.getState().dispatch(WRONG_ENTRY),
     );
     expect(screen.getAllByText('Check this').length).toBeGreaterThan(0);
   });
