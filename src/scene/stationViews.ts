@@ -1,11 +1,10 @@
-import { STATION_IDS, type StationId } from './sceneModel';
+import type { StationId } from './sceneModel';
 import { COUNTER, PHONE, SHELF, VERIFY, WORKBENCH } from './sceneLayout';
 
-/** Where the camera stands and what it looks at for one station, with the station's name for people. */
+/** Where the camera stands and what it looks at for one station (names for people live in the UI). */
 export interface StationView {
   position: readonly [number, number, number];
   target: readonly [number, number, number];
-  label: string;
   /** Width in metres, at the target, that must stay in view on a narrow screen (the camera backs off). */
   frameWidth?: number;
 }
@@ -15,15 +14,15 @@ const EYE = 1.6;
 
 /** One camera pose per station. */
 export const STATION_VIEWS: Readonly<Record<StationId, StationView>> = {
-  dropoff: { position: [COUNTER.dropOffX, EYE, -0.5], target: [COUNTER.dropOffX, 1.3, 1.9], label: 'Drop-off window' },
-  entry: { position: [WORKBENCH.terminalX, 1.55, -0.95], target: [WORKBENCH.terminalX, 1.1, -2.2], label: 'Data-entry terminal', frameWidth: 1.0 },
-  shelves: { position: [0, 1.34, SHELF.frontZ + 1.32], target: [0, 1.3, SHELF.frontZ - 0.2], label: 'Stock shelves', frameWidth: 1.8 },
-  counting: { position: [WORKBENCH.trayX, 1.48, -1.5], target: [WORKBENCH.trayX, 0.9, -2.1], label: 'Counting tray', frameWidth: 0.7 },
-  label: { position: [WORKBENCH.printerX, 1.45, -1.3], target: [WORKBENCH.printerX, 0.95, -2.05], label: 'Label printer', frameWidth: 0.8 },
-  verify: { position: [VERIFY.x - 1.3, 1.65, -0.6], target: [VERIFY.x, 1.2, VERIFY.pharmacistZ + 0.2], label: 'Pharmacist verification' },
-  pickup: { position: [COUNTER.pickUpX, EYE, -0.5], target: [COUNTER.pickUpX, 1.3, 1.9], label: 'Pick-up window' },
-  phone: { position: [PHONE.x + 1.15, 1.55, PHONE.z + 0.45], target: [PHONE.x, 1.35, PHONE.z + 0.1], label: 'Phone' },
-  waiting: { position: [-4.7, 2.5, 6.1], target: [0.9, 1.0, 0.6], label: 'Waiting area' },
+  dropoff: { position: [COUNTER.dropOffX, EYE, -0.5], target: [COUNTER.dropOffX, 1.3, 1.9] },
+  entry: { position: [WORKBENCH.terminalX, 1.55, -0.95], target: [WORKBENCH.terminalX, 1.1, -2.2], frameWidth: 1.0 },
+  shelves: { position: [0, 1.34, SHELF.frontZ + 1.32], target: [0, 1.3, SHELF.frontZ - 0.2], frameWidth: 1.8 },
+  counting: { position: [WORKBENCH.trayX, 1.48, -1.5], target: [WORKBENCH.trayX, 0.9, -2.1], frameWidth: 0.7 },
+  label: { position: [WORKBENCH.printerX, 1.45, -1.3], target: [WORKBENCH.printerX, 0.95, -2.05], frameWidth: 0.8 },
+  verify: { position: [VERIFY.x - 1.3, 1.65, -0.6], target: [VERIFY.x, 1.2, VERIFY.pharmacistZ + 0.2] },
+  pickup: { position: [COUNTER.pickUpX, EYE, -0.5], target: [COUNTER.pickUpX, 1.3, 1.9] },
+  phone: { position: [PHONE.x + 1.15, 1.55, PHONE.z + 0.45], target: [PHONE.x, 1.35, PHONE.z + 0.1] },
+  waiting: { position: [-4.7, 2.5, 6.1], target: [0.9, 1.0, 0.6] },
 };
 
 /**
@@ -40,10 +39,4 @@ export function viewPosition(view: StationView, aspect: number, fovDegrees: numb
   if (!(needed > distance)) return [px, py, pz];
   const k = needed / distance;
   return [tx + (px - tx) * k, ty + (py - ty) * k, tz + (pz - tz) * k];
-}
-
-/** The station a number key (1–9) goes to, in STATION_IDS order; undefined for other keys. */
-export function stationForKey(key: string): StationId | undefined {
-  if (!/^[1-9]$/.test(key)) return undefined;
-  return STATION_IDS[Number(key) - 1];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { labelAtlasLayout, labelUvRect, splitName } from '../../../src/scene/bottleLabelAtlas';
 import { buildStockLabels } from '../../../src/scene/stockLabels';
 import { shelfLayout } from '../../../src/scene/shelfLayout';
-import { DEMO_SHELF } from '../../../src/scene/demoModel';
+import { DEMO_SHELF } from './demoModel';
 
 const overlaps = (a: ReturnType<typeof labelUvRect>, b: ReturnType<typeof labelUvRect>) =>
   a.u0 < b.u1 && b.u0 < a.u1 && a.v0 < b.v1 && b.v0 < a.v1;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { BufferGeometry, Texture } from 'three';
 import { Patients } from '../../../src/scene/Patients';
-import { DEMO_PATIENTS } from '../../../src/scene/demoModel';
+import { DEMO_PATIENTS } from './demoModel';
 import { patientSpots } from '../../../src/scene/patientSpots';
 import { COUNTER, WAITING } from '../../../src/scene/sceneLayout';
 import type { PatientFigure } from '../../../src/scene/sceneModel';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { BufferGeometry, Texture, type InstancedMesh, type Material, type Mesh, type Object3D } from 'three';
 import { PharmacyScene } from '../../../src/scene/PharmacyScene';
-import { DEMO_MODEL } from '../../../src/scene/demoModel';
+import { DEMO_MODEL } from './demoModel';
 import { STATION_IDS, type SceneEvents, type SceneModel } from '../../../src/scene/sceneModel';
 
 afterEach(() => vi.restoreAllMocks());

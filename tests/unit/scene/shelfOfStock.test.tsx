@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { Matrix4, Vector3, type InstancedMesh, type Mesh } from 'three';
 import { ShelfOfStock } from '../../../src/scene/ShelfOfStock';
-import { DEMO_SHELF } from '../../../src/scene/demoModel';
+import { DEMO_SHELF } from './demoModel';
 import { PICK_OFFSET, shelfLayout } from '../../../src/scene/shelfLayout';
 import type { ShelfBottle } from '../../../src/scene/sceneModel';
 

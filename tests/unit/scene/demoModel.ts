@@ -1,4 +1,4 @@
-import type { PatientFigure, SceneModel, ShelfBottle } from './sceneModel';
+import type { PatientFigure, SceneModel, ShelfBottle } from '../../../src/scene/sceneModel';
 
 type Stock = [productId: string, labelName: string, strength: string, form: string, ndc: string, container: ShelfBottle['container'], capColour: string];
 
