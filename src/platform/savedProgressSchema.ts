@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Action } from '../core/engine/actions';
 import { FINDING_CODES } from '../core/findings/codes';
+import { shiftActionSchema } from '../core/shift/shiftActions';
 
 const at = z.number().finite().min(0);
 const rx = z.string().min(1);
@@ -32,30 +33,37 @@ export const actionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('endEncounter'), at }),
 ]);
 
-/** Where a saved encounter sits inside a shift, when it was played as part of one. */
-export const shiftPlaceSchema = z.object({
-  shiftId: z.string(),
-  encounterIndex: z.number().int().min(0),
+const encounterLogSchema = z.array(actionSchema);
+
+/** A saved shift log: the core's shift actions, with every finished encounter's log checked action by action. */
+const shiftLogSchema = z.array(shiftActionSchema).refine(
+  (log) => log.every((a) => a.type !== 'encounterFinished' || encounterLogSchema.safeParse(a.log).success),
+  { message: 'a finished encounter holds an action that cannot be read' },
+);
+
+/** The shift a saved encounter belongs to: which shift file, and the shift's own log (replayed on load). */
+export const savedShiftSchema = z.object({
+  id: z.string().min(1),
   /** The shift file, so a reload can find the shift again. */
-  path: z.string().optional(),
-  /** Logs of the encounters already finished in this shift: the end-of-shift summary replays them. */
-  completed: z.array(z.object({ source: z.string(), log: z.array(actionSchema) })).optional(),
-  /** Scenario seconds spent in the finished encounters, for the shift clock. */
-  elapsedSeconds: z.number().min(0).optional(),
+  path: z.string().min(1),
+  log: shiftLogSchema,
 });
 
-/** The saved-progress file, version 1. Bump the literal (and write a migration) when the shape changes. */
+/** The saved-progress file, version 2. Bump the literal (and add a migration to savedProgressMigration.ts) when the shape changes. */
 export const savedProgressSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   scenarioId: z.string().min(1),
   source: z.string(),
   mode: z.enum(['practice', 'assessment']),
-  log: z.array(actionSchema),
-  shift: shiftPlaceSchema.optional(),
+  log: encounterLogSchema,
+  shift: savedShiftSchema.optional(),
 });
 
-/** One student's saved encounter: enough to replay it exactly. */
+/** One student's saved encounter (and the shift around it): enough to replay it exactly. */
 export type SavedProgress = Omit<z.output<typeof savedProgressSchema>, 'log'> & { log: Action[] };
+
+/** The saved shift, as the store writes and reads it. */
+export type SavedShift = z.output<typeof savedShiftSchema>;
 
 // Compile-time guard: the schema must accept exactly the engine's Action shapes, no more, no less.
 type SchemaAction = z.output<typeof actionSchema>;

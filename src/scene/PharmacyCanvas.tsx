@@ -30,7 +30,7 @@ export function PharmacyCanvas({ model, events, onReady }: { model: SceneModel; 
         <PharmacyScene model={shown} events={events} />
         <AdaptiveQuality maxDpr={maxDpr} onStillSlow={stillSlow} />
         <FirstFrameMarker onFirstFrame={onReady} />
-        {debug && <DebugProbe />}
+        {debug && <DebugProbe patients={shown.patients} />}
       </Canvas>
     </div>
   );

@@ -75,16 +75,10 @@ export function TechShiftApp() {
           </MainMenu>
         )}
         {session.view.kind === 'playing' && (
-          <GameScreen
-            run={session.view.run}
-            waiting={session.view.waiting}
-            onNextPatient={session.nextPatient}
-            onTimeUp={session.timeUp}
-            onMenu={session.toMenu}
-          />
+          <GameScreen onNextPatient={session.nextPatient} onMenu={session.toMenu} />
         )}
         {session.view.kind === 'shiftOver' && (
-          <ShiftSummary title={session.view.title} rows={session.view.rows} timeUp={session.view.timeUp} onMenu={session.toMenu} />
+          <ShiftSummary onMenu={session.toMenu} />
         )}
         <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
         <ImportNoticePanel notice={fileImport.notice} onDismiss={fileImport.dismiss} />

@@ -1,0 +1,12 @@
+import type { ShiftPatient } from '../core/shift';
+import type { ResolvedEncounter } from '../core/scenario/resolve';
+import type { PatientFigure } from '../scene/sceneModel';
+import { patientFigure } from './sceneModel';
+
+/** The shift's waiting patients as figures standing in the queue, in arrival order (the 3D view and the waiting-area text both use these). */
+export function waitingFigures(waiting: readonly ShiftPatient[], encounters: ReadonlyMap<string, ResolvedEncounter>): PatientFigure[] {
+  return waiting.flatMap((p) => {
+    const encounter = encounters.get(p.path);
+    return encounter ? [patientFigure(`queue-${p.turn}`, encounter.patient, 'queue')] : [];
+  });
+}
