@@ -6,5 +6,6 @@ import type { ShiftState } from './shiftState';
  */
 export function shiftClock(state: ShiftState, secondsWithPatient: number): number {
   if (state.over) return state.finished.at(-1)?.at ?? state.calledAt;
-  return state.calledAt + Math.max(0, secondsWithPatient);
+  // The encounter clock resumes from its last action after a reload; a logged time-up is never undone by that.
+  return Math.max(state.calledAt + Math.max(0, secondsWithPatient), state.timeUpAt ?? 0);
 }

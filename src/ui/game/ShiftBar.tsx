@@ -25,13 +25,15 @@ export function ShiftBar() {
       if (clock.current) clock.current.textContent = startsAt === null ? minutesText(elapsed) : clockText(startsAt, elapsed);
       if (limit !== null && left.current) {
         const remaining = limit - elapsed;
-        left.current.textContent = remaining > 0 ? `${minutesText(remaining)} left` : 'Time is up';
+        const up = remaining <= 0 || s.shiftState?.timeUpAt != null;
+        left.current.textContent = up ? 'Time is up' : `${minutesText(remaining)} left`;
       }
     };
     tick();
     const id = window.setInterval(tick, 1000);
     return () => window.clearInterval(id);
-  }, [store, startsAt, limit]);
+    // A new patient at the counter (`bar` changes) repaints at once: the clock may have moved on to their arrival.
+  }, [store, bar, startsAt, limit]);
 
   if (!scenario) return null;
   return (

@@ -34,6 +34,12 @@ describe('the shift clock', () => {
     expect(shiftClock(state, 42)).toBe(222);
   });
 
+  it('never reads earlier than a logged time-up (the encounter clock restarts from its last action after a reload)', () => {
+    const state = apply(start(rushShift(), pathOf), timeUp(1800));
+    expect(shiftClock(state, 100)).toBe(1800);
+    expect(shiftClock(state, 1900)).toBe(1900);
+  });
+
   it('stops where the shift ended', () => {
     const over = apply(apply(start(rushShift(), pathOf), timeUp(1800)), encounterFinished('a', [], 1850));
     expect(shiftClock(over, 600)).toBe(1850);
