@@ -23,8 +23,8 @@ export function readSavedProgress(json: unknown): SavedProgress | null {
   if (current.success) return current.data as SavedProgress;
   const v1 = v1Schema.safeParse(json);
   if (!v1.success) return null;
-  const { shift, ...rest } = v1.data;
-  const migrated: SavedProgress = { ...(rest as Omit<SavedProgress, 'version'>), version: 2 };
+  const { shift, version: _old, ...rest } = v1.data;
+  const migrated: SavedProgress = { ...rest, version: 2 };
   const log = shift ? v1ShiftLog(shift) : null;
   // A version-1 shift without its file or its finished logs cannot be rebuilt: the encounter resumes on its own.
   if (shift?.path && log) migrated.shift = { id: shift.shiftId, path: shift.path, log };
