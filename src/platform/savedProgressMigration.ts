@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { encounterFinished, type ShiftAction } from '../core/shift/shiftActions';
-import { actionSchema, savedProgressSchema, type SavedProgress } from './savedProgressSchema';
+import { actionSchema, encounterFinished, type ShiftAction } from '../core';
+import { savedProgressSchema, type SavedProgress } from './savedProgressSchema';
 
 /** Version 1 kept a shift as a place (index, finished logs, seconds spent) rather than as a shift log. */
 const v1ShiftPlaceSchema = z.object({

@@ -3,7 +3,7 @@ import { nextStep } from '../core/engine/engine';
 import type { Result } from '../core/engine/results';
 import type { EncounterState, NextStep, RxProgress } from '../core/engine/state';
 import type { Prescription } from '../core/scenario/encounterSchema';
-import { summarise, timeLimitSeconds, waitingAfter, type ShiftRow } from '../core/shift';
+import { summarise, timeLimitSeconds, waitingAfter, type ShiftRow } from '../core';
 import type { Report } from '../core/scoring/report';
 import { report } from '../core/scoring/score';
 import type { PatientFigure, SceneModel } from '../scene/sceneModel';

@@ -1,21 +1,21 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { Problem } from '../core/scenario/problems';
-import type { ResolvedEncounter } from '../core/scenario/resolve';
-import type { Shift } from '../core/scenario/shiftSchema';
 import {
-  apply,
+  applyShiftAction,
   arrivals,
   atCounter,
+  beginShift,
   encounterFinished,
   isTimeUp,
-  replay,
+  replayShift,
   shiftClock,
-  start,
   timeLimitSeconds,
   timeUp,
+  type Problem,
+  type ResolvedEncounter,
+  type Shift,
   type ShiftAction,
   type ShiftState,
-} from '../core/shift';
+} from '../core';
 import type { SavedShift } from '../platform/savedProgressSchema';
 import { loadShift, resolveShiftEntry, type LoadedShift, type ScenarioSource } from '../platform/scenarioLibrary';
 import type { ProgressStore } from '../platform/storage';
@@ -87,7 +87,7 @@ export function createShiftSlice(progress: ProgressStore): StateCreator<AppState
       startShift: (path, mode, source) => {
         const loaded = loadShift(path, source);
         if (!loaded.ok) return loaded;
-        const state = start(loaded.value.shift, (file) => resolveShiftEntry(path, file));
+        const state = beginShift(loaded.value.shift, (file) => resolveShiftEntry(path, file));
         const first = encounterAtCounter(state, loaded.value.encounters);
         if (!first) return { ok: false, problems: [] };
         set(holding(loaded.value, [], state, state.calledAt));
@@ -102,7 +102,7 @@ export function createShiftSlice(progress: ProgressStore): StateCreator<AppState
         if (!s.shiftState || !loaded || !s.scenario || s.shiftState.over) return 'none';
         const action = encounterFinished(s.scenario.source, s.log, shiftClock(s.shiftState, secondsWithPatient(s)));
         const log = [...s.shiftLog, action];
-        const state = apply(s.shiftState, action);
+        const state = applyShiftAction(s.shiftState, action);
         set(holding(loaded, log, state, state.over ? action.at : state.calledAt));
         const next = encounterAtCounter(state, loaded.encounters);
         if (!next) {
@@ -123,7 +123,7 @@ export function createShiftSlice(progress: ProgressStore): StateCreator<AppState
         if (isTimeUp(s.shiftState, limit, clock)) {
           const action = timeUp(clock);
           const log = [...s.shiftLog, action];
-          const shiftState = apply(s.shiftState, action);
+          const shiftState = applyShiftAction(s.shiftState, action);
           const saved = savedProgressOf({ ...s, shiftLog: log });
           set({ shiftLog: log, shiftState, shiftArrived: arrived, saveStatus: saved ? progress.save(saved) : s.saveStatus });
         } else if (arrived !== s.shiftArrived) {
@@ -134,7 +134,7 @@ export function createShiftSlice(progress: ProgressStore): StateCreator<AppState
       resumeShift: (saved, source) => {
         const loaded = loadShift(saved.path, source);
         if (!loaded.ok || loaded.value.shift.id !== saved.id) return false;
-        const state = replay(loaded.value.shift, (file) => resolveShiftEntry(saved.path, file), saved.log);
+        const state = replayShift(loaded.value.shift, (file) => resolveShiftEntry(saved.path, file), saved.log);
         // The saved encounter must be the patient the shift log says is at the counter.
         const current = encounterAtCounter(state, loaded.value.encounters);
         if (!current || current.id !== get().scenario?.id) return false;

@@ -1,5 +1,4 @@
-import type { ShiftPatient } from '../core/shift';
-import type { ResolvedEncounter } from '../core/scenario/resolve';
+import type { ResolvedEncounter, ShiftPatient } from '../core';
 import type { PatientFigure } from '../scene/sceneModel';
 import { patientFigure } from './sceneModel';
 

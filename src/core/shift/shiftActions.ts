@@ -1,18 +1,8 @@
 import { z } from 'zod';
-import type { Action } from '../engine/actions';
+import { actionSchema, type Action } from '../engine/actions';
 
 /** Shift seconds: seconds since the shift began, on the shift clock (the caller supplies it; the core reads no clock). */
 const at = z.number().finite().min(0).meta({ description: 'Shift seconds since the shift began.' });
-
-/**
- * One action of a finished encounter. Its own shape is the engine's Action; here it is only
- * required to be an object with a type, and saved logs are checked action by action where they
- * are read from storage (src/platform/savedProgressSchema.ts).
- */
-const encounterAction = z.custom<Action>(
-  (value) => typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string',
-  { message: 'an encounter action' },
-);
 
 /** The patient at the counter is done: where their encounter came from and everything the student did in it. */
 export const encounterFinishedSchema = z.object({
@@ -20,7 +10,7 @@ export const encounterFinishedSchema = z.object({
   /** The encounter file, as the encounter's `source` names it. */
   source: z.string().min(1),
   /** Its whole action log, so the end-of-shift summary can replay it. */
-  log: z.array(encounterAction),
+  log: z.array(actionSchema),
   at,
 });
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Problem } from '../../core/scenario/problems';
+import type { Problem } from '../../core';
 import type { ScenarioSource } from '../../platform/scenarioLibrary';
 import type { AppStore, Mode } from '../../state';
 

@@ -1,71 +1,93 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseFile, parseModule, ROOT, sourceFiles, where, type ParsedModule } from './moduleGraph';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const CORE = join(ROOT, 'src/core');
+const SRC = join(ROOT, 'src');
+const CORE = join(SRC, 'core');
+const FRONT_DOOR = join(CORE, 'index.ts');
+/** The only packages the core may use: both are pure data libraries with no DOM or clock. */
+const CORE_PACKAGES = new Set(['zod', 'jsonc-parser']);
 
-const FORBIDDEN_IMPORT = /(?:from\s*|import\s*\(\s*|require\s*\(\s*|import\s+)['"](react|react-dom|three|@react-three\/[\w-]+|howler|zustand)(?:\/[^'"]*)?['"]/;
-const FORBIDDEN_GLOBAL = /\b(window|document|localStorage|sessionStorage|indexedDB|navigator)\s*[.[]/;
+const inCore = (file: string) => file.startsWith(CORE + '/');
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx|js|mjs)$/.test(name) ? [path] : [];
-  });
-}
-
-/** Strips comments so a remark about `window.` in prose does not count as a use. */
-function code(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-}
-
-/** Empties string literals so a message such as "come to the window." is not a use of `window`. */
-function withoutStrings(line: string): string {
-  return line.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
-}
-
-/** Every line in the given files that reaches outside the pure core. */
-function boundaryViolations(files: string[]): string[] {
+/** What one core file does that the core must not: reach outside itself, or read the machine. */
+function coreViolations(file: string, parsed: ParsedModule): string[] {
   const out: string[] = [];
-  for (const file of files) {
-    code(readFileSync(file, 'utf8'))
-      .split('\n')
-      .forEach((line, i) => {
-        const imp = FORBIDDEN_IMPORT.exec(line);
-        if (imp) out.push(`${relative(ROOT, file)}:${i + 1} imports ${imp[1]}`);
-        const glob = FORBIDDEN_GLOBAL.exec(withoutStrings(line));
-        if (glob) out.push(`${relative(ROOT, file)}:${i + 1} touches ${glob[1]}`);
-      });
+  for (const i of parsed.imports) {
+    if (i.file !== undefined && !inCore(i.file)) out.push(`${where(file, i.line)} imports ${i.specifier}, outside the core`);
+    if (i.pkg !== undefined && !CORE_PACKAGES.has(i.pkg)) out.push(`${where(file, i.line)} imports the package ${i.pkg}`);
   }
+  for (const u of parsed.uses) out.push(`${where(file, u.line)} uses ${u.name}`);
   return out;
 }
 
+/** An import of the core from outside it that bypasses the front door (src/core/index.ts). */
+function backDoors(file: string, parsed: ParsedModule): string[] {
+  return parsed.imports
+    .filter((i) => i.file !== undefined && inCore(i.file) && i.file !== FRONT_DOOR)
+    .map((i) => `${where(file, i.line)} imports ${i.specifier}; import from the core's index instead`);
+}
+
+const coreFiles = sourceFiles(CORE);
+const appFiles = sourceFiles(SRC).filter((f) => !inCore(f));
+
 describe('the core is pure', () => {
   it('has source files to check', () => {
-    expect(sourceFiles(CORE).length).toBeGreaterThan(0);
+    expect(coreFiles.length).toBeGreaterThan(50);
   });
 
-  it('imports no React, three, drei, howler or zustand, and touches no window, document or storage', () => {
-    expect(boundaryViolations(sourceFiles(CORE))).toEqual([]);
+  it('imports nothing outside itself but zod and jsonc-parser, and never reads the DOM, storage, the clock or chance', () => {
+    expect(coreFiles.flatMap((f) => coreViolations(f, parseFile(f)))).toEqual([]);
   });
 
-  it('recognises each kind of forbidden import and DOM global', () => {
-    const caught = [
+  it('is reached from the rest of src/ only through its index', () => {
+    expect(appFiles.flatMap((f) => backDoors(f, parseFile(f)))).toEqual([]);
+  });
+});
+
+describe('the boundary check itself', () => {
+  const file = join(CORE, 'engine', 'example.ts');
+  const check = (text: string) => coreViolations(file, parseModule(file, text));
+
+  it('catches a core import of the store, the scene, the UI or a platform module, by resolving the path', () => {
+    expect(check("import { browserStore } from '../../state/browserStore';")).toEqual([
+      'src/core/engine/example.ts:1 imports ../../state/browserStore, outside the core',
+    ]);
+    expect(check("export { x } from '../../platform/storage';")).toHaveLength(1);
+    expect(check("const m = await import('../../scene/PharmacyCanvas');")).toHaveLength(1);
+    // A path that leaves the core and comes back in is still inside it.
+    expect(check("import { findings } from '../../core/findings';")).toEqual([]);
+  });
+
+  it('catches forbidden packages, including type-only and subpath imports', () => {
+    for (const line of [
       "import { useState } from 'react';",
-      "import * as THREE from 'three';",
+      "import type { Mesh } from 'three';",
       "import { Html } from '@react-three/drei';",
       "const { Howl } = await import('howler');",
       "import { create } from 'zustand/vanilla';",
-      'const saved = localStorage.getItem("x");',
-      'window.alert(1);',
-    ];
-    for (const line of caught) {
-      expect(FORBIDDEN_IMPORT.test(line) || FORBIDDEN_GLOBAL.test(withoutStrings(code(line))), line).toBe(true);
+      "import { readFileSync } from 'node:fs';",
+    ]) {
+      expect(check(line), line).toHaveLength(1);
     }
-    expect(FORBIDDEN_IMPORT.test("import { z } from 'zod';")).toBe(false);
-    expect(FORBIDDEN_GLOBAL.test(code('// window.alert is not used here'))).toBe(false);
-    expect(FORBIDDEN_GLOBAL.test(withoutStrings("say('Come to the window.');"))).toBe(false);
+    expect(check("import { z } from 'zod';")).toEqual([]);
+  });
+
+  it('catches the clock, chance and the DOM, but not words or properties that share their names', () => {
+    expect(check('export const at = Date.now();')).toEqual(['src/core/engine/example.ts:1 uses Date.now']);
+    expect(check('export const roll = Math.random();')).toEqual(['src/core/engine/example.ts:1 uses Math.random']);
+    expect(check('export const today = new Date();')).toEqual(['src/core/engine/example.ts:1 uses new Date()']);
+    expect(check('export const t = performance.now();')).toEqual(['src/core/engine/example.ts:1 uses performance']);
+    expect(check('const saved = localStorage.getItem("x");')).toEqual(['src/core/engine/example.ts:1 uses localStorage']);
+    expect(check('const w = window;')).toEqual(['src/core/engine/example.ts:1 uses window']);
+    expect(check("export const d = new Date('2026-01-02');")).toEqual([]);
+    expect(check("export const say = 'Come to the window.';")).toEqual([]);
+    expect(check('// window.alert is not used here\nexport const a = { window: 1, document: 2 }.window;')).toEqual([]);
+  });
+
+  it('catches a back door into the core from the UI', () => {
+    const ui = join(SRC, 'ui', 'panels', 'Example.tsx');
+    expect(backDoors(ui, parseModule(ui, "import { replay } from '../../core/engine/engine';"))).toHaveLength(1);
+    expect(backDoors(ui, parseModule(ui, "import { replay } from '../../core';"))).toEqual([]);
   });
 });

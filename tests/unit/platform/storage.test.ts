@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { actions, stamp } from '../../../src/core/engine/actionCreators';
 import { memoryBackend, type KeyValueBackend } from '../../../src/platform/keyValueBackend';
 import type { SavedProgress } from '../../../src/platform/savedProgressSchema';
 import { UNREADABLE_MESSAGE, createProgressStore } from '../../../src/platform/storage';
@@ -9,8 +10,8 @@ const SAVE: SavedProgress = {
   source: 'scenarios/encounters/fill-lisinopril.json',
   mode: 'practice',
   log: [
-    { type: 'confirmIdentity', stage: 'dropoff', at: 3.2 },
-    { type: 'flagProblem', rx: 'rx1', code: 'DEA_INVALID', note: 'checksum', at: 9 },
+    stamp(actions.confirmIdentity('dropoff'), 3.2),
+    stamp(actions.flagProblem('DEA_INVALID', { rx: 'rx1', note: 'checksum' }), 9),
   ],
   shift: {
     id: 'monday',
