@@ -12,6 +12,7 @@ export { daysSupply, type SupplyInput } from './rules/daysSupply';
 // Findings
 export { findings } from './findings';
 export { FINDING_CODES, STEPS, STOP_CODES, type Finding, type FindingCode, type Step } from './findings/codes';
+export { STATION_FOR_STEP, STATION_IDS, type StationId } from './workflow/stations';
 
 // Engine
 export { start, apply, replay, nextStep } from './engine/engine';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { AdaptiveQuality } from './AdaptiveQuality';
-import type { SceneEvents, SceneModel } from './sceneModel';
+import type { SceneEvents, SceneModel } from './sceneContract';
 import { PharmacyScene } from './PharmacyScene';
 import { FirstFrameMarker } from './FirstFrameMarker';
 import { DebugProbe } from './DebugProbe';

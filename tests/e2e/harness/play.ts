@@ -10,9 +10,9 @@ import { solve } from '../../../src/core/engine/solve';
 import type { RxStatus } from '../../../src/core/engine/state';
 import { loadCatalogText, loadEncounterText } from '../../../src/core/scenario/load';
 import type { ResolvedEncounter } from '../../../src/core/scenario/resolve';
-import { STATION_IDS, type StationId } from '../../../src/scene/sceneModel';
 import { FLAG_REASONS } from '../../../src/ui/panels/flagReasons';
 import { STATION_NAMES } from '../../../src/ui/panels/stationNames';
+import { STATION_IDS, type StationId } from '../../../src/core';
 
 /**
  * Plays TechShift the way a student does: keys and clicks on the real page, nothing else.

@@ -1,7 +1,7 @@
 import type { EncounterState } from '../core/engine/state';
 import type { Product } from '../core/scenario/catalogSchema';
 import type { ResolvedEncounter } from '../core/scenario/resolve';
-import type { PatientFigure, SceneModel, ShelfBottle } from '../scene/sceneModel';
+import type { PatientFigure, SceneModel, ShelfBottle } from '../scene/sceneContract';
 import { labelName } from './productNames';
 
 const CONTAINER: Record<Product['form'], ShelfBottle['container']> = {
