@@ -15,7 +15,10 @@ export function startOfflineCache(win: Window = window): OfflineState {
   const skip = reasonToSkipOffline(pagePlace(win));
   if (skip) return mark(win, skip);
   const update = registerSW({
-    onNeedRefresh: () => updateWaiting.announce(() => update()),
+    onNeedRefresh: () => updateWaiting.announce(() => switchToNewVersion(win, update)),
+    // switchToNewVersion reloads. workbox-window would too, but only on a page that was already
+    // controlled when it registered, so not on a first visit's page, which the cache claims later.
+    onNeedReload: () => {},
     onOfflineReady: () => mark(win, 'ready'),
     // A later visit finds the cache already installed: no install event comes, so say so here.
     onRegisteredSW: (_url, registration) => {
@@ -28,6 +31,12 @@ export function startOfflineCache(win: Window = window): OfflineState {
     },
   });
   return mark(win, 'registering');
+}
+
+/** Lets the waiting version take over, then reloads once into it (the student asked for this). */
+async function switchToNewVersion(win: Window, update: () => Promise<void>): Promise<void> {
+  win.navigator.serviceWorker.addEventListener('controllerchange', () => win.location.reload(), { once: true });
+  await update();
 }
 
 function mark(win: Window, state: OfflineState): OfflineState {

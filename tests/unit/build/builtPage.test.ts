@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesTheGameNeeds } from '../../e2e/harness/buildFiles';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -79,16 +80,10 @@ describe('the built page', () => {
     const worker = readFileSync(join(out, 'sw.js'), 'utf8');
     // Minified or not (vite-plugin-pwa follows NODE_ENV, which Vitest sets to "test").
     const precached = new Set([...worker.matchAll(/["']?url["']?\s*:\s*"([^"]+)"\s*,\s*["']?revision/g)].map((m) => m[1]));
-    const files = walk(out)
-      .map((f) => relative(out, f).split('\\').join('/'))
-      // The worker's own scripts are kept by the browser with the worker itself.
-      .filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f));
+    const files = filesTheGameNeeds(out);
     expect(files).toContain('index.html');
     expect(files.some((f) => f.startsWith('audio/'))).toBe(true);
     expect(files.filter((f) => !precached.has(f))).toEqual([]);
   });
 });
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-}
