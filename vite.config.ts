@@ -53,6 +53,9 @@ export default defineConfig({
         // other pages that share the folder still come from the server.
         navigateFallbackAllowlist: [/\/(?:index\.html)?(?:\?.*)?$/],
         cleanupOutdatedCaches: true,
+        // A lab's own settings file beside index.html is not part of the build: the newest copy from
+        // the server when there is one, the last one seen when the network is gone.
+        runtimeCaching: [{ urlPattern: /\/techshift\.config\.json$/, handler: 'NetworkFirst', options: { cacheName: 'techshift-lab-config', networkTimeoutSeconds: 5 } }],
         // The first visit's page is controlled at once, so it is ready offline without a second load.
         // Updates still wait for the student: nothing here skips waiting.
         clientsClaim: true,

@@ -55,6 +55,12 @@ describe('the game keeps working offline after one visit', () => {
     const cached = await cachedFiles(page);
     expect(filesTheGameNeeds(dir).filter((f) => !cached.includes(f)), 'files of the build missing from the offline cache').toEqual([]);
 
+    // A lab's settings file beside index.html is not in the build: the copy last fetched is kept for offline use.
+    const labSettings = '{ "note": "this lab\'s settings" }';
+    writeFileSync(join(dir, 'techshift.config.json'), labSettings);
+    const fetchLabSettings = () => page.evaluate(async () => (await fetch('./techshift.config.json')).text());
+    expect(await fetchLabSettings()).toBe(labSettings);
+
     await server.close();
     await page.context().setOffline(true);
     const failed: string[] = [];
@@ -65,6 +71,7 @@ describe('the game keeps working offline after one visit', () => {
     });
     await page.reload();
     await menuHeading(page).waitFor();
+    expect(await fetchLabSettings()).toBe(labSettings);
 
     const scenario = loadScenario(FILL);
     const student = keyboardStudent(page);
