@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -65,7 +65,7 @@ export async function serveFolder(root: string, headers: Record<string, string> 
   };
 }
 
-function send(res: import('node:http').ServerResponse, status: number, text: string, headers: Record<string, string>): void {
+function send(res: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
   res.end(text);
 }
