@@ -15,6 +15,7 @@ import { OpenFileButton } from './import/OpenFileButton';
 import { useFileImport } from './import/useFileImport';
 import { useSession } from './session/useSession';
 import { ShiftSummary } from './shift/ShiftSummary';
+import { UpdateNotice } from './update/UpdateNotice';
 
 const params = new URLSearchParams(window.location.search);
 
@@ -83,6 +84,7 @@ export function TechShiftApp() {
         <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
         <ImportNoticePanel notice={fileImport.notice} onDismiss={fileImport.dismiss} />
         <DropZone onFiles={fileImport.openFiles} />
+        <UpdateNotice />
       </div>
     </AppStoreProvider>
   );
