@@ -12,6 +12,7 @@ import { confirmPickupIdentity, handOut, offerCounseling } from './pickup';
 import { questionLines } from './plan';
 import { returnProduct, scanProduct, selectProduct } from './productSelection';
 import { respondToQuestion } from './questions';
+import type { ActionProblem } from './resultParams';
 import type { Result } from './results';
 import type { EncounterState, QuestionStatus, RxProgress } from './state';
 import { submitForVerification } from './verification';
@@ -46,22 +47,22 @@ const isText = (v: unknown): v is string => typeof v === 'string';
 
 /** Routes one action to its step module; an action with missing or mistyped fields gets a nudge. */
 function dispatch(state: EncounterState, action: Action, index: number): Move {
-  const bad = (what: string): Move => say(state, info(index, 'action.unknown', { step: 'intake' }, `That action could not be used: ${what}.`));
+  const bad = (problem: ActionProblem): Move => say(state, info(index, 'action.unknown', { step: 'intake' }, problem));
   const a = action as Partial<Record<string, unknown>> & Action;
-  if ('rx' in a && a.rx !== undefined && !isText(a.rx)) return bad('the prescription id is not text');
+  if ('rx' in a && a.rx !== undefined && !isText(a.rx)) return bad({ problem: 'rxNotText' });
   switch (a.type) {
     case 'confirmIdentity':
       if (a.stage === 'dropoff') return confirmDropoffIdentity(state, index);
       if (a.stage === 'pickup') return confirmPickupIdentity(state, index);
-      return bad('the stage must be drop-off or pick-up');
+      return bad({ problem: 'badStage' });
     case 'acceptPrescription':
       return acceptPrescription(state, index, a.rx);
     case 'flagProblem':
-      return isText(a.code) ? flagProblem(state, index, a.rx, a.code) : bad('no problem code was chosen');
+      return isText(a.code) ? flagProblem(state, index, a.rx, a.code) : bad({ problem: 'noCode' });
     case 'enterPrescription':
       return enterPrescription(state, index, a.rx, a.entry);
     case 'selectProduct':
-      return isText(a.productId) ? selectProduct(state, index, a.rx, a.productId) : bad('no product was chosen');
+      return isText(a.productId) ? selectProduct(state, index, a.rx, a.productId) : bad({ problem: 'noProduct' });
     case 'returnProduct':
       return returnProduct(state, index, a.rx);
     case 'scanProduct':
@@ -75,14 +76,14 @@ function dispatch(state: EncounterState, action: Action, index: number): Move {
     case 'offerCounseling':
       return offerCounseling(state, index);
     case 'respondToQuestion':
-      if (!isText(a.question) || (a.response !== 'answer' && a.response !== 'refer')) return bad('choose a question and answer or refer it');
+      if (!isText(a.question) || (a.response !== 'answer' && a.response !== 'refer')) return bad({ problem: 'badResponse' });
       return respondToQuestion(state, index, a.question, a.response);
     case 'handOut':
       return handOut(state, index);
     case 'endEncounter':
       return endEncounter(state, index);
     default:
-      return bad(`"${String((a as { type?: unknown }).type)}" is not something a technician can do here`);
+      return bad({ problem: 'unknownType', type: String((a as { type?: unknown }).type) });
   }
 }
 
@@ -97,15 +98,15 @@ export function apply(state: EncounterState, action: Action): { state: Encounter
   };
   let move: Move;
   if (state.complete) {
-    move = say(base, info(index, 'encounter.over', { step: 'pickup' }, 'This encounter is finished; start the next one.'));
+    move = say(base, info(index, 'encounter.over', { step: 'pickup' }, {}));
   } else if (typeof action !== 'object' || action === null) {
-    move = say(base, info(index, 'action.unknown', { step: 'intake' }, 'That action could not be read.'));
+    move = say(base, info(index, 'action.unknown', { step: 'intake' }, { problem: 'unreadable' }));
   } else {
     try {
       move = dispatch(base, action, index);
     } catch {
       // A defect in a step module must not cost the student their shift: report it and carry on.
-      move = say(base, info(index, 'action.unknown', { step: 'intake' }, 'That action could not be processed.'));
+      move = say(base, info(index, 'action.unknown', { step: 'intake' }, { problem: 'failed' }));
     }
   }
   let next: EncounterState = { ...move.state, results: [...state.results, ...move.results] };

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { renderFeedback } from '../../core/wording';
+import { useLanguage } from '../language';
 import type { ShiftRow } from './shiftRun';
 
 interface ShiftSummaryProps {
@@ -11,6 +13,7 @@ interface ShiftSummaryProps {
 /** End of shift: each patient's score, pass or fail and critical errors, and the average. */
 export function ShiftSummary({ title, rows, timeUp, onMenu }: ShiftSummaryProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const language = useLanguage();
   useEffect(() => heading.current?.focus(), []);
   const scored = rows.filter((r) => r.report);
   const average = scored.length ? Math.round(scored.reduce((sum, r) => sum + (r.report?.score ?? 0), 0) / scored.length) : 0;
@@ -42,7 +45,7 @@ export function ShiftSummary({ title, rows, timeUp, onMenu }: ShiftSummaryProps)
               <td>{row.title}</td>
               <td>{row.report ? Math.round(row.report.score) : '—'}</td>
               <td>{row.report ? (row.report.passed ? '✔ Pass' : '✖ Fail') : row.problem}</td>
-              <td>{row.report?.critical.map((c) => c.what).join(' ') || 'None'}</td>
+              <td>{row.report?.critical.map((c) => renderFeedback(c, language).what).join(' ') || 'None'}</td>
             </tr>
           ))}
         </tbody>
