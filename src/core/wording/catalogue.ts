@@ -39,8 +39,6 @@ export interface Catalogue {
   details: Renderers<Pick<ResultParams, ResultCode>>;
   /** What / why / how of each result code; `what` holds {detail}. */
   feedback: Readonly<Record<ResultCode, FeedbackEntry>>;
-  /** For a code from an older or newer engine than this catalogue: the detail still says what happened. */
-  fallbackFeedback: FeedbackEntry;
   /** A finding's sentence. */
   findings: Renderers<FindingParams>;
   /** Each finding code as a sentence names it ("an allergy"). */

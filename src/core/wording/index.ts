@@ -36,8 +36,7 @@ export function renderResult(result: ResultWords, language: Language): string {
 
 /** What happened (with this case's detail), why it matters and how to do it next time. */
 export function renderFeedback(result: ResultWords, language: Language): FeedbackEntry {
-  const words = wordsFor(language);
-  const entry = (words.feedback as Readonly<Record<string, FeedbackEntry>>)[result.code] ?? words.fallbackFeedback;
+  const entry = wordsFor(language).feedback[result.code];
   const detail = renderResult(result, language);
   // A function replacement, so a "$" in the detail is never read as a replacement pattern.
   return { what: entry.what.replace('{detail}', () => detail).trim(), why: entry.why, how: entry.how };

@@ -6,7 +6,7 @@ import { INTAKE_DETAILS } from './details/intake';
 import { ORDER_DETAILS } from './details/order';
 import { PICKUP_DETAILS } from './details/pickup';
 import { SELECTION_DETAILS } from './details/selection';
-import { FALLBACK_FEEDBACK, FEEDBACK_LIBRARY } from './feedback';
+import { FEEDBACK_LIBRARY } from './feedback';
 import { FINDING_SENTENCES } from './findings';
 import { FINDING_NAMES, FLAG_REASONS, STEP_NAMES } from './findingNames';
 import { HINTS } from './hints';
@@ -27,7 +27,6 @@ export const EN: Catalogue = {
     ...MISS_DETAILS,
   },
   feedback: FEEDBACK_LIBRARY,
-  fallbackFeedback: FALLBACK_FEEDBACK,
   findings: FINDING_SENTENCES,
   findingNames: FINDING_NAMES,
   flagReasons: FLAG_REASONS,

@@ -21,10 +21,3 @@ export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
   ...CATCH_FEEDBACK,
   ...MISS_FEEDBACK,
 };
-
-/** Used only for a code from an older or newer engine than this library: the detail still says what happened. */
-export const FALLBACK_FEEDBACK: FeedbackEntry = {
-  what: '{detail}',
-  why: 'Each step of the workflow protects the patient from a different kind of error.',
-  how: 'Ask your instructor or the pharmacist to talk this step through with you.',
-};
