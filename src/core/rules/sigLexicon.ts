@@ -40,7 +40,7 @@ export type SigFrequency =
   | { kind: 'everyWeeks'; n: number };
 
 /** A household measure the prescriber used, kept so the label can echo it. */
-export type Household = 'teaspoonful' | 'tablespoonful' | 'fluid ounce';
+export type Household = 'teaspoonful' | 'tablespoonful' | 'fluid-ounce';
 
 /** What one normalised token means. */
 export type LexEntry =
@@ -78,7 +78,7 @@ const STATIC: Record<string, LexEntry> = {
   tbsp: u('mL', { factor: 15, household: 'tablespoonful' }), tbs: u('mL', { factor: 15, household: 'tablespoonful' }),
   tablespoon: u('mL', { factor: 15, household: 'tablespoonful' }), tablespoons: u('mL', { factor: 15, household: 'tablespoonful' }),
   tablespoonful: u('mL', { factor: 15, household: 'tablespoonful' }), tablespoonfuls: u('mL', { factor: 15, household: 'tablespoonful' }),
-  floz: u('mL', { factor: 30, household: 'fluid ounce' }),
+  floz: u('mL', { factor: 30, household: 'fluid-ounce' }),
   gtt: u('drop'), gtts: u('drop'), drop: u('drop'), drops: u('drop'),
   puff: u('puff'), puffs: u('puff'), inhalation: u('puff'), inhalations: u('puff'), actuation: u('puff'), actuations: u('puff'),
   unit: u('unit'), units: u('unit'), u: u('unit', { flag: DNU }), iu: u('unit', { flag: DNU }),

@@ -3,7 +3,7 @@
  * the route and form, the dose with its unit, where it goes, when, and why. Never uses the
  * abbreviations the sig was written in.
  */
-import type { SigDirections, SigFrequency, SigRoute, SigSite, SigTiming, SigUnit, TimeOfDay } from '../../rules/sig';
+import type { Household, SigDirections, SigFrequency, SigRoute, SigSite, SigTiming, SigUnit, TimeOfDay } from '../../rules/sig';
 
 /** Units counted whole or in halves, where "1/2 tablet" reads better than "0.5 tablet". */
 const COUNTED: ReadonlySet<SigUnit> = new Set(['tablet', 'capsule', 'suppository', 'patch', 'vial', 'lozenge']);
@@ -13,6 +13,11 @@ const UNIT_WORDS: Record<SigUnit, [string, string]> = {
   puff: ['puff', 'puffs'], unit: ['unit', 'units'], application: ['application', 'applications'],
   suppository: ['suppository', 'suppositories'], patch: ['patch', 'patches'], mg: ['mg', 'mg'], mcg: ['mcg', 'mcg'],
   spray: ['spray', 'sprays'], g: ['g', 'g'], vial: ['vial', 'vials'], lozenge: ['lozenge', 'lozenges'],
+};
+
+/** A household measure, one and many. */
+const HOUSEHOLD_WORDS: Record<Household, [string, string]> = {
+  teaspoonful: ['teaspoonful', 'teaspoonfuls'], tablespoonful: ['tablespoonful', 'tablespoonfuls'], 'fluid-ounce': ['fluid ounce', 'fluid ounces'],
 };
 
 const AS_QUALIFIER: Record<TimeOfDay, string> = { morning: 'in the morning', evening: 'in the evening', bedtime: 'at bedtime' };
@@ -110,8 +115,7 @@ function dosePhrase(w: SigDirections): string {
   if (h) {
     const hAmount = h.doseMax === undefined ? formatAmount(h.dose, true) : `${formatAmount(h.dose, true)} to ${formatAmount(h.doseMax, true)}`;
     const many = (h.doseMax ?? h.dose) > 1;
-    const name = h.name === 'fluid ounce' ? (many ? 'fluid ounces' : 'fluid ounce') : `${h.name}${many ? 's' : ''}`;
-    phrase += ` (${hAmount} ${name})`;
+    phrase += ` (${hAmount} ${HOUSEHOLD_WORDS[h.name][many ? 1 : 0]})`;
   }
   return w.unit === 'vial' && w.route === 'nebulizer' ? `the contents of ${phrase}` : phrase;
 }
