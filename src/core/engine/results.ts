@@ -38,7 +38,7 @@ export type ResultWords = Coded<Pick<ResultParams, ResultCode>>;
 
 /**
  * The judgement on one thing the student did (or failed to do): a stable code (the feedback
- * key, e.g. 'identity.confirmed', 'selection.lookalike', 'catch.missed') and plain params,
+ * key, e.g. 'identity.dropoff', 'selection.lookalike', 'miss.DEA_INVALID') and plain params,
  * never a sentence. The wording catalogue (src/core/wording) renders the detail and the
  * what / why / how.
  */
