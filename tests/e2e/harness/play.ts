@@ -10,7 +10,7 @@ import { solve } from '../../../src/core/engine/solve';
 import type { RxStatus } from '../../../src/core/engine/state';
 import { loadCatalogText, loadEncounterText } from '../../../src/core/scenario/load';
 import type { ResolvedEncounter } from '../../../src/core/scenario/resolve';
-import { FLAG_REASONS } from '../../../src/ui/panels/flagReasons';
+import { renderHint, wordsFor } from '../../../src/core/wording';
 import { STATION_NAMES } from '../../../src/ui/panels/stationNames';
 import { STATION_IDS, type StationId } from '../../../src/core';
 
@@ -75,7 +75,7 @@ export function stateAfter(scenario: ResolvedEncounter, moves: readonly Move[]) 
 export function expectedHint(scenario: ResolvedEncounter, moves: readonly Move[]): string | null {
   const state = stateAfter(scenario, moves);
   const next = state.complete ? null : nextStep(state);
-  return next ? `Next: ${next.hint}` : null;
+  return next ? `Next: ${renderHint(next, 'en')}` : null;
 }
 
 const isDropOffLine = (scenario: ResolvedEncounter, id: string) => scenario.dialogue.dropOff.some((l) => l.id === id);
@@ -361,7 +361,7 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       const dialog = page.getByRole('dialog', { name: 'Flag a problem' });
       const about = move.rx === undefined ? 'The patient / the encounter' : `Prescription ${rxIndex(move.rx) + 1}: ${rxOf(move.rx).drugAsWritten}`;
       await student.choose(dialog.getByLabel('What is it about?'), (t) => t === about);
-      await student.choose(dialog.getByLabel('Reason'), (t) => t === FLAG_REASONS[move.code]);
+      await student.choose(dialog.getByLabel('Reason'), (t) => t === wordsFor('en').flagReasons[move.code]);
       await student.press(dialog.getByRole('button', { name: 'Flag and send to the pharmacist' }));
       await dialog.waitFor({ state: 'detached' });
       break;

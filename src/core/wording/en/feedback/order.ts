@@ -1,4 +1,4 @@
-import type { FeedbackSlice } from './types';
+import type { FeedbackSlice } from '../../catalogue';
 
 /** Nudges for actions taken out of order or on something that is not there; they carry no score. */
 export const ORDER_FEEDBACK: FeedbackSlice<

@@ -1,4 +1,4 @@
-import type { FindingCode, Step } from '../findings/codes';
+import type { FindingCode, Step } from '../../findings/codes';
 
 /** Each finding code in the words a technician uses at the counter, for feedback sentences. */
 export const FINDING_NAMES: Record<FindingCode, string> = {
@@ -29,4 +29,24 @@ export const STEP_NAMES: Record<Step, string> = {
   label: 'labelling',
   verify: 'verification',
   pickup: 'pick-up',
+};
+
+/** Each finding as the flag dialog offers it as a reason, in the words a technician would use at the counter. */
+export const FLAG_REASONS: Record<FindingCode, string> = {
+  RX_INCOMPLETE: 'Something required is missing from the prescription',
+  RX_EXPIRED: 'The prescription is too old to fill',
+  DEA_MISSING: 'DEA number is missing',
+  DEA_INVALID: 'DEA number is not valid',
+  DEA_NAME_MISMATCH: "DEA number does not match the prescriber's name",
+  CII_REFILLS: 'Refills written on a Schedule II prescription',
+  CONTROLLED_REFILL_LIMIT: 'Too many refills (or too late) for a controlled substance',
+  RX_ALTERED: 'The prescription looks altered or forged',
+  PATIENT_MISMATCH: 'Wrong patient: names or dates of birth do not match',
+  ALLERGY: 'Patient is allergic',
+  INTERACTION: 'Interacts with a medicine the patient takes',
+  DUPLICATE_THERAPY: 'Patient already takes a drug that does the same job',
+  REFILL_TOO_SOON: 'Too soon to refill',
+  NO_REFILLS_LEFT: 'No refills left',
+  CLINICAL_QUESTION: 'A clinical question for the pharmacist',
+  LASA_RISK: 'Look-alike or sound-alike mix-up risk',
 };

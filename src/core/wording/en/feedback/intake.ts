@@ -1,4 +1,4 @@
-import type { FeedbackSlice } from './types';
+import type { FeedbackSlice } from '../../catalogue';
 
 /** Drop-off identity and the intake review. */
 export const INTAKE_FEEDBACK: FeedbackSlice<'identity.dropoff' | 'identity.dropoff.missed' | 'intake.accepted' | 'intake.missed'> = {

@@ -1,5 +1,5 @@
-import { FINDING_CODES, type FindingCode } from '../../findings/codes';
-import type { FeedbackEntry, FeedbackSlice } from './types';
+import { FINDING_CODES, type FindingCode } from '../../../findings/codes';
+import type { FeedbackEntry, FeedbackSlice } from '../../catalogue';
 
 /** Why each kind of problem matters and the check that catches it. */
 const FINDING_WORDS: Record<FindingCode, { why: string; how: string }> = {

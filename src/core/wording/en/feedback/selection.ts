@@ -1,4 +1,4 @@
-import type { FeedbackSlice } from './types';
+import type { FeedbackSlice } from '../../catalogue';
 
 /** Pulling stock and scanning it. */
 export const SELECTION_FEEDBACK: FeedbackSlice<

@@ -1,4 +1,4 @@
-import type { FeedbackSlice } from './types';
+import type { FeedbackSlice } from '../../catalogue';
 
 /** Pick-up, counseling and patient questions. */
 export const PICKUP_FEEDBACK: FeedbackSlice<

@@ -1,4 +1,4 @@
-import type { FeedbackSlice } from './types';
+import type { FeedbackSlice } from '../../catalogue';
 
 type EntryCode = `entry.${'product' | 'sig' | 'quantity' | 'daysSupply' | 'refills' | 'daw'}.${'ok' | 'wrong'}` | 'entry.missed';
 

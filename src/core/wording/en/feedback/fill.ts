@@ -1,4 +1,4 @@
-import type { FeedbackSlice } from './types';
+import type { FeedbackSlice } from '../../catalogue';
 
 /** Counting, labelling and the pharmacist's check. */
 export const FILL_FEEDBACK: FeedbackSlice<

@@ -1,4 +1,4 @@
-import type { FeedbackSlice } from './types';
+import type { FeedbackSlice } from '../../catalogue';
 
 /** Flags that were late, gave the wrong reason, or were not needed. */
 export const FLAG_FEEDBACK: FeedbackSlice<'flag.late' | 'flag.wrongReason' | 'flag.falseAlarm' | 'flag.notAStop'> = {
