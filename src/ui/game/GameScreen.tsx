@@ -1,16 +1,13 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { PatientFigure } from '../../scene/sceneModel';
 import { sceneEvents, selectIsComplete, selectSceneModel, useAppStore, useAppStoreApi } from '../../state';
 import { FeedbackToast } from '../feedback/FeedbackToast';
 import { StationPanel } from '../panels/StationPanel';
+import { PharmacyView } from '../plan/PharmacyView';
 import { ReportScreen } from '../report/ReportScreen';
 import type { ShiftRun } from '../shift/shiftRun';
-import { LoadingScreen } from './LoadingScreen';
 import { ShiftBar } from './ShiftBar';
 import { ShiftQueueContext } from './ShiftQueueContext';
-
-// three and the scene are the heaviest code: the menu never waits for them.
-const PharmacyCanvas = lazy(() => import('../../scene/PharmacyCanvas').then((m) => ({ default: m.PharmacyCanvas })));
 
 interface GameScreenProps {
   run: ShiftRun | null;
@@ -21,16 +18,13 @@ interface GameScreenProps {
   onMenu(): void;
 }
 
-/** The pharmacy: the 3D view, the station panel beside it, the shift bar, feedback and the report. */
+/** The pharmacy: the 3D view (or the 2D plan), the station panel beside it, the shift bar, feedback and the report. */
 export function GameScreen({ run, waiting, onNextPatient, onTimeUp, onMenu }: GameScreenProps) {
   const store = useAppStoreApi();
   const model = useAppStore(selectSceneModel);
   const complete = useAppStore(selectIsComplete);
-  const [stage, setStage] = useState(0);
   const events = useMemo(() => sceneEvents(store), [store]);
   const withQueue = useMemo(() => ({ ...model, patients: [...model.patients, ...waiting] }), [model, waiting]);
-  const mounted = useCallback(() => setStage((s) => Math.max(s, 1)), []);
-  const ready = useCallback(() => setStage(2), []);
   const restart = useCallback(() => store.getState().restartEncounter(), [store]);
 
   return (
@@ -39,11 +33,7 @@ export function GameScreen({ run, waiting, onNextPatient, onTimeUp, onMenu }: Ga
       {/* Once the report is up, the pharmacy behind it is out of the tab order and out of reach. */}
       <div className="game-main" inert={complete}>
         <div className="game-view">
-          <Suspense fallback={<LoadingScreen stage={0} />}>
-            <SceneStage onMounted={mounted} />
-            <PharmacyCanvas model={withQueue} events={events} onReady={ready} />
-          </Suspense>
-          {stage === 1 && <LoadingScreen stage={1} />}
+          <PharmacyView model={withQueue} events={events} />
         </div>
         <ShiftQueueContext.Provider value={waiting}>
           <StationPanel showStationNav />
@@ -60,10 +50,4 @@ export function GameScreen({ run, waiting, onNextPatient, onTimeUp, onMenu }: Ga
       )}
     </div>
   );
-}
-
-/** Marks the moment the scene's code has arrived (Suspense resolved) so the bar moves on. */
-function SceneStage({ onMounted }: { onMounted(): void }) {
-  useEffect(onMounted, [onMounted]);
-  return null;
 }
