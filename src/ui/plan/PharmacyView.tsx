@@ -6,14 +6,11 @@ import { PharmacyPlan } from './PharmacyPlan';
 import { ThreeDBoundary } from './ThreeDBoundary';
 import { useCoveredTop } from './useCoveredTop';
 import { usePharmacyView } from './usePharmacyView';
-import { PAUSED_WORDS, PLAN_REASON_WORDS } from './viewMode';
+import { PAUSED_WORDS, PLAN_REASON_WORDS, RESTORE_WAIT_MS } from './viewMode';
 import './plan.css';
 
 // three and the scene are the heaviest code: the menu never waits for them, and the 2D plan never loads them.
 const PharmacyCanvas = lazy(() => import('../../scene/PharmacyCanvas').then((m) => ({ default: m.PharmacyCanvas })));
-
-/** How long a lost WebGL context may take to come back before the game switches to the 2D plan for the rest of the session. */
-export const RESTORE_WAIT_MS = 5000;
 
 /**
  * The view area: the 3D pharmacy when this browser can draw it and the settings allow, else the 2D

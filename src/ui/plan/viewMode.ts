@@ -20,5 +20,8 @@ export const PLAN_REASON_WORDS: Record<PlanReason, string> = {
   setting: 'Simple 2D view is on in Settings.',
 };
 
+/** How long a lost WebGL context may take to come back before the game switches to the 2D plan for the rest of the session. */
+export const RESTORE_WAIT_MS = 5000;
+
 /** Shown over the 3D view while the browser has taken its graphics context away. */
 export const PAUSED_WORDS = 'The 3D view paused — your work is safe. Trying to restore it…';
