@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { STATION_IDS } from '../../src/scene/sceneModel';
 import { STATION_NAMES } from '../../src/ui/panels/stationNames';
 import { NO_WEBGL_ARGS } from './harness/chromium';
 import { useGame } from './harness/game';
@@ -84,6 +86,23 @@ describe('a browser without WebGL plays the whole game on the 2D plan', () => {
     expect(await shelves.getByRole('button').getAttribute('aria-current')).toBe('location');
     expect(await shelves.getByText('You are here').isVisible()).toBe(true);
     expect(await dropOff.getByText('You are here').count()).toBe(0);
+  });
+
+  it('the menu with its notice, and the plan at every station, pass axe-core (WCAG 2.2 AA)', async () => {
+    const violations = async (page: Page) =>
+      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations.flatMap((v) =>
+        v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`),
+      );
+    const page = await game.open();
+    await page.getByRole('main').getByText(NO_WEBGL_NOTICE).waitFor();
+    expect(await violations(page), 'menu').toEqual([]);
+    await page.goto(`${page.url()}?scenario=${SHIFT}`);
+    await waitForPlay(page, 'plan');
+    for (const id of STATION_IDS) {
+      await pharmacyPlan(page).getByRole('button', { name: STATION_NAMES[id], exact: true }).click();
+      await stationHeading(page, id).waitFor();
+      expect(await violations(page), `plan at ${id}`).toEqual([]);
+    }
   });
 
   it('in a shift, the patients still to come wait in the plan\'s waiting area, by name and in arrival order', async () => {
