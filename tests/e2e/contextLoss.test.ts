@@ -26,6 +26,9 @@ async function loseTheContext(page: Page): Promise<JSHandle<LoseContext>> {
 
 const statusWith = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
 
+/** Whether the view's notice takes up no room, so it cannot lie over the canvas and swallow its clicks. */
+const noticeTakesNoRoom = async (page: Page) => (await page.locator('.pharmacy-view .view-status').boundingBox()) === null;
+
 describe('a lost WebGL context mid-encounter', () => {
   const game = useGame({ viewport: { width: 1100, height: 700 } });
   const scenario = loadScenario(FILL);
@@ -41,6 +44,7 @@ describe('a lost WebGL context mid-encounter', () => {
     const step = await hintText(page);
     expect(step).toBe(expectedHint(scenario, done));
 
+    expect(await noticeTakesNoRoom(page)).toBe(true);
     const ext = await loseTheContext(page);
     await statusWith(page, PAUSED_WORDS).waitFor();
     expect(await page.locator('[data-first-frame]').count(), 'nothing drawn while the context is gone').toBe(0);
@@ -55,6 +59,7 @@ describe('a lost WebGL context mid-encounter', () => {
     const stats = pixelStats(await canvasOnlyScreenshot(page));
     expect(stats.variance, 'the remounted scene draws the pharmacy again').toBeGreaterThan(50);
     expect(stats.distinctColours).toBeGreaterThan(20);
+    expect(await noticeTakesNoRoom(page), 'nothing is left over the 3D view').toBe(true);
     expect(await hintText(page)).toBe(step);
 
     await playAll(student, scenario, moves.slice(split), done);
