@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import type { NoThreeDReason } from '../../platform/graphics/graphicsSupport';
 import type { SceneEvents, SceneModel } from '../../scene/sceneModel';
 import { LoadingScreen } from '../game/LoadingScreen';
 import { useGraphics } from './GraphicsContext';
@@ -28,7 +29,7 @@ export function PharmacyView({ model, events }: { model: SceneModel; events: Sce
   const ready = useCallback(() => setStage(2), []);
   const lost = useCallback(() => setPaused(true), []);
   const restored = useCallback(() => setPaused(false), []);
-  const failed = useCallback((reason: Parameters<typeof graphics.giveUp>[0]) => graphics.giveUp(reason), [graphics]);
+  const failed = useCallback((reason: NoThreeDReason) => graphics.giveUp(reason), [graphics]);
 
   useEffect(() => {
     if (!paused) return;
