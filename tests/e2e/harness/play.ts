@@ -234,9 +234,16 @@ export const stationHeading = (page: Page, station: StationId) =>
 /** The practice-mode "Next: …" hint under the station heading. */
 export const nextHint = (page: Page) => page.locator('.station-panel .next-hint');
 
-/** Opens a game URL and waits until the scene has drawn and the drop-off panel is there. */
-export async function waitForPlay(page: Page): Promise<void> {
-  await page.waitForSelector('[data-first-frame="done"]', { timeout: 60_000 });
+/** The 2D plan that takes the 3D view's place (no WebGL, or Simple 2D view). */
+export const pharmacyPlan = (page: Page) => page.getByRole('region', { name: 'Pharmacy plan' });
+
+/**
+ * Waits until play has begun and the drop-off panel is there: the 3D scene has drawn its first
+ * frame, or (`view: 'plan'`) the 2D plan is on screen instead.
+ */
+export async function waitForPlay(page: Page, view: '3d' | 'plan' = '3d'): Promise<void> {
+  if (view === 'plan') await pharmacyPlan(page).waitFor({ timeout: 60_000 });
+  else await page.waitForSelector('[data-first-frame="done"]', { timeout: 60_000 });
   await stationHeading(page, 'dropoff').waitFor();
 }
 
