@@ -11,7 +11,7 @@ import { applyMutations, mutation, type Mutation } from './fuzzMutations';
 import { judge, type Bench, type Suspect } from './fuzzVerdict';
 
 /** A shipped file, by the name the checker prints for it. */
-interface Original {
+export interface Original {
   kind: Suspect['kind'];
   file: string;
   text: string;
@@ -60,7 +60,8 @@ function jsonIn(root: string, dir: string): string[] {
     .map((f) => `${dir}/${f}`);
 }
 
-function originals(root: string): { encounters: Original[]; shifts: Original[]; catalog: Original } {
+/** The shipped encounters, shifts and catalog under `root`. */
+export function shippedFiles(root: string): { encounters: Original[]; shifts: Original[]; catalog: Original } {
   const read = (kind: Original['kind'], file: string): Original => ({ kind, file, text: readFileSync(join(root, file), 'utf8') });
   return {
     encounters: jsonIn(root, 'scenarios/encounters').map((f) => read('encounter', f)),
@@ -69,15 +70,12 @@ function originals(root: string): { encounters: Original[]; shifts: Original[]; 
   };
 }
 
-/** Runs `runs` mutants from `seed`; never throws for a mutant (a throw is counted as a failure). */
-export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
-  const { root, runs, seed } = options;
-  const analysis = options.analysis ?? (await import('../src/core/check/checkScenario')).ANALYSIS;
-  const files = originals(root);
+/** The shipped world a mutant is judged in: the shipped catalog, the given rules and engine, the shipped folders. */
+export function shippedBench(root: string, files: ReturnType<typeof shippedFiles>, analysis: Analysis): Bench {
   const shipped = loadCatalogText(files.catalog.text, files.catalog.file);
   if (!shipped.ok) throw new Error(`the shipped catalog does not load: ${shipped.errors[0]?.message ?? ''}`);
   const shiftDir = resolve(root, 'scenarios/shifts');
-  const bench: Bench = {
+  return {
     catalog: shipped.value,
     analysis,
     encounterFor: (n) => files.encounters[n % files.encounters.length]!,
@@ -86,6 +84,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
       return existsSync(target) && statSync(target).isFile();
     },
   };
+}
+
+/** Runs `runs` mutants from `seed`; never throws for a mutant (a throw is counted as a failure). */
+export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
+  const { root, runs, seed } = options;
+  const analysis = options.analysis ?? (await import('../src/core/check/checkScenario')).ANALYSIS;
+  const files = shippedFiles(root);
+  const bench = shippedBench(root, files, analysis);
 
   // Encounters are what authors write most, so most mutants are encounters.
   const original = fc.oneof(
