@@ -9,7 +9,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
 
 /** Which kind of node a tree edit aims at (the edit falls back to any node when there is none). */
-type Target = 'any' | 'number' | 'string' | 'date' | 'id' | 'array' | 'object';
+type Target = 'any' | 'number' | 'string' | 'date' | 'id' | 'path' | 'array' | 'object';
 
 /** One edit of the parsed file, at the `at`-th node of its kind (counted modulo how many there are). */
 export type TreeEdit =
@@ -18,6 +18,7 @@ export type TreeEdit =
   | { edit: 'number'; at: number; value: number | RawValue }
   | { edit: 'date'; at: number; value: string | { shiftDays: number } }
   | { edit: 'id'; at: number; value: string | { swapWith: number } }
+  | { edit: 'path'; at: number; value: string }
   | { edit: 'duplicate'; at: number; which: number }
   | { edit: 'emptyList'; at: number }
   | { edit: 'hugeText'; at: number; length: number; unit: string }
@@ -51,6 +52,7 @@ const TARGET: Record<TreeEdit['edit'], Target> = {
   number: 'number',
   date: 'date',
   id: 'id',
+  path: 'path',
   duplicate: 'array',
   emptyList: 'array',
   hugeText: 'string',
@@ -62,6 +64,7 @@ const TARGET: Record<TreeEdit['edit'], Target> = {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const FILE_PATH = /\.json$/;
 
 const at = fc.nat();
 const raw = (text: string): RawValue => ({ raw: text });
@@ -88,6 +91,22 @@ const strangeIds = fc.oneof(
   fc.constantFrom('no-such-product', 'rx9', 'RX1', 'rx 1', 'rx_1', '-rx1', 'rx1-', 'a--b', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty'),
   // Another id from the same file: a valid reference to the wrong thing, or a duplicate id.
   fc.nat().map((swapWith) => ({ swapWith })),
+);
+
+// A shift's encounter paths: another real encounter, files of other kinds, folders, and escapes.
+const strangePaths = fc.constantFrom(
+  '../encounters/fill-lisinopril-refill-day.json',
+  '../encounters/./catch-penicillin-allergy.json',
+  '../catalog/products.json',
+  'calm-morning.json',
+  '../scenario.schema.json',
+  '../templates/fill.template.json',
+  '../encounters',
+  '../../package.json',
+  '../../tests/fixtures/broken-scenarios/not-json.json',
+  '/etc/passwd',
+  '..\\encounters\\fill-lisinopril-refill-day.json',
+  'https://example.com/x.json',
 );
 
 const strangeText = fc.oneof(
@@ -118,6 +137,7 @@ const treeEdit: fc.Arbitrary<TreeEdit> = fc.oneof(
   { arbitrary: fc.record({ edit: fc.constant('number' as const), at, value: strangeNumbers }), weight: 5 },
   { arbitrary: fc.record({ edit: fc.constant('date' as const), at, value: strangeDates }), weight: 4 },
   { arbitrary: fc.record({ edit: fc.constant('id' as const), at, value: strangeIds }), weight: 3 },
+  { arbitrary: fc.record({ edit: fc.constant('path' as const), at, value: strangePaths }), weight: 1 },
   { arbitrary: fc.record({ edit: fc.constant('duplicate' as const), at, which: fc.nat() }), weight: 3 },
   { arbitrary: fc.record({ edit: fc.constant('emptyList' as const), at }), weight: 1 },
   {
@@ -218,6 +238,8 @@ function fits(target: Target, v: Json): boolean {
       return typeof v === 'string' && DATE.test(v);
     case 'id':
       return typeof v === 'string' && SLUG.test(v) && !DATE.test(v);
+    case 'path':
+      return typeof v === 'string' && FILE_PATH.test(v);
     case 'array':
       return Array.isArray(v);
     case 'object':
@@ -279,6 +301,8 @@ function applyTreeEdit(root: Json, e: TreeEdit, raws: string[]): Json {
       if (!Array.isArray(list) || list.length === 0) return root;
       return put([...list, list[e.which % list.length]!]);
     }
+    case 'path':
+      return put(e.value);
     case 'emptyList':
       return put([]);
     case 'hugeText':

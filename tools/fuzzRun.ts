@@ -3,7 +3,7 @@
  * judged by fuzzVerdict. Used by `npm run fuzz` (tools/fuzz.ts) and by the unit test.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import fc from 'fast-check';
 import type { Analysis } from '../src/core/check/analysis';
 import { loadCatalogText } from '../src/core/scenario/load';
@@ -79,9 +79,10 @@ export function shippedBench(root: string, files: ReturnType<typeof shippedFiles
     catalog: shipped.value,
     analysis,
     encounterFor: (n) => files.encounters[n % files.encounters.length]!,
-    shiftEntryExists: (rel) => {
+    shiftEntry: (rel) => {
       const target = resolve(shiftDir, rel);
-      return existsSync(target) && statSync(target).isFile();
+      if (!existsSync(target) || !statSync(target).isFile()) return undefined;
+      return { file: relative(root, target).split(sep).join('/'), text: readFileSync(target, 'utf8') };
     },
   };
 }

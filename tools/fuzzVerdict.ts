@@ -28,8 +28,8 @@ export interface Bench {
   analysis: Analysis;
   /** For a catalog mutant: an encounter (file name and text) to load and play against it. */
   encounterFor(n: number): { file: string; text: string };
-  /** For a shift: whether a path relative to the shift's folder names a file. */
-  shiftEntryExists(relativePath: string): boolean;
+  /** For a shift: the file a path relative to the shift's folder names (by its name from the root), if there is one. */
+  shiftEntry(relativePath: string): { file: string; text: string } | undefined;
 }
 
 const BUG = /bug in TechShift|probably a bug/;
@@ -70,17 +70,61 @@ function judgeEncounter(s: Suspect, catalog: CatalogIndex, analysis: Analysis): 
   if (!isDeepStrictEqual(first, again)) throw new Broken('replaying the expert log twice gives two different states');
   if (!isDeepStrictEqual(first, saved)) throw new Broken('replaying the expert log from JSON gives a different state');
   if (!first.complete) throw new Broken(`the expert log (${log.length} actions) does not finish the encounter`);
-  if (!isDeepStrictEqual(analysis.report(first), analysis.report(again))) throw new Broken('the same log gives two different reports');
+  const report = analysis.report(first);
+  if (!isDeepStrictEqual(report, analysis.report(again))) throw new Broken('the same log gives two different reports');
+  if (!Number.isFinite(report.score) || report.score < 0 || report.score > 100) throw new Broken(`the expert's score is ${report.score}, not 0–100`);
+  const shown = [...first.findings.map((f) => f.detail), ...first.results.map((r) => r.detail), ...[...report.aced, ...report.improve, ...report.critical].map((f) => f.what)];
+  for (const words of shown) {
+    const slip = SLIPS.exec(words)?.[0];
+    if (slip !== undefined && !s.text.includes(slip)) throw new Broken(`the feedback shows "${slip}", which is not in the file: ${shorten(words)}`);
+  }
   return { outcome: 'accepted' };
 }
 
+/** Words that reach a student only when the code turned a bad value into text. */
+const SLIPS = /NaN|-?Infinity|undefined|Invalid Date|\[object Object\]|\d+e[+-]\d+/;
+
 function judgeShift(s: Suspect, bench: Bench): Verdict {
   const game = loadShiftText(s.text, s.file);
-  const checked = checkFile(s.text, s.file, bench.catalog, bench.analysis, { fileExists: bench.shiftEntryExists });
+  const checked = checkFile(s.text, s.file, bench.catalog, bench.analysis, {
+    fileExists: (rel) => bench.shiftEntry(rel) !== undefined,
+    readFile: (rel) => bench.shiftEntry(rel)?.text,
+  });
   located(s, game.ok ? game.warnings : [...game.errors, ...game.warnings]);
   located(s, [...checked.errors, ...checked.warnings]);
-  if (!game.ok && checked.ok) throw new Broken('the game rejects this shift but the checker accepts it');
-  return { outcome: checked.ok ? 'accepted' : 'rejected' };
+  if (!game.ok) {
+    if (checked.ok) throw new Broken('the game rejects this shift but the checker accepts it');
+    return { outcome: 'rejected' };
+  }
+  if (!checked.ok) return { outcome: 'rejected' };
+  // A shift the checker passes must open: every encounter it lists loads and plays.
+  for (const entry of game.value.encounters) {
+    const found = bench.shiftEntry(entry.file);
+    if (!found) throw new Broken(`the checker accepts this shift, but its encounter "${entry.file}" is not there`);
+    const played = judgeOnce(found, bench);
+    if (played.outcome === 'rejected') throw new Broken(`the checker accepts this shift, but its encounter "${entry.file}" does not load`);
+    if (played.outcome === 'failed') return played;
+  }
+  return { outcome: 'accepted' };
+}
+
+/** Verdicts on the unchanged files shifts point at, judged once per bench. */
+const judgedEntries = new WeakMap<Bench, Map<string, Verdict>>();
+
+function judgeOnce(file: { file: string; text: string }, bench: Bench): Verdict {
+  const seen = judgedEntries.get(bench) ?? new Map<string, Verdict>();
+  judgedEntries.set(bench, seen);
+  const known = seen.get(file.file);
+  if (known) return known;
+  let verdict: Verdict;
+  try {
+    verdict = judgeEncounter({ kind: 'encounter', ...file }, bench.catalog, bench.analysis);
+  } catch (e) {
+    // A file of another kind (a catalog, a shift) is refused with a located problem, not thrown.
+    verdict = { outcome: 'failed', why: `${file.file}: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  seen.set(file.file, verdict);
+  return verdict;
 }
 
 function judgeCatalog(s: Suspect, bench: Bench, pick: number): Verdict {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkScenario } from '../../../src/core/check/checkScenario';
 import { formatProblem } from '../../../src/core/scenario/problems';
 import { judge } from '../../../tools/fuzzVerdict';
-import { bench, shippedEncounter } from './bench';
+import { bench, SHIPPED, shippedEncounter } from './bench';
 
 // Mutants the fuzzer found that broke a property, cut down to the one edit that mattered.
 const real = bench();
@@ -27,6 +27,15 @@ describe('mutants the fuzzer found', () => {
       for (const p of checked.errors) {
         expect(formatProblem(p)).toMatch(/^scenarios\/encounters\/[a-z-]+\.json:\d+:\d+ patient\.fillHistory\[\d+\]\.daysSupply: a days' supply of .* is more than any pharmacy system can record/);
       }
+    }
+  });
+
+  it('a shift that lists a catalog, another shift or a file that is not an encounter is refused, not passed', () => {
+    for (const file of ['../catalog/products.json', 'busy-afternoon.json', '../scenario.schema.json', '../../package.json']) {
+      const shift = SHIPPED.shifts[0]!;
+      const value = JSON.parse(shift.text) as { encounters: { file: string }[] };
+      value.encounters[1]!.file = file;
+      expect(judge({ ...shift, text: JSON.stringify(value, null, 2) }, real), file).toEqual({ outcome: 'rejected' });
     }
   });
 
