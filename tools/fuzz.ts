@@ -85,7 +85,7 @@ export function countLines(s: FuzzSummary, seconds: number): string {
     row('rejected with a located message', s.rejected),
     row('accepted, loaded, solved and replayed', s.accepted),
     row('failures (must be 0)', s.failures.length),
-    `  seed ${s.seed}, ${seconds.toFixed(1)} s\n`,
+    `  seed ${s.seed}, ${seconds.toFixed(1)} s; the slowest mutant (${s.slowest.index} of ${s.slowest.file}) took ${s.slowest.seconds.toFixed(2)} s of CPU\n`,
   ].join('');
 }
 

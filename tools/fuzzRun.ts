@@ -39,7 +39,12 @@ export interface FuzzSummary {
   accepted: number;
   failures: FuzzFailure[];
   byKind: Record<Suspect['kind'], number>;
+  /** The mutant that took the most CPU time to judge. */
+  slowest: { index: number; file: string; seconds: number };
 }
+
+/** CPU time one file may take to load, check and play; far more than any real file needs (under 0.1 s). */
+export const SLOW_SECONDS = 3;
 
 /** How to run: which files, how many mutants, which seed, and (for tests) which rules and engine. */
 export interface FuzzOptions {
@@ -47,6 +52,8 @@ export interface FuzzOptions {
   runs: number;
   seed: number;
   analysis?: Analysis;
+  /** CPU seconds one mutant may take (default SLOW_SECONDS). */
+  slowSeconds?: number;
   /** Called after each mutant, for progress. */
   progress?: (done: number) => void;
 }
@@ -89,7 +96,7 @@ export function shippedBench(root: string, files: ReturnType<typeof shippedFiles
 
 /** Runs `runs` mutants from `seed`; never throws for a mutant (a throw is counted as a failure). */
 export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
-  const { root, runs, seed } = options;
+  const { root, runs, seed, slowSeconds = SLOW_SECONDS } = options;
   const analysis = options.analysis ?? (await import('../src/core/check/checkScenario')).ANALYSIS;
   const files = shippedFiles(root);
   const bench = shippedBench(root, files, analysis);
@@ -102,7 +109,15 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
   );
   const mutant = fc.record({ original, mutation, pick: fc.nat() });
 
-  const summary: FuzzSummary = { seed, mutants: 0, rejected: 0, accepted: 0, failures: [], byKind: { encounter: 0, shift: 0, catalog: 0 } };
+  const summary: FuzzSummary = {
+    seed,
+    mutants: 0,
+    rejected: 0,
+    accepted: 0,
+    failures: [],
+    byKind: { encounter: 0, shift: 0, catalog: 0 },
+    slowest: { index: -1, file: '', seconds: 0 },
+  };
   // The property never fails, so fast-check neither stops nor shrinks: every mutant is counted.
   fc.check(
     fc.property(mutant, ({ original: o, mutation: m, pick }) => {
@@ -116,7 +131,17 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
         summary.failures.push({ index, kind: o.kind, file: o.file, mutation: m, text: o.text, why: `the fuzzer could not build this mutant: ${String(e)}` });
         return true;
       }
-      const verdict = judge({ kind: o.kind, file: o.file, text }, bench, pick);
+      // CPU time, not the wall clock, so a busy machine does not make a file look slow.
+      const before = process.cpuUsage();
+      const judged = judge({ kind: o.kind, file: o.file, text }, bench, pick);
+      const used = process.cpuUsage(before);
+      const seconds = (used.user + used.system) / 1e6;
+      if (seconds > summary.slowest.seconds) summary.slowest = { index, file: o.file, seconds };
+      // A file that takes seconds to read freezes the game's page as surely as a crash stops it.
+      const verdict: typeof judged =
+        judged.outcome !== 'failed' && seconds > slowSeconds
+          ? { outcome: 'failed', why: `it took ${seconds.toFixed(1)} s of CPU time to load, check and play (at most ${slowSeconds} s): a hostile file must not freeze the game` }
+          : judged;
       if (verdict.outcome === 'rejected') summary.rejected++;
       else if (verdict.outcome === 'accepted') summary.accepted++;
       else summary.failures.push({ index, kind: o.kind, file: o.file, mutation: m, text, why: verdict.why });

@@ -2,7 +2,8 @@
  * What must hold for every hostile scenario file, whatever it holds: the game's loader and the
  * checker never throw, every problem names file:line:column at a place that exists in the file,
  * no message admits a TechShift bug, the game and the checker agree, and a file that loads is
- * solved and replayed (twice, and from a saved log) to the same state.
+ * solved and replayed (twice, and from a saved log) to the same state, with a score of 0–100 and
+ * feedback free of "NaN" or "undefined". A shift that passes lists only encounters that play.
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Analysis } from '../src/core/check/analysis';

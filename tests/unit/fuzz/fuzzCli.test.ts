@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../src/core/check/analysis';
 import { ANALYSIS } from '../../../src/core/check/checkScenario';
 import { main } from '../../../tools/fuzz';
+import { runFuzz } from '../../../tools/fuzzRun';
 import { ROOT } from '../core/scenario/helpers';
 
 // A folder that holds the shipped scenarios, so failing mutants are saved there and not in the checkout.
@@ -46,6 +47,24 @@ describe('npm run fuzz', () => {
     expect(existsSync(join(root, saved!))).toBe(true);
     expect(readFileSync(join(root, `${saved}.why.txt`), 'utf8')).toContain('solver exploded');
     expect(stdout).toMatch(/check it: npm run check-scenarios -- /);
+  }, 60_000);
+
+  it('counts a file that takes seconds of CPU time to judge as a failure: it would freeze the game', async () => {
+    let spun = false;
+    const slow: Analysis = {
+      ...ANALYSIS,
+      solve: (s) => {
+        const start = process.cpuUsage();
+        while (!spun && process.cpuUsage(start).user < 1.1e6);
+        spun = true;
+        return ANALYSIS.solve(s);
+      },
+    };
+    const s = await runFuzz({ root, runs: 12, seed: 9, analysis: slow, slowSeconds: 1 });
+    expect(s.failures.map((f) => f.why)).toEqual([
+      expect.stringMatching(/^it took \d+\.\d s of CPU time to load, check and play \(at most 1 s\): a hostile file must not freeze the game$/),
+    ]);
+    expect(s.slowest.seconds).toBeGreaterThan(1);
   }, 60_000);
 
   it('refuses a bad number of runs or seed with exit 2', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkScenario } from '../../../src/core/check/checkScenario';
 import { formatProblem } from '../../../src/core/scenario/problems';
+import { SLOW_SECONDS } from '../../../tools/fuzzRun';
 import { judge } from '../../../tools/fuzzVerdict';
 import { bench, SHIPPED, shippedEncounter } from './bench';
 
@@ -37,6 +38,16 @@ describe('mutants the fuzzer found', () => {
       value.encounters[1]!.file = file;
       expect(judge({ ...shift, text: JSON.stringify(value, null, 2) }, real), file).toEqual({ outcome: 'rejected' });
     }
+  });
+
+  it('a 400,000-character product id is refused in well under a second of CPU, not after twenty (the "did you mean" search)', () => {
+    const mutant = edited('fill-lisinopril-refill-day.json', (e) => {
+      e.shelf[0] = 'x'.repeat(400_000);
+    });
+    const before = process.cpuUsage();
+    expect(judge(mutant, real)).toEqual({ outcome: 'rejected' });
+    const used = process.cpuUsage(before);
+    expect((used.user + used.system) / 1e6).toBeLessThan(SLOW_SECONDS);
   });
 
   it('-0 refills load as 0, so the expert log saved as JSON replays to the same state', () => {
