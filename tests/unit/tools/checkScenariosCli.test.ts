@@ -29,7 +29,7 @@ describe('check-scenarios CLI', () => {
     expect(stdout + stderr).not.toMatch(STACK);
     const out = JSON.parse(stdout) as { files: Record<string, unknown>[] };
     expect(Object.keys(out)).toEqual(['files']);
-    expect(out.files).toHaveLength(14);
+    expect(out.files).toHaveLength(15);
     for (const f of out.files) {
       expect(Object.keys(f)).toEqual(['file', 'ok', 'errors', 'warnings', 'findings', 'playable', 'referenceScore']);
       for (const p of [...(f['errors'] as object[]), ...(f['warnings'] as object[])]) {
@@ -141,6 +141,6 @@ describe('check-scenarios CLI', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stdout + r.stderr).not.toMatch(STACK);
-    expect(JSON.parse(r.stdout).files).toHaveLength(14);
+    expect(JSON.parse(r.stdout).files).toHaveLength(15);
   }, 60_000);
 });
