@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
+import { Preload } from '@react-three/drei';
 import { AdaptiveQuality } from './AdaptiveQuality';
 import type { SceneEvents, SceneModel } from './sceneContract';
 import { PharmacyScene } from './PharmacyScene';
@@ -43,6 +44,9 @@ export function PharmacyCanvas({ model, events, onReady, onContextLost, onContex
         flat
       >
         <PharmacyScene model={shown} events={events} />
+        {/* Compiles every shader and uploads every texture before the first frame, so the first walk to
+            a station never stalls on a material it had not drawn yet (costly on integrated GPUs). */}
+        <Preload all />
         <AdaptiveQuality maxDpr={maxDpr} onStillSlow={stillSlow} />
         <FirstFrameMarker onFirstFrame={onReady} />
         {debug && <DebugProbe patients={shown.patients} />}

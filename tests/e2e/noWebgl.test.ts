@@ -24,7 +24,7 @@ import {
 
 const FILL = 'scenarios/encounters/fill-lisinopril-refill-day.json';
 const CATCH = 'scenarios/encounters/catch-penicillin-allergy.json';
-const SHIFT = 'scenarios/shifts/calm-morning.json';
+const RUSH = 'scenarios/shifts/busy-afternoon.json';
 const ROOT = resolve(import.meta.dirname, '../..');
 const NO_WEBGL_NOTICE = 'This browser could not start 3D graphics (WebGL), so TechShift shows a simple 2D plan; everything works and scores the same.';
 
@@ -96,7 +96,7 @@ describe('a browser without WebGL plays the whole game on the 2D plan', () => {
     const page = await game.open();
     await page.getByRole('main').getByText(NO_WEBGL_NOTICE).waitFor();
     expect(await violations(page), 'menu').toEqual([]);
-    await page.goto(`${page.url()}?scenario=${SHIFT}`);
+    await page.goto(`${page.url()}?scenario=${RUSH}`);
     await waitForPlay(page, 'plan');
     for (const id of STATION_IDS) {
       await pharmacyPlan(page).getByRole('button', { name: STATION_NAMES[id], exact: true }).click();
@@ -105,13 +105,25 @@ describe('a browser without WebGL plays the whole game on the 2D plan', () => {
     }
   });
 
-  it('in a shift, the patients still to come wait in the plan\'s waiting area, by name and in arrival order', async () => {
-    const shift = JSON.parse(readFileSync(resolve(ROOT, SHIFT), 'utf8')) as { encounters: { file: string }[] };
-    const later = shift.encounters.slice(1).map((e) => loadScenario(join(dirname(SHIFT), e.file)).patient);
-    const page = await game.open(`?scenario=${SHIFT}`);
+  it('in a shift, the patients who have walked in wait in the plan\'s waiting area, by name and in arrival order', async () => {
+    const shift = JSON.parse(readFileSync(resolve(ROOT, RUSH), 'utf8')) as { encounters: { file: string; arrivesAfterMinutes: number }[] };
+    const name = (file: string) => {
+      const p = loadScenario(join(dirname(RUSH), file)).patient;
+      return `${p.firstName} ${p.lastName}`;
+    };
+    const page = await game.open();
+    // The page's clock, faked so the test can move the shift on by minutes.
+    await page.clock.install();
+    await page.goto(`${page.url().split('?')[0]}?scenario=${RUSH}`);
     await waitForPlay(page, 'plan');
-    const waiting = await planCard(page, STATION_NAMES.waiting).locator('.plan-people li').allTextContents();
-    expect(waiting.map((t) => t.trim())).toEqual(later.map((p) => `${p.firstName} ${p.lastName}`));
+    const waiting = () => planCard(page, STATION_NAMES.waiting).locator('.plan-people li').allTextContents();
+    // At the start only the first patient is in: nobody waits yet.
+    expect(await waiting()).toEqual([]);
+    // Eight minutes on, the patients due by then stand in the waiting area in arrival order; the rest have not come.
+    await page.clock.fastForward('08:00');
+    const arrived = shift.encounters.slice(1).filter((e) => e.arrivesAfterMinutes <= 8).map((e) => name(e.file));
+    expect(arrived.length).toBeGreaterThan(0);
+    await expect.poll(async () => (await waiting()).map((t) => t.trim())).toEqual(arrived);
   });
 
   it('a catch with the flag dialog, by mouse, scores 100', async () => {
