@@ -23,9 +23,9 @@ const MENU: SessionView = { kind: 'menu', problems: [] };
 
 /**
  * Moves between menu, play and the end of a shift. On first load it resumes saved progress (or
- * explains why it cannot) and honours ?scenario=<path> for a shipped file.
+ * explains why it cannot) and honours ?scenario=<path> for a shipped file, played in `startMode`.
  */
-export function useSession(store: AppStore, source: ScenarioSource, startPath: string | null): Session {
+export function useSession(store: AppStore, source: ScenarioSource, startPath: string | null, startMode: Mode = 'practice'): Session {
   const [view, setView] = useState<SessionView>(MENU);
   const run = useRef<ShiftRun | null>(null);
   const timeIsUp = useRef(false);
@@ -112,9 +112,9 @@ export function useSession(store: AppStore, source: ScenarioSource, startPath: s
     booted.current = true;
     const outcome = resumeOrStart(store, source, startPath);
     if (outcome.kind === 'resumed') play(outcome.run);
-    else if (outcome.kind === 'start') start(outcome.path, outcome.fileKind, 'practice');
+    else if (outcome.kind === 'start') start(outcome.path, outcome.fileKind, startMode);
     else if (outcome.kind === 'notice') setView({ kind: 'menu', notice: outcome.message, problems: [] });
-  }, [store, source, startPath, play, start]);
+  }, [store, source, startPath, startMode, play, start]);
 
   return useMemo(() => ({ view, start, nextPatient, timeUp, toMenu }), [view, start, nextPatient, timeUp, toMenu]);
 }
