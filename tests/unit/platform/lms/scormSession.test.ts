@@ -38,7 +38,7 @@ function inCourse(lmsValues: Record<string, string>, options: { backend?: Return
   if (!link) throw new Error('the LMS refused to start');
   const store = createAppStore({ progress: link.progressStore(backend, 'techshift'), settingsBackend: backend, now: clock });
   connectResultsSinks(store, [link.sink]);
-  const play = (scenario: ResolvedEncounter, actions: readonly ActionInput[]) => {
+  const play = (_scenario: ResolvedEncounter, actions: readonly ActionInput[]) => {
     for (const action of actions) {
       clock.advance(4);
       store.getState().dispatch(action);
