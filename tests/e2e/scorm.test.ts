@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { posix, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -176,8 +177,13 @@ describe('SCORM 1.2 under scorm-again', () => {
     const alert = game.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('Your course did not accept your place in the game (Incorrect data type, error 405).');
     expect(await alert.textContent()).toContain('Your work is still saved in this browser');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), 'the course line and alert pass axe').toEqual([]);
     const hintBefore = await hintText(game);
     expect(hintBefore).not.toBeNull();
+
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => alert.count()).toBe(0);
 
     await page.reload();
     const reloaded = await scoOf(page);
