@@ -12,14 +12,40 @@ export { daysSupply, type SupplyInput } from './rules/daysSupply';
 // Findings
 export { findings } from './findings';
 export { FINDING_CODES, STEPS, STOP_CODES, type Finding, type FindingCode, type Step } from './findings/codes';
+export { STATION_FOR_STEP, STATION_IDS, type StationId } from './workflow/stations';
 
 // Engine
 export { start, apply, replay, nextStep } from './engine/engine';
 export { solve } from './engine/solve';
 export { RESULT_CODES, type ResultCode } from './engine/resultCodes';
-export type { Action, ActionType, RxEntry } from './engine/actions';
+export { ACTION_TYPES, actionSchema, rxEntrySchema, type Action, type ActionInput, type ActionInputOf, type ActionType, type RxEntry } from './engine/actions';
+export { actions, stamp } from './engine/actionCreators';
 export { SKILLS, type Outcome, type Result, type Skill } from './engine/results';
 export type { EncounterState, NextStep, QuestionStatus, RxProgress, RxStatus } from './engine/state';
+
+// Shift (start/apply/replay named apart from the encounter's)
+export {
+  start as beginShift,
+  apply as applyShiftAction,
+  replay as replayShift,
+  atCounter,
+  arrivals,
+  waitingAfter,
+  shiftClock,
+  isTimeUp,
+  timeLimitSeconds,
+  summarise,
+  encounterFinished,
+  timeUp,
+  shiftActionSchema,
+  type Arrivals,
+  type FinishedEncounter,
+  type ShiftAction,
+  type ShiftPatient,
+  type ShiftRow,
+  type ShiftState,
+  type TimeLimitSetting,
+} from './shift';
 
 // Scoring
 export { report } from './scoring/score';

@@ -24,6 +24,19 @@ export interface LibraryEntry {
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
+/** Where to find scenario files: the shipped library, or files the instructor opened this session. */
+export interface ScenarioSource {
+  encounter(path: string): Loaded<ResolvedEncounter>;
+  shift(path: string): Loaded<Shift>;
+}
+
+/** A shift file with every encounter it names, keyed by the encounter's path resolved against the shift's folder. */
+export interface LoadedShift {
+  shift: Shift;
+  path: string;
+  encounters: ReadonlyMap<string, ResolvedEncounter>;
+}
+
 let catalog: CatalogIndex | null = null;
 
 /** The shipped drug catalog, loaded once. */
@@ -62,6 +75,23 @@ export function loadShippedShift(path: string): Loaded<Shift> {
   if (text === undefined) return notShipped(path);
   const r = loadShiftText(text, key.slice(1));
   return r.ok ? { ok: true, value: r.value } : { ok: false, problems: r.errors };
+}
+
+/** The files that ship with TechShift. */
+export const shippedSource: ScenarioSource = { encounter: loadShippedEncounter, shift: loadShippedShift };
+
+/** Loads a shift and all its encounters up front, so a broken encounter file is reported before the shift starts. */
+export function loadShift(path: string, source: ScenarioSource): Loaded<LoadedShift> {
+  const loaded = source.shift(path);
+  if (!loaded.ok) return loaded;
+  const encounters = new Map<string, ResolvedEncounter>();
+  for (const { file } of loaded.value.encounters) {
+    const at = resolveShiftEntry(path, file);
+    const encounter = source.encounter(at);
+    if (!encounter.ok) return encounter;
+    encounters.set(at, encounter.value);
+  }
+  return { ok: true, value: { shift: loaded.value, path, encounters } };
 }
 
 /** The path of an encounter a shift refers to, resolved against the shift file's folder. */

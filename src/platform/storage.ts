@@ -1,8 +1,9 @@
 import type { KeyValueBackend } from './keyValueBackend';
-import { savedProgressSchema, type SavedProgress } from './savedProgressSchema';
+import { readSavedProgress } from './savedProgressMigration';
+import type { SavedProgress } from './savedProgressSchema';
 
 export type { KeyValueBackend } from './keyValueBackend';
-export type { SavedProgress } from './savedProgressSchema';
+export type { SavedProgress, SavedShift } from './savedProgressSchema';
 
 /** What `load()` found: nothing, a good save, or a save we could not read (kept under `backupKey`). */
 export type LoadResult =
@@ -75,9 +76,9 @@ export function createProgressStore(backend: KeyValueBackend, namespace: string)
       } catch {
         return keepAsBackup(raw);
       }
-      const parsed = savedProgressSchema.safeParse(json);
-      if (!parsed.success) return keepAsBackup(raw);
-      return { kind: 'ok', progress: parsed.data as SavedProgress };
+      // A save from version 1 is brought up to date; anything else unreadable is kept as a backup.
+      const progress = readSavedProgress(json);
+      return progress ? { kind: 'ok', progress } : keepAsBackup(raw);
     },
     save(progress) {
       try {

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
+import type { PatientFigure } from './sceneContract';
 
 /** Renderer figures exposed on window for tests and the bench (only with ?debug). */
 export interface SceneDebug {
@@ -9,6 +10,8 @@ export interface SceneDebug {
   geometries: number;
   textures: number;
   programs: number;
+  /** Names of the people the scene stands in the queue, in order (from the model it was given). */
+  queue: string[];
 }
 
 declare global {
@@ -18,10 +21,10 @@ declare global {
 }
 
 /** Counts rendered frames and copies the renderer's figures for the last frame drawn. */
-export function DebugProbe() {
+export function DebugProbe({ patients }: { patients: readonly PatientFigure[] }) {
   const gl = useThree((s) => s.gl);
   useEffect(() => {
-    window.__techshift = { frames: 0, drawCalls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0 };
+    window.__techshift = { frames: 0, drawCalls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0, queue: [] };
     // After-effects run once the frame is drawn, so the figures are this frame's, including the last
     // frame before the scene goes idle (a useFrame would only see the one before it).
     const stop = addAfterEffect(() => {
@@ -38,6 +41,10 @@ export function DebugProbe() {
       delete window.__techshift;
     };
   }, [gl]);
+  useEffect(() => {
+    const d = window.__techshift;
+    if (d) d.queue = patients.filter((p) => p.place === 'queue').map((p) => p.displayName);
+  }, [gl, patients]);
   // Runs once per rendered frame only: an idle (demand) scene leaves `frames` still.
   useFrame(() => {
     const d = window.__techshift;

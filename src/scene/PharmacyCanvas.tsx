@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { AdaptiveQuality } from './AdaptiveQuality';
-import type { SceneEvents, SceneModel } from './sceneModel';
+import type { SceneEvents, SceneModel } from './sceneContract';
 import { PharmacyScene } from './PharmacyScene';
 import { FirstFrameMarker } from './FirstFrameMarker';
 import { DebugProbe } from './DebugProbe';
@@ -30,7 +30,7 @@ export function PharmacyCanvas({ model, events, onReady }: { model: SceneModel; 
         <PharmacyScene model={shown} events={events} />
         <AdaptiveQuality maxDpr={maxDpr} onStillSlow={stillSlow} />
         <FirstFrameMarker onFirstFrame={onReady} />
-        {debug && <DebugProbe />}
+        {debug && <DebugProbe patients={shown.patients} />}
       </Canvas>
     </div>
   );

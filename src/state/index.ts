@@ -6,4 +6,4 @@ export { AppStoreProvider, useAppStore, useAppStoreApi } from './StoreContext';
 export * from './selectors';
 export type { FeedbackMessage } from './feedbackSlice';
 export type { Settings } from './settingsSlice';
-export type { ShiftPlace, ResultBatch } from './sessionSlice';
+export type { ResultBatch } from './sessionSlice';

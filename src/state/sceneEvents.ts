@@ -1,4 +1,5 @@
-import type { SceneEvents } from '../scene/sceneModel';
+import { actions } from '../core/engine/actionCreators';
+import type { SceneEvents } from '../scene/sceneContract';
 import type { AppStore } from './store';
 
 /**
@@ -13,7 +14,7 @@ export function sceneEvents(store: AppStore): SceneEvents {
       const rx = s.selectedRxId;
       if (!rx) return;
       const inHand = s.encounter?.rx[rx]?.selectedProductId;
-      s.dispatch(inHand === productId ? { type: 'returnProduct', rx } : { type: 'selectProduct', rx, productId });
+      s.dispatch(inHand === productId ? actions.returnProduct(rx) : actions.selectProduct(rx, productId));
     },
   };
 }

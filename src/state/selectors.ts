@@ -3,12 +3,14 @@ import { nextStep } from '../core/engine/engine';
 import type { Result } from '../core/engine/results';
 import type { EncounterState, NextStep, RxProgress } from '../core/engine/state';
 import type { Prescription } from '../core/scenario/encounterSchema';
+import { summarise, timeLimitSeconds, waitingAfter, type ShiftRow } from '../core';
 import type { Report } from '../core/scoring/report';
 import { report } from '../core/scoring/score';
-import type { SceneModel } from '../scene/sceneModel';
+import type { PatientFigure, SceneModel } from '../scene/sceneContract';
 import type { FeedbackMessage } from './feedbackSlice';
-import { buildSceneModel, type SceneInputs } from './sceneModel';
+import { buildSceneModel, type SceneInputs } from './toSceneModel';
 import type { AppState } from './types';
+import { waitingFigures } from './waitingFigures';
 
 const NONE: readonly never[] = [];
 
@@ -132,3 +134,75 @@ export const selectSceneModel = (() => {
     return cached.model;
   };
 })();
+
+/** Remembers the last result while every input is the same object, so React sees no change until something shown changes. */
+function lastFor<I extends unknown[], T>(inputs: (s: AppState) => [...I], derive: (...i: I) => T): (s: AppState) => T {
+  let last: { inputs: I; value: T } | null = null;
+  return (s) => {
+    const now = inputs(s);
+    if (!last || now.some((v, k) => v !== last?.inputs[k])) last = { inputs: now, value: derive(...now) };
+    return last.value;
+  };
+}
+
+/** What the shift bar shows besides the names: which patient this is, the start time and the limit in effect. */
+export interface ShiftBarFigures {
+  /** The patient at the counter, counted from 1. */
+  patientNumber: number;
+  patientCount: number;
+  /** Clock time the shift starts, "16:00". */
+  startsAt: string;
+  /** Shift seconds allowed (the shift's limit plus any extra minutes); null for no limit. */
+  limitSeconds: number | null;
+}
+
+/** The shift bar's figures; null outside a shift. */
+export const selectShiftBar = lastFor(
+  (s) => [s.shiftState, s.settings.timeLimit],
+  (state, setting): ShiftBarFigures | null =>
+    state && {
+      patientNumber: Math.min(state.current, state.patients.length - 1) + 1,
+      patientCount: state.patients.length,
+      startsAt: state.shift.startsAt,
+      limitSeconds: timeLimitSeconds(state.shift, setting),
+    },
+);
+
+const selectWaitingPatients = lastFor(
+  (s) => [s.shiftState, s.shiftArrived],
+  (state, arrived) => (state ? waitingAfter(state, arrived) : NONE),
+);
+
+/** The shift's patients who have walked in and wait behind the counter, as figures in the queue, in arrival order. */
+export const selectWaitingFigures: (s: AppState) => readonly PatientFigure[] = lastFor(
+  (s) => [selectWaitingPatients(s), s.shiftEncounters],
+  (waiting, encounters) => waitingFigures(waiting, encounters),
+);
+
+/** Names of the patients waiting behind the counter, in arrival order. */
+export const selectWaitingNames: (s: AppState) => readonly string[] = lastFor(
+  (s) => [selectWaitingFigures(s)],
+  (figures) => figures.map((f) => f.displayName),
+);
+
+/** The end of a shift: its title, each finished patient's replayed report, and whether time ran out first. Null until the shift is over. */
+export interface ShiftSummaryView {
+  title: string;
+  rows: ShiftRow[];
+  /** True when the time limit ended the shift before every patient was seen. */
+  timeUp: boolean;
+}
+
+/** The end-of-shift summary, replayed from the finished logs; null while the shift goes on. */
+export const selectShiftSummary = lastFor(
+  (s) => [s.shiftState, s.shiftEncounters],
+  (state, encounters): ShiftSummaryView | null => {
+    if (!state?.over) return null;
+    const bySource = new Map([...encounters.values()].map((e) => [e.source, e]));
+    return {
+      title: state.shift.title,
+      rows: summarise(state, (source) => bySource.get(source) ?? null),
+      timeUp: state.timeUpAt !== null && state.finished.length < state.patients.length,
+    };
+  },
+);

@@ -8,11 +8,9 @@ import type { Clock } from '../platform/clock';
 import type { SavedProgress } from '../platform/savedProgressSchema';
 import type { LoadResult, ProgressStore, SaveStatus } from '../platform/storage';
 import { feedbackAfter } from './feedbackSlice';
+import { savedProgressOf } from './savedProgress';
 import { FRESH_UI } from './uiSlice';
 import type { ActionInput, AppState, Mode } from './types';
-
-/** Where this encounter sits in a shift, saved with it. */
-export type ShiftPlace = NonNullable<SavedProgress['shift']>;
 
 /** The results of the latest dispatch; `seq` changes on every dispatch so subscribers can tell them apart. */
 export interface ResultBatch {
@@ -25,7 +23,6 @@ export interface ResultBatch {
 export interface SessionSlice {
   scenario: ResolvedEncounter | null;
   mode: Mode;
-  shift: ShiftPlace | null;
   /** Every action so far; the only thing saved. */
   log: readonly Action[];
   /** Derived by the engine from the log. */
@@ -38,7 +35,7 @@ export interface SessionSlice {
   saveStatus: SaveStatus;
   /** The only way the log grows: stamps the time, applies, saves, queues feedback, emits results. */
   dispatch(action: ActionInput): readonly Result[];
-  startEncounter(scenario: ResolvedEncounter, mode: Mode, shift?: ShiftPlace): void;
+  startEncounter(scenario: ResolvedEncounter, mode: Mode): void;
   /** Replays a saved log; refuses (with a plain message) a save made for another scenario. */
   resumeFrom(saved: SavedProgress, scenario: ResolvedEncounter): { ok: true } | { ok: false; message: string };
   restartEncounter(): void;
@@ -55,19 +52,17 @@ export function createSessionSlice(progress: ProgressStore, now: Clock): StateCr
   // Scenario seconds to a tenth: finer adds nothing to scoring and bloats the saved log.
   const secondsSince = (origin: number) => Math.max(0, Math.round((now() - origin) / 100) / 10);
 
-  const save = (s: Pick<AppState, 'scenario' | 'mode' | 'shift' | 'log'>): SaveStatus => {
-    if (!s.scenario) return { ok: true };
-    const saved: SavedProgress = { version: 1, scenarioId: s.scenario.id, source: s.scenario.source, mode: s.mode, log: [...s.log] };
-    if (s.shift) saved.shift = s.shift;
-    return progress.save(saved);
+  // The shift around the encounter (if any) is saved with it: see savedProgress.ts.
+  const save = (s: AppState): SaveStatus => {
+    const saved = savedProgressOf(s);
+    return saved ? progress.save(saved) : { ok: true };
   };
 
-  const fresh = (scenario: ResolvedEncounter, mode: Mode, shift: ShiftPlace | null, log: readonly Action[], encounter: EncounterState) => {
+  const fresh = (scenario: ResolvedEncounter, mode: Mode, log: readonly Action[], encounter: EncounterState) => {
     const lastAt = log.at(-1)?.at ?? 0;
     return {
       scenario,
       mode,
-      shift,
       log,
       encounter,
       clockOrigin: now() - lastAt * 1000,
@@ -82,7 +77,6 @@ export function createSessionSlice(progress: ProgressStore, now: Clock): StateCr
   return (set, get) => ({
     scenario: null,
     mode: 'practice',
-    shift: null,
     log: [],
     encounter: null,
     clockOrigin: 0,
@@ -110,9 +104,9 @@ export function createSessionSlice(progress: ProgressStore, now: Clock): StateCr
       return results;
     },
 
-    startEncounter: (scenario, mode, shift) => {
-      const next = fresh(scenario, mode, shift ?? null, [], start(scenario));
-      set({ ...next, saveStatus: save(next) });
+    startEncounter: (scenario, mode) => {
+      const next = fresh(scenario, mode, [], start(scenario));
+      set({ ...next, saveStatus: save({ ...get(), ...next }) });
     },
 
     resumeFrom: (saved, scenario) => {
@@ -120,7 +114,7 @@ export function createSessionSlice(progress: ProgressStore, now: Clock): StateCr
         return { ok: false, message: `This save belongs to "${saved.scenarioId}", not to "${scenario.title}".` };
       }
       const encounter = replay(scenario, saved.log);
-      const next = fresh(scenario, saved.mode, saved.shift ?? null, saved.log, encounter);
+      const next = fresh(scenario, saved.mode, saved.log, encounter);
       // Practice feedback already shown before the reload is not repeated; assessment notes stay held for the end.
       const held = saved.mode === 'assessment' && !encounter.complete
         ? feedbackAfter(next, encounter.results, scenario, 'assessment', false)
@@ -130,8 +124,8 @@ export function createSessionSlice(progress: ProgressStore, now: Clock): StateCr
     },
 
     restartEncounter: () => {
-      const { scenario, mode, shift } = get();
-      if (scenario) get().startEncounter(scenario, mode, shift ?? undefined);
+      const { scenario, mode } = get();
+      if (scenario) get().startEncounter(scenario, mode);
     },
 
     loadSavedProgress: () => progress.load(),

@@ -6,6 +6,7 @@ import type { ProgressStore } from '../platform/storage';
 import { createFeedbackSlice } from './feedbackSlice';
 import { createSessionSlice } from './sessionSlice';
 import { createSettingsSlice } from './settingsSlice';
+import { createShiftSlice } from './shiftSlice';
 import type { AppState } from './types';
 import { createUiSlice } from './uiSlice';
 
@@ -27,13 +28,14 @@ export interface StoreDeps {
   prefersReducedMotion?: boolean;
 }
 
-/** Builds the store from its four slices. */
+/** Builds the store from its five slices. */
 export function createAppStore(deps: StoreDeps): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createSessionSlice(deps.progress, deps.now)(...a),
     ...createUiSlice(...a),
     ...createSettingsSlice(deps.settingsBackend, deps.settingsKey ?? 'techshift:settings', deps.prefersReducedMotion ?? false)(...a),
     ...createFeedbackSlice(...a),
+    ...createShiftSlice(deps.progress)(...a),
   }));
 }
 

@@ -18,6 +18,7 @@ import { OpenFileButton } from './import/OpenFileButton';
 import { useFileImport } from './import/useFileImport';
 import { useSession } from './session/useSession';
 import { ShiftSummary } from './shift/ShiftSummary';
+import { UpdateNotice } from './update/UpdateNotice';
 
 const params = new URLSearchParams(window.location.search);
 
@@ -32,7 +33,7 @@ export function TechShiftApp() {
   const imported = useMemo(() => new ImportedFiles(), []);
   const session = useSession(store, imported, params.get('scenario'), launchMode(params) ?? 'practice');
   useGameAudio(store, board);
-  useLmsResults(store, imported);
+  useLmsResults(store);
 
   useEffect(() => {
     if (params.has('debug')) installExpertHook(store);
@@ -79,20 +80,15 @@ export function TechShiftApp() {
           </MainMenu>
         )}
         {session.view.kind === 'playing' && (
-          <GameScreen
-            run={session.view.run}
-            waiting={session.view.waiting}
-            onNextPatient={session.nextPatient}
-            onTimeUp={session.timeUp}
-            onMenu={session.toMenu}
-          />
+          <GameScreen onNextPatient={session.nextPatient} onMenu={session.toMenu} />
         )}
         {session.view.kind === 'shiftOver' && (
-          <ShiftSummary title={session.view.title} rows={session.view.rows} timeUp={session.view.timeUp} onMenu={session.toMenu} />
+          <ShiftSummary onMenu={session.toMenu} />
         )}
         <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
         <ImportNoticePanel notice={fileImport.notice} onDismiss={fileImport.dismiss} />
         <DropZone onFiles={fileImport.openFiles} />
+        <UpdateNotice />
         <LmsStatusLine />
       </div>
     </AppStoreProvider>

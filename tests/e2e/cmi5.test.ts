@@ -39,7 +39,7 @@ describe('cmi5: statements reach the LRS', () => {
   it('sends initialized, one statement per scored step with its code and feedback, passed, completed and terminated, all valid', async () => {
     const registration = '6f1c7b1e-4a47-4d2e-9a51-0c9b2f0e6a11';
     const scenario = loadScenario(ENCOUNTER);
-    const page = await game.open(`?scenario=${ENCOUNTER}&mode=practice&${cmi5Query(lrs, registration)}`);
+    const page = await game.open(`${lrs.url}?scenario=${ENCOUNTER}&mode=practice&${cmi5Query(lrs, registration)}`);
     await waitForPlay(page);
     await expect.poll(() => verbs(lrs)).toEqual(['initialized']);
     await expect.poll(() => page.getByRole('complementary', { name: 'Your course' }).textContent()).toContain('Playing as Marisol Ortega');
@@ -78,7 +78,7 @@ describe('cmi5: statements reach the LRS', () => {
   it('queues statements while the LRS is down, keeps them across a reload, and delivers each exactly once when it is back', async () => {
     const registration = '0d6f2b8a-9c3e-4f11-8b7a-5e2c1d4f9a20';
     const scenario = loadScenario(ENCOUNTER);
-    const url = `?scenario=${ENCOUNTER}&mode=practice&${cmi5Query(lrs, registration)}`;
+    const url = `${lrs.url}?scenario=${ENCOUNTER}&mode=practice&${cmi5Query(lrs, registration)}`;
     const page = await game.open(url);
     await waitForPlay(page);
     await expect.poll(() => verbs(lrs)).toEqual(['initialized']);

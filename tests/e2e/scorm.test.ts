@@ -6,8 +6,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { replay, report } from '../../src/core';
 import { launchChromium } from './harness/chromium';
 import { expertMoves, hintText, loadScenario, mouseStudent, playAll, readReport, reportRegion, stateAfter, waitForPlay, type Move } from './harness/play';
-import { LAUNCHER_HTML, launchSco, lmsRecord, SCORM_AGAIN_DIR, scoOf, unpackScorm, type LmsRecord, type UnpackedPackage } from './harness/scormLms';
-import { serveStatic, type StaticServer } from './harness/staticServer';
+import { launchSco, lmsRecord, lmsSite, scoOf, unpackScorm, type LmsRecord, type UnpackedPackage } from './harness/scormLms';
+import { serveFolder, type StaticServer } from './harness/staticServer';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ENCOUNTER = 'scenarios/encounters/fill-lisinopril-refill-day.json';
@@ -36,14 +36,10 @@ describe('SCORM 1.2 under scorm-again', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    practiceEncounter = await unpackScorm({ scenario: ENCOUNTER, mode: 'practice' });
-    assessedShift = await unpackScorm({ scenario: SHIFT, mode: 'assessment' });
-    server = await serveStatic({
-      '/lms/': (_req, res) => void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(LAUNCHER_HTML),
-      '/scorm-again/': SCORM_AGAIN_DIR,
-      '/encounter/': practiceEncounter.dir,
-      '/shift/': assessedShift.dir,
-    });
+    const site = lmsSite();
+    practiceEncounter = await unpackScorm({ scenario: ENCOUNTER, mode: 'practice' }, site, 'encounter');
+    assessedShift = await unpackScorm({ scenario: SHIFT, mode: 'assessment' }, site, 'shift');
+    server = await serveFolder(site);
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -74,7 +70,7 @@ describe('SCORM 1.2 under scorm-again', () => {
     const moves = expertMoves(scenario);
     const split = moves.findIndex((m) => m.type === 'enterPrescription') + 1;
 
-    const first = await launchSco(await freshContext(), server.origin, { base: '/encounter/', href: practiceEncounter.href, cmi: { core: LEARNER } });
+    const first = await launchSco(await freshContext(), server.url, { base: practiceEncounter.base, href: practiceEncounter.href, cmi: { core: LEARNER } });
     await waitForPlay(first.game);
     await expect.poll(() => courseLine(first.game).textContent()).toContain('Playing as Marisol Ortega for your course');
     const done = await playAll(mouseStudent(first.game), scenario, moves.slice(0, split));
@@ -95,8 +91,8 @@ describe('SCORM 1.2 under scorm-again', () => {
     await first.page.context().close();
 
     // Next day, another computer (no local copy): the LMS relaunches with what it kept.
-    const again = await launchSco(await freshContext(), server.origin, {
-      base: '/encounter/',
+    const again = await launchSco(await freshContext(), server.url, {
+      base: practiceEncounter.base,
       href: practiceEncounter.href,
       cmi: { core: { ...LEARNER, entry: 'resume', lesson_status: 'incomplete' }, suspend_data: closed.cmi.suspend_data },
     });
@@ -141,7 +137,7 @@ describe('SCORM 1.2 under scorm-again', () => {
     const scenarios = shift.encounters.map(({ file }) => loadScenario(posix.normalize(`scenarios/shifts/${file}`)));
     const sentAway = scenarios.map((s) => replay(s, [{ type: 'endEncounter', at: 1 }]));
 
-    const { page, game } = await launchSco(await freshContext(), server.origin, { base: '/shift/', href: assessedShift.href, cmi: { core: LEARNER } });
+    const { page, game } = await launchSco(await freshContext(), server.url, { base: assessedShift.base, href: assessedShift.href, cmi: { core: LEARNER } });
     await waitForPlay(game);
     expect(await game.locator('.next-hint').count(), 'assessment mode gives no hints').toBe(0);
 
@@ -171,7 +167,7 @@ describe('SCORM 1.2 under scorm-again', () => {
     const scenario = loadScenario(ENCOUNTER);
     const moves: Move[] = expertMoves(scenario).slice(0, 3);
     const context = await freshContext();
-    const { page, game } = await launchSco(context, server.origin, { base: '/encounter/', href: practiceEncounter.href, cmi: { core: LEARNER }, refuse: ['cmi.suspend_data'] });
+    const { page, game } = await launchSco(context, server.url, { base: practiceEncounter.base, href: practiceEncounter.href, cmi: { core: LEARNER }, refuse: ['cmi.suspend_data'] });
     await waitForPlay(game);
     const done = await playAll(mouseStudent(game), scenario, moves);
     const alert = game.getByRole('alert');

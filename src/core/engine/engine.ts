@@ -1,6 +1,6 @@
 import { findings } from '../findings';
 import type { ResolvedEncounter } from '../scenario/resolve';
-import type { Action } from './actions';
+import { actionSchema, type Action } from './actions';
 import { close, endEncounter, endsByItself } from './completion';
 import { countProduct } from './counting';
 import { enterPrescription } from './dataEntry';
@@ -14,6 +14,7 @@ import { returnProduct, scanProduct, selectProduct } from './productSelection';
 import { respondToQuestion } from './questions';
 import type { Result } from './results';
 import type { EncounterState, QuestionStatus, RxProgress } from './state';
+import { whyUnusable } from './unusableAction';
 import { submitForVerification } from './verification';
 
 export { nextStep } from './nextStep';
@@ -42,47 +43,37 @@ export function start(scenario: ResolvedEncounter): EncounterState {
   };
 }
 
-const isText = (v: unknown): v is string => typeof v === 'string';
-
-/** Routes one action to its step module; an action with missing or mistyped fields gets a nudge. */
-function dispatch(state: EncounterState, action: Action, index: number): Move {
-  const bad = (what: string): Move => say(state, info(index, 'action.unknown', { step: 'intake' }, `That action could not be used: ${what}.`));
-  const a = action as Partial<Record<string, unknown>> & Action;
-  if ('rx' in a && a.rx !== undefined && !isText(a.rx)) return bad('the prescription id is not text');
+/** Routes one checked action to its step module. */
+function dispatch(state: EncounterState, a: Action, index: number): Move {
   switch (a.type) {
     case 'confirmIdentity':
-      if (a.stage === 'dropoff') return confirmDropoffIdentity(state, index);
-      if (a.stage === 'pickup') return confirmPickupIdentity(state, index);
-      return bad('the stage must be drop-off or pick-up');
+      return a.stage === 'dropoff' ? confirmDropoffIdentity(state, index) : confirmPickupIdentity(state, index);
     case 'acceptPrescription':
       return acceptPrescription(state, index, a.rx);
     case 'flagProblem':
-      return isText(a.code) ? flagProblem(state, index, a.rx, a.code) : bad('no problem code was chosen');
+      return flagProblem(state, index, a.rx, a.code);
     case 'enterPrescription':
       return enterPrescription(state, index, a.rx, a.entry);
     case 'selectProduct':
-      return isText(a.productId) ? selectProduct(state, index, a.rx, a.productId) : bad('no product was chosen');
+      return selectProduct(state, index, a.rx, a.productId);
     case 'returnProduct':
       return returnProduct(state, index, a.rx);
     case 'scanProduct':
       return scanProduct(state, index, a.rx);
     case 'countProduct':
-      return countProduct(state, index, a.rx, typeof a.quantity === 'number' ? a.quantity : Number.NaN);
+      return countProduct(state, index, a.rx, a.quantity);
     case 'printLabel':
-      return printLabel(state, index, a.rx, Array.isArray(a.auxiliaryLabels) ? a.auxiliaryLabels : []);
+      return printLabel(state, index, a.rx, a.auxiliaryLabels);
     case 'submitForVerification':
       return submitForVerification(state, index, a.rx);
     case 'offerCounseling':
       return offerCounseling(state, index);
     case 'respondToQuestion':
-      if (!isText(a.question) || (a.response !== 'answer' && a.response !== 'refer')) return bad('choose a question and answer or refer it');
       return respondToQuestion(state, index, a.question, a.response);
     case 'handOut':
       return handOut(state, index);
     case 'endEncounter':
       return endEncounter(state, index);
-    default:
-      return bad(`"${String((a as { type?: unknown }).type)}" is not something a technician can do here`);
   }
 }
 
@@ -101,11 +92,17 @@ export function apply(state: EncounterState, action: Action): { state: Encounter
   } else if (typeof action !== 'object' || action === null) {
     move = say(base, info(index, 'action.unknown', { step: 'intake' }, 'That action could not be read.'));
   } else {
-    try {
-      move = dispatch(base, action, index);
-    } catch {
-      // A defect in a step module must not cost the student their shift: report it and carry on.
-      move = say(base, info(index, 'action.unknown', { step: 'intake' }, 'That action could not be processed.'));
+    // Actions come from saved files and UI code the core cannot vouch for: check the shape first.
+    const checked = actionSchema.safeParse(action);
+    if (!checked.success) {
+      move = say(base, info(index, 'action.unknown', { step: 'intake' }, `That action could not be used: ${whyUnusable(action, checked.error)}.`));
+    } else {
+      try {
+        move = dispatch(base, checked.data, index);
+      } catch {
+        // A defect in a step module must not cost the student their shift: report it and carry on.
+        move = say(base, info(index, 'action.unknown', { step: 'intake' }, 'That action could not be processed.'));
+      }
     }
   }
   let next: EncounterState = { ...move.state, results: [...state.results, ...move.results] };

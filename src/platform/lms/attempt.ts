@@ -1,4 +1,4 @@
-import type { EncounterResult } from '../results/resultsSink';
+import type { EncounterResult, ShiftResult } from '../results/resultsSink';
 import { cleanPath, type LaunchTarget } from './launchTarget';
 
 /** One finished encounter as the attempt remembers it: [score out of 100, 1 if passed]. Kept tiny for suspend data. */
@@ -23,6 +23,17 @@ export function countsFor(target: LaunchTarget, result: EncounterResult): boolea
   return result.shift?.path !== undefined && cleanPath(result.shift.path) === target.path;
 }
 
+/** True when this ended shift is the launched one. */
+export function isLaunchedShift(target: LaunchTarget, ended: ShiftResult): boolean {
+  return target.kind === 'shift' && ended.path !== undefined && cleanPath(ended.path) === target.path;
+}
+
+/** How far the launched shift has got: its size, and whether it has ended (time up ends it early). */
+export interface ShiftProgress {
+  count: number;
+  ended: boolean;
+}
+
 /** A shift keys by patient position (a replayed shift overwrites); anything else by scenario (latest try counts). */
 function ledgerKey(target: LaunchTarget, result: EncounterResult): string {
   return target.kind === 'shift' && result.shift ? `${result.shift.index}` : result.scenario.id;
@@ -35,17 +46,18 @@ export function record(ledger: AttemptLedger, target: LaunchTarget, result: Enco
 
 /**
  * The attempt's score and status. An encounter is passed or failed by its report; a shift is
- * incomplete until every patient is seen, then passed only if every patient passed; a library
- * launch is passed while everything played so far passed.
+ * incomplete until it ends (every patient seen, or time up), then passed only if every patient
+ * was seen and passed; a library launch is passed while everything played so far passed.
  */
-export function attemptOutcome(ledger: AttemptLedger, target: LaunchTarget, shiftCount: number | null = null): AttemptOutcome {
+export function attemptOutcome(ledger: AttemptLedger, target: LaunchTarget, shift: ShiftProgress | null = null): AttemptOutcome {
   const entries = Object.values(ledger);
-  if (entries.length === 0) return { score: 0, status: 'incomplete', over: false };
+  const ended = target.kind === 'shift' && shift !== null && (shift.ended || entries.length >= shift.count);
+  if (entries.length === 0) return ended ? { score: 0, status: 'failed', over: true } : { score: 0, status: 'incomplete', over: false };
   const score = Math.round(entries.reduce((sum, [s]) => sum + s, 0) / entries.length);
   const allPassed = entries.every(([, passed]) => passed === 1);
   const verdict = allPassed ? 'passed' : 'failed';
   if (target.kind === 'library') return { score, status: verdict, over: false };
   if (target.kind === 'encounter') return { score, status: verdict, over: true };
-  const over = shiftCount !== null && entries.length >= shiftCount;
-  return { score, status: over ? verdict : 'incomplete', over };
+  if (!ended) return { score, status: 'incomplete', over: false };
+  return { score, status: entries.length >= shift.count ? verdict : 'failed', over: true };
 }

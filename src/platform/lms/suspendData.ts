@@ -1,6 +1,7 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
-import { savedProgressSchema, type SavedProgress } from '../savedProgressSchema';
+import { readSavedProgress } from '../savedProgressMigration';
+import type { SavedProgress } from '../savedProgressSchema';
 import type { AttemptLedger } from './attempt';
 
 /** SCORM 1.2 gives a SCO 4,096 characters of cmi.suspend_data. */
@@ -15,11 +16,12 @@ export interface SuspendPayload {
   ledger: AttemptLedger;
 }
 
-/** How much of the payload fitted: everything, everything but the logs of finished shift patients, or the ledger only. */
-export type SuspendFit = 'all' | 'without-finished-logs' | 'ledger-only';
+/** How much of the payload fitted: everything, everything but the current encounter's log, or the ledger only. */
+export type SuspendFit = 'all' | 'without-current-log' | 'ledger-only';
 
 const ledgerSchema = z.record(z.string(), z.tuple([z.number().min(0).max(100), z.union([z.literal(0), z.literal(1)])]));
-const payloadSchema = z.object({ v: z.literal(1), p: savedProgressSchema.nullable(), l: ledgerSchema });
+// The saved progress inside is read like any save (older versions migrated), so it is checked apart.
+const payloadSchema = z.object({ v: z.literal(1), p: z.unknown(), l: ledgerSchema });
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -40,23 +42,17 @@ function pack(payload: SuspendPayload): string {
   return PREFIX + toBase64(deflateSync(strToU8(json), { level: 9 }));
 }
 
-/** The progress without the logs of the patients already finished (their scores stay in the ledger). */
-function withoutFinishedLogs(progress: SavedProgress): SavedProgress {
-  if (!progress.shift?.completed) return progress;
-  const { completed: _dropped, ...place } = progress.shift;
-  return { ...progress, shift: place };
-}
-
 /**
- * The payload as suspend-data text within the limit. When it does not fit, the logs of finished
- * shift patients go first, then the current encounter's log; the ledger (the scores) always stays.
+ * The payload as suspend-data text within the limit. When it does not fit, the current
+ * encounter's log goes first (that patient starts again; the shift's place and its finished
+ * patients stay), then the whole saved progress; the ledger (the scores) always stays.
  */
 export function encodeSuspend(payload: SuspendPayload, limit = SUSPEND_LIMIT): { text: string; fit: SuspendFit } {
   const all = pack(payload);
   if (all.length <= limit) return { text: all, fit: 'all' };
-  if (payload.progress?.shift?.completed) {
-    const lighter = pack({ ...payload, progress: withoutFinishedLogs(payload.progress) });
-    if (lighter.length <= limit) return { text: lighter, fit: 'without-finished-logs' };
+  if (payload.progress && payload.progress.log.length > 0) {
+    const lighter = pack({ ...payload, progress: { ...payload.progress, log: [] } });
+    if (lighter.length <= limit) return { text: lighter, fit: 'without-current-log' };
   }
   return { text: pack({ progress: null, ledger: payload.ledger }), fit: 'ledger-only' };
 }
@@ -68,7 +64,9 @@ export function decodeSuspend(text: string): SuspendPayload | null {
     const json: unknown = JSON.parse(strFromU8(inflateSync(fromBase64(text.slice(PREFIX.length)))));
     const parsed = payloadSchema.safeParse(json);
     if (!parsed.success) return null;
-    return { progress: parsed.data.p as SavedProgress | null, ledger: parsed.data.l };
+    if (parsed.data.p === null) return { progress: null, ledger: parsed.data.l };
+    const progress = readSavedProgress(parsed.data.p);
+    return progress ? { progress, ledger: parsed.data.l } : null;
   } catch {
     return null;
   }

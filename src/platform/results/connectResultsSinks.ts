@@ -1,6 +1,5 @@
-import type { Action, EncounterState, ResolvedEncounter } from '../../core';
+import type { Action, EncounterState, ResolvedEncounter, Shift, ShiftState } from '../../core';
 import { report } from '../../core';
-import type { SavedProgress } from '../savedProgressSchema';
 import type { EncounterResult, ResultMode, ResultsSink, ShiftSlot } from './resultsSink';
 
 /** The part of the store the sinks watch; the app store fits it as it is. */
@@ -9,21 +8,16 @@ export interface ObservedSession {
   mode: ResultMode;
   log: readonly Action[];
   encounter: EncounterState | null;
-  shift: ShiftPlace | null;
+  /** The shift around the encounter, when it is played in one. */
+  shiftScenario: Shift | null;
+  shiftPath: string | null;
+  shiftState: ShiftState | null;
 }
 
 /** A store that can be read and watched (zustand's vanilla store is one). */
 export interface ObservableSession {
   getState(): ObservedSession;
   subscribe(listener: (state: ObservedSession, previous: ObservedSession) => void): () => void;
-}
-
-/** Where the encounter sits in a shift, as saved progress records it. */
-type ShiftPlace = NonNullable<SavedProgress['shift']>;
-
-export interface ConnectOptions {
-  /** How many patients the shift in this file has; null when it cannot be read. */
-  shiftLength?(path: string): number | null;
 }
 
 /** True on the one store change where the encounter being played closes. */
@@ -34,9 +28,21 @@ export function justCompleted(state: ObservedSession, previous: ObservedSession)
   return !!now && !!before && now.complete && !before.complete && now.scenario === before.scenario;
 }
 
+/** True on the one store change where the shift ends: its last patient done, or time up with the patient at the counter done. */
+export function shiftJustEnded(state: ObservedSession, previous: ObservedSession): boolean {
+  return !!state.shiftState?.over && !!previous.shiftState && !previous.shiftState.over && state.shiftScenario === previous.shiftScenario;
+}
+
+/** Where the encounter sits in its shift, from the store's shift state. */
+function slotOf(state: ObservedSession): ShiftSlot | undefined {
+  const { shiftScenario, shiftPath, shiftState } = state;
+  if (!shiftScenario || !shiftState) return undefined;
+  return { shiftId: shiftScenario.id, ...(shiftPath ? { path: shiftPath } : {}), index: shiftState.current, count: shiftState.patients.length };
+}
+
 /** The result of the encounter that just closed, as the core replays and scores it. */
-export function encounterResult(state: ObservedSession, options: ConnectOptions = {}): EncounterResult | null {
-  const { scenario, encounter, shift } = state;
+export function encounterResult(state: ObservedSession): EncounterResult | null {
+  const { scenario, encounter } = state;
   if (!scenario || !encounter) return null;
   const result: EncounterResult = {
     scenario,
@@ -46,21 +52,17 @@ export function encounterResult(state: ObservedSession, options: ConnectOptions 
     results: encounter.results,
     findings: encounter.findings,
   };
-  if (shift) result.shift = slotOf(shift, options);
+  const slot = slotOf(state);
+  if (slot) result.shift = slot;
   return result;
 }
 
-function slotOf(place: ShiftPlace, options: ConnectOptions): ShiftSlot {
-  const count = place.path !== undefined && options.shiftLength ? options.shiftLength(place.path) : null;
-  return { shiftId: place.shiftId, ...(place.path !== undefined ? { path: place.path } : {}), index: place.encounterIndex, count };
-}
-
 /**
- * Reports every encounter that closes (and every shift whose last patient closes) to the sinks,
- * from one store subscription. A sink that throws is logged and skipped: results reporting must
- * never stop the game. Returns the unsubscribe function.
+ * Reports every encounter that closes, and every shift that ends, to the sinks, from one store
+ * subscription. A sink that throws is logged and skipped: results reporting must never stop
+ * the game. Returns the unsubscribe function.
  */
-export function connectResultsSinks(store: ObservableSession, sinks: readonly ResultsSink[], options: ConnectOptions = {}): () => void {
+export function connectResultsSinks(store: ObservableSession, sinks: readonly ResultsSink[]): () => void {
   const each = (call: (sink: ResultsSink) => void) => {
     for (const sink of sinks) {
       try {
@@ -71,13 +73,17 @@ export function connectResultsSinks(store: ObservableSession, sinks: readonly Re
     }
   };
   return store.subscribe((state, previous) => {
-    if (!justCompleted(state, previous)) return;
-    const result = encounterResult(state, options);
-    if (!result) return;
-    each((sink) => sink.encounterEnded(result));
-    const slot = result.shift;
-    if (slot && slot.count !== null && slot.index === slot.count - 1) {
-      const ended = { shiftId: slot.shiftId, ...(slot.path !== undefined ? { path: slot.path } : {}), count: slot.count };
+    if (justCompleted(state, previous)) {
+      const result = encounterResult(state);
+      if (result) each((sink) => sink.encounterEnded(result));
+    }
+    if (shiftJustEnded(state, previous) && state.shiftScenario && state.shiftState) {
+      const ended = {
+        shiftId: state.shiftScenario.id,
+        ...(state.shiftPath ? { path: state.shiftPath } : {}),
+        count: state.shiftState.patients.length,
+        seen: state.shiftState.finished.length,
+      };
       each((sink) => sink.shiftEnded?.(ended));
     }
   });

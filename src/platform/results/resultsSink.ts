@@ -10,8 +10,8 @@ export interface ShiftSlot {
   path?: string;
   /** 0-based position of this patient in the shift. */
   index: number;
-  /** How many patients the shift has; null when the shift file cannot be read now. */
-  count: number | null;
+  /** How many patients the shift has. */
+  count: number;
 }
 
 /** Everything the LMS layers need about one finished encounter; all of it comes from the core's replay. */
@@ -30,12 +30,14 @@ export interface EncounterResult {
   shift?: ShiftSlot;
 }
 
-/** A shift whose last patient has been seen. */
+/** A shift that has ended: every patient seen, or the time limit passed. */
 export interface ShiftResult {
   shiftId: string;
   path?: string;
   /** How many patients it had. */
   count: number;
+  /** How many were seen before it ended (fewer than `count` when time ran out). */
+  seen: number;
 }
 
 /** Something that wants to know when play produces results: an LMS, a results file, a class view. */

@@ -1,31 +1,26 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import type { PatientFigure } from '../../scene/sceneModel';
-import { sceneEvents, selectIsComplete, selectSceneModel, useAppStore, useAppStoreApi } from '../../state';
+import { sceneEvents, selectIsComplete, selectSceneModel, selectWaitingFigures, useAppStore, useAppStoreApi } from '../../state';
 import { FeedbackToast } from '../feedback/FeedbackToast';
 import { StationPanel } from '../panels/StationPanel';
 import { ReportScreen } from '../report/ReportScreen';
-import type { ShiftRun } from '../shift/shiftRun';
 import { LoadingScreen } from './LoadingScreen';
 import { ShiftBar } from './ShiftBar';
-import { ShiftQueueContext } from './ShiftQueueContext';
 
 // three and the scene are the heaviest code: the menu never waits for them.
 const PharmacyCanvas = lazy(() => import('../../scene/PharmacyCanvas').then((m) => ({ default: m.PharmacyCanvas })));
 
 interface GameScreenProps {
-  run: ShiftRun | null;
-  /** The patients still to come in this shift, for the waiting area and the queue line. */
-  waiting: PatientFigure[];
   onNextPatient(): void;
-  onTimeUp(): void;
   onMenu(): void;
 }
 
 /** The pharmacy: the 3D view, the station panel beside it, the shift bar, feedback and the report. */
-export function GameScreen({ run, waiting, onNextPatient, onTimeUp, onMenu }: GameScreenProps) {
+export function GameScreen({ onNextPatient, onMenu }: GameScreenProps) {
   const store = useAppStoreApi();
   const model = useAppStore(selectSceneModel);
   const complete = useAppStore(selectIsComplete);
+  // The shift's queue: the same selector the waiting-area panel reads, so the 3D line and the words agree.
+  const waiting = useAppStore(selectWaitingFigures);
   const [stage, setStage] = useState(0);
   const events = useMemo(() => sceneEvents(store), [store]);
   const withQueue = useMemo(() => ({ ...model, patients: [...model.patients, ...waiting] }), [model, waiting]);
@@ -35,7 +30,7 @@ export function GameScreen({ run, waiting, onNextPatient, onTimeUp, onMenu }: Ga
 
   return (
     <div className="game">
-      <ShiftBar run={run} queue={waiting.map((w) => w.displayName)} onTimeUp={onTimeUp} />
+      <ShiftBar />
       {/* Once the report is up, the pharmacy behind it is out of the tab order and out of reach. */}
       <div className="game-main" inert={complete}>
         <div className="game-view">
@@ -45,9 +40,7 @@ export function GameScreen({ run, waiting, onNextPatient, onTimeUp, onMenu }: Ga
           </Suspense>
           {stage === 1 && <LoadingScreen stage={1} />}
         </div>
-        <ShiftQueueContext.Provider value={waiting}>
-          <StationPanel showStationNav />
-        </ShiftQueueContext.Provider>
+        <StationPanel showStationNav />
       </div>
       <FeedbackToast />
       {complete && (

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
+import { actions } from '../../core/engine/actionCreators';
 import type { Product } from '../../core/scenario/catalogSchema';
 import { fullProductName } from '../../state/productNames';
 import { selectCurrentRx, selectDispatch, selectScenario, selectTray } from '../../state/selectors';
@@ -64,7 +65,7 @@ function Tray({ rxId, product }: { rxId: string; product: Product }) {
         <button type="button" className="btn" onClick={() => setTray(0)}>Empty the tray</button>
       </div>
       <p className="field-note">Keys: {packages ? '' : '+ adds five, '}↑ adds one, ↓ or − takes one away.</p>
-      <button type="button" className="btn btn-primary" onClick={() => dispatch({ type: 'countProduct', rx: rxId, quantity: tray })}>
+      <button type="button" className="btn btn-primary" onClick={() => dispatch(actions.countProduct(rxId, tray))}>
         {packages ? 'Place in the bag' : 'Place in vial'}
       </button>
     </section>
@@ -80,7 +81,7 @@ function Measure({ rxId, product }: { rxId: string; product: Product }) {
     const quantity = Number(ml.trim());
     if (ml.trim() === '' || !(quantity > 0)) return setError('Enter the measured volume in mL, above zero.');
     setError(undefined);
-    dispatch({ type: 'countProduct', rx: rxId, quantity });
+    dispatch(actions.countProduct(rxId, quantity));
   };
   return (
     <form className="panel-block counting" aria-label="Graduated cylinder" onSubmit={(e) => (e.preventDefault(), place())}>

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { actions } from '../../core/engine/actionCreators';
 import { selectDispatch, selectScenario } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
 import { IdentityCheck, type IdentitySource } from './IdentityCheck';
@@ -40,7 +41,7 @@ export function DropOffPanel() {
             <RxDocument rx={rx} />
             {status === 'intake' && (
               <div className="btn-row">
-                <button type="button" className="btn btn-primary" onClick={() => dispatch({ type: 'acceptPrescription', rx: rx.id })}>
+                <button type="button" className="btn btn-primary" onClick={() => dispatch(actions.acceptPrescription(rx.id))}>
                   Accept {label.toLowerCase()}
                 </button>
                 <button type="button" className="btn" onClick={() => openFlagDialog(rx.id)}>

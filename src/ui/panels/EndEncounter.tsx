@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { actions } from '../../core/engine/actionCreators';
 import { selectDispatch, selectIsComplete } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
 
@@ -22,7 +23,7 @@ export function EndEncounter() {
   return (
     <div role="group" aria-label="End the encounter?" className="btn-row">
       <span>End now? You can't undo this.</span>
-      <button type="button" className="btn" onClick={() => dispatch({ type: 'endEncounter' })}>
+      <button type="button" className="btn" onClick={() => dispatch(actions.endEncounter())}>
         Yes, end it
       </button>
       <button type="button" className="btn" onClick={() => setAsking(false)}>

@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { actions } from '../../core/engine/actionCreators';
 import type { ResolvedEncounter } from '../../core/scenario/resolve';
 import { selectDispatch } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
@@ -27,7 +28,7 @@ export function EntryForm({ scenario, rxId }: { scenario: ResolvedEncounter; rxI
       return;
     }
     setErrors({});
-    dispatch({ type: 'enterPrescription', rx: rxId, entry: read.entry });
+    dispatch(actions.enterPrescription(rxId, read.entry));
   };
 
   return (

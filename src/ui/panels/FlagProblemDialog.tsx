@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
+import { actions } from '../../core/engine/actionCreators';
 import type { FindingCode } from '../../core/findings/codes';
 import { selectDispatch, selectPrescriptions } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
@@ -29,12 +30,7 @@ export function FlagProblemDialog() {
       document.getElementById(`${id}-reason`)?.focus();
       return;
     }
-    dispatch({
-      type: 'flagProblem',
-      code,
-      ...(target === ENCOUNTER ? {} : { rx: target }),
-      ...(note.trim() ? { note: note.trim() } : {}),
-    });
+    dispatch(actions.flagProblem(code, { rx: target === ENCOUNTER ? undefined : target, note: note.trim() }));
     close();
   };
 

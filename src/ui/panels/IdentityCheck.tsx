@@ -1,3 +1,4 @@
+import { actions } from '../../core/engine/actionCreators';
 import { selectDispatch, selectEncounter } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
 import { usDate } from '../format';
@@ -39,7 +40,7 @@ export function IdentityCheck({ stage, sources }: { stage: 'dropoff' | 'pickup';
           <span aria-hidden="true">✔ </span>Identity confirmed
         </p>
       ) : (
-        <button type="button" className="btn" onClick={() => dispatch({ type: 'confirmIdentity', stage })}>
+        <button type="button" className="btn" onClick={() => dispatch(actions.confirmIdentity(stage))}>
           Confirm identity
         </button>
       )}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { actions } from '../../core/engine/actionCreators';
 import { selectCurrentPrescription, selectCurrentRx, selectDispatch, selectScenario } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
 import { auxiliaryVocabulary } from './auxiliaryVocabulary';
@@ -28,7 +29,7 @@ export function LabelPanel() {
           className="panel-block"
           onSubmit={(e) => {
             e.preventDefault();
-            dispatch({ type: 'printLabel', rx: rx.id, auxiliaryLabels: chosen });
+            dispatch(actions.printLabel(rx.id, chosen));
           }}
         >
           <fieldset className="aux-rack">

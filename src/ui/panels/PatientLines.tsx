@@ -1,3 +1,4 @@
+import { actions } from '../../core/engine/actionCreators';
 import type { DialogueLine } from '../../core/scenario/encounterSchema';
 import { selectDispatch, selectEncounter } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
@@ -20,11 +21,11 @@ export function PatientLines({ speaker, lines }: { speaker: string; lines: reado
               </p>
               {status === 'pending' && (
                 <div className="btn-row" role="group" aria-label={`Respond to: ${line.text}`}>
-                  <button type="button" className="btn" onClick={() => dispatch({ type: 'respondToQuestion', question: line.id, response: 'answer' })}>
+                  <button type="button" className="btn" onClick={() => dispatch(actions.respondToQuestion(line.id, 'answer'))}>
                     {/* A clinical question offers a neutral "answer it yourself": the choice is the lesson. */}
                     {line.technicianAnswer ? `Answer: ${line.technicianAnswer}` : 'Answer it yourself'}
                   </button>
-                  <button type="button" className="btn" onClick={() => dispatch({ type: 'respondToQuestion', question: line.id, response: 'refer' })}>
+                  <button type="button" className="btn" onClick={() => dispatch(actions.respondToQuestion(line.id, 'refer'))}>
                     Ask the pharmacist
                   </button>
                 </div>

@@ -1,3 +1,4 @@
+import { actions } from '../../core/engine/actionCreators';
 import { selectDispatch, selectEncounter, selectScenario } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
 import { usDate } from '../format';
@@ -36,14 +37,14 @@ export function PickUpPanel() {
             <span aria-hidden="true">✔ </span>You offered counseling with the pharmacist.
           </p>
         ) : (
-          <button type="button" className="btn" onClick={() => dispatch({ type: 'offerCounseling' })}>
+          <button type="button" className="btn" onClick={() => dispatch(actions.offerCounseling())}>
             Offer counseling
           </button>
         )}
       </section>
       <PatientLines speaker={atWindow.name} lines={scenario.dialogue.pickUp} />
       {!handedOut && (
-        <button type="button" className="btn btn-primary" onClick={() => dispatch({ type: 'handOut' })}>
+        <button type="button" className="btn btn-primary" onClick={() => dispatch(actions.handOut())}>
           Hand out the bag
         </button>
       )}

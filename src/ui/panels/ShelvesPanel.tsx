@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { shelfBottles } from '../../state/sceneModel';
+import { actions } from '../../core/engine/actionCreators';
+import { shelfBottles } from '../../state/toSceneModel';
 import { lastActionIndex, lastActionResults, selectCurrentRx, selectDispatch, selectEncounter, selectLog, selectScenario } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
 import { ResultNotes } from './ResultNotes';
@@ -29,10 +30,10 @@ export function ShelvesPanel() {
               {inHand.labelName} {inHand.strength} · NDC {inHand.ndc}
             </p>
             <div className="btn-row">
-              <button type="button" className="btn btn-primary" onClick={() => dispatch({ type: 'scanProduct', rx: rx.id })}>
+              <button type="button" className="btn btn-primary" onClick={() => dispatch(actions.scanProduct(rx.id))}>
                 Scan at the bench
               </button>
-              <button type="button" className="btn" onClick={() => dispatch({ type: 'returnProduct', rx: rx.id })}>
+              <button type="button" className="btn" onClick={() => dispatch(actions.returnProduct(rx.id))}>
                 Return to shelf
               </button>
             </div>
@@ -56,7 +57,7 @@ export function ShelvesPanel() {
                 type="button"
                 className="btn btn-small"
                 aria-label={`Take ${b.labelName} ${b.strength}, NDC ${b.ndc}`}
-                onClick={() => dispatch({ type: 'selectProduct', rx: rx.id, productId: b.productId })}
+                onClick={() => dispatch(actions.selectProduct(rx.id, b.productId))}
               >
                 Take
               </button>

@@ -1,5 +1,4 @@
 import type { ComponentType } from 'react';
-import type { StationId } from '../../scene/sceneModel';
 import { selectMode, selectNextStep, selectScenario, selectSelectedRxId, selectStation } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/StoreContext';
 import '../panels.css';
@@ -18,6 +17,7 @@ import { PER_RX_STATIONS, STATION_NAMES } from './stationNames';
 import { useStationKeys } from './useStationKeys';
 import { VerificationPanel } from './VerificationPanel';
 import { WaitingPanel } from './WaitingPanel';
+import type { StationId } from '../../core';
 
 const PANELS: Record<StationId, ComponentType> = {
   dropoff: DropOffPanel,

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { actions } from '../../core/engine/actionCreators';
 import { fullProductName } from '../../state/productNames';
 import { lastActionResults, selectCurrentPrescription, selectCurrentRx, selectDispatch, selectEncounter, selectLog, selectMode, selectScenario } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
@@ -30,7 +31,7 @@ export function VerificationPanel() {
           <li>Label: {progress.auxiliaryLabels ? 'printed' : 'not printed yet'}</li>
         </ul>
         {progress.status !== 'verified' && progress.status !== 'held' && (
-          <button type="button" className="btn btn-primary" onClick={() => dispatch({ type: 'submitForVerification', rx: rx.id })}>
+          <button type="button" className="btn btn-primary" onClick={() => dispatch(actions.submitForVerification(rx.id))}>
             Hand the basket to the pharmacist
           </button>
         )}

@@ -1,7 +1,6 @@
-import { patientFigures } from '../../state/sceneModel';
-import { selectEncounter, selectScenario } from '../../state/selectors';
+import { patientFigures } from '../../state/toSceneModel';
+import { selectEncounter, selectScenario, selectWaitingFigures } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
-import { useShiftQueue } from '../game/ShiftQueueContext';
 
 const PLACE_WORDS = { queue: 'waiting in line', dropoff: 'at the drop-off window', pickup: 'at the pick-up window', gone: 'has left' } as const;
 
@@ -9,7 +8,7 @@ const PLACE_WORDS = { queue: 'waiting in line', dropoff: 'at the drop-off window
 export function WaitingPanel() {
   const scenario = useAppStore(selectScenario);
   const encounter = useAppStore(selectEncounter);
-  const queue = useShiftQueue();
+  const queue = useAppStore(selectWaitingFigures);
   if (!scenario) return null;
   return (
     <ul>

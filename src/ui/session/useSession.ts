@@ -1,25 +1,24 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Problem } from '../../core/scenario/problems';
-import type { PatientFigure } from '../../scene/sceneModel';
+import type { Problem } from '../../core';
+import type { ScenarioSource } from '../../platform/scenarioLibrary';
 import type { AppStore, Mode } from '../../state';
-import { advance, beginShift, placeOf, resumeShift, shiftOver, summarise, type ScenarioSource, type ShiftRow, type ShiftRun } from '../shift/shiftRun';
-import { waitingFigures } from './waitingFigures';
 
-/** What the page shows. */
+/** What the page shows. What is played, and the shift around it, live in the store. */
 export type SessionView =
   | { kind: 'menu'; notice?: string; problems: readonly Problem[] }
-  | { kind: 'playing'; run: ShiftRun | null; waiting: PatientFigure[] }
-  | { kind: 'shiftOver'; title: string; rows: ShiftRow[]; timeUp: boolean };
+  | { kind: 'playing' }
+  | { kind: 'shiftOver' };
 
 export interface Session {
   view: SessionView;
   start(path: string, kind: 'encounter' | 'shift', mode: Mode): void;
   nextPatient(): void;
-  timeUp(): void;
   toMenu(): void;
 }
 
 const MENU: SessionView = { kind: 'menu', problems: [] };
+const PLAYING: SessionView = { kind: 'playing' };
+const SHIFT_OVER: SessionView = { kind: 'shiftOver' };
 
 /**
  * Moves between menu, play and the end of a shift. On first load it resumes saved progress (or
@@ -27,83 +26,47 @@ const MENU: SessionView = { kind: 'menu', problems: [] };
  */
 export function useSession(store: AppStore, source: ScenarioSource, startPath: string | null, startMode: Mode = 'practice'): Session {
   const [view, setView] = useState<SessionView>(MENU);
-  const run = useRef<ShiftRun | null>(null);
-  const timeIsUp = useRef(false);
-
-  const play = useCallback(
-    (next: ShiftRun | null) => {
-      run.current = next;
-      setView({ kind: 'playing', run: next, waiting: waitingFigures(next, source) });
-    },
-    [source],
-  );
-
-  const startEncounterAt = useCallback(
-    (path: string, mode: Mode, shift: ShiftRun | null): boolean => {
-      const loaded = source.encounter(path);
-      if (!loaded.ok) {
-        setView({ kind: 'menu', problems: loaded.problems });
-        return false;
-      }
-      store.getState().startEncounter(loaded.value, mode, shift ? placeOf(shift) : undefined);
-      play(shift);
-      return true;
-    },
-    [source, store, play],
-  );
 
   const start = useCallback(
     (path: string, kind: 'encounter' | 'shift', mode: Mode) => {
-      timeIsUp.current = false;
-      if (kind === 'encounter') {
-        startEncounterAt(path, mode, null);
+      const s = store.getState();
+      if (kind === 'shift') {
+        const begun = s.startShift(path, mode, source);
+        setView(begun.ok ? PLAYING : { kind: 'menu', problems: begun.problems });
         return;
       }
-      const begun = beginShift(path, source);
-      if (!begun.ok) {
-        setView({ kind: 'menu', problems: begun.problems });
+      const loaded = source.encounter(path);
+      if (!loaded.ok) {
+        setView({ kind: 'menu', problems: loaded.problems });
         return;
       }
-      const first = begun.value.encounterPaths[0];
-      if (first) startEncounterAt(first, mode, begun.value);
+      // A single patient stands alone: no shift is saved around it.
+      s.leaveShift();
+      s.startEncounter(loaded.value, mode);
+      setView(PLAYING);
     },
-    [source, startEncounterAt],
-  );
-
-  const finishShift = useCallback(
-    (done: ShiftRun) => {
-      store.getState().clearSavedProgress();
-      run.current = null;
-      setView({ kind: 'shiftOver', title: done.shift.title, rows: summarise(done, source), timeUp: timeIsUp.current });
-    },
-    [store, source],
+    [source, store],
   );
 
   const nextPatient = useCallback(() => {
-    const s = store.getState();
-    const current = run.current;
-    if (!current || !s.scenario) {
-      s.clearSavedProgress();
-      setView(MENU);
+    const outcome = store.getState().finishEncounter();
+    if (outcome === 'next') return;
+    if (outcome === 'over') {
+      setView(SHIFT_OVER);
       return;
     }
-    const after = advance(current, { source: s.scenario.source, log: s.log });
-    const nextPath = after.encounterPaths[after.index];
-    if (shiftOver(after) || timeIsUp.current || !nextPath) finishShift(after);
-    else startEncounterAt(nextPath, s.mode, after);
-  }, [store, finishShift, startEncounterAt]);
-
-  const toMenu = useCallback(() => {
-    const s = store.getState();
-    // Leaving a finished encounter forgets it; leaving one half-done keeps it to continue later.
-    if (!s.encounter || s.encounter.complete) s.clearSavedProgress();
-    run.current = null;
+    // A single patient: the report has been seen, so there is nothing left to resume.
+    store.getState().clearSavedProgress();
     setView(MENU);
   }, [store]);
 
-  const timeUp = useCallback(() => {
-    timeIsUp.current = true;
-  }, []);
+  const toMenu = useCallback(() => {
+    const s = store.getState();
+    // Leaving a finished encounter forgets it; leaving one half-done keeps it (and its shift) to continue later.
+    if (!s.encounter || s.encounter.complete) s.clearSavedProgress();
+    s.leaveShift();
+    setView(MENU);
+  }, [store]);
 
   // First load: resume saved progress, or start ?scenario=…, once.
   const booted = useRef(false);
@@ -111,17 +74,17 @@ export function useSession(store: AppStore, source: ScenarioSource, startPath: s
     if (booted.current) return;
     booted.current = true;
     const outcome = resumeOrStart(store, source, startPath);
-    if (outcome.kind === 'resumed') play(outcome.run);
+    if (outcome.kind === 'resumed') setView(PLAYING);
     else if (outcome.kind === 'start') start(outcome.path, outcome.fileKind, startMode);
     else if (outcome.kind === 'notice') setView({ kind: 'menu', notice: outcome.message, problems: [] });
-  }, [store, source, startPath, startMode, play, start]);
+  }, [store, source, startPath, startMode, start]);
 
-  return useMemo(() => ({ view, start, nextPatient, timeUp, toMenu }), [view, start, nextPatient, timeUp, toMenu]);
+  return useMemo(() => ({ view, start, nextPatient, toMenu }), [view, start, nextPatient, toMenu]);
 }
 
 type BootOutcome =
   | { kind: 'none' }
-  | { kind: 'resumed'; run: ShiftRun | null }
+  | { kind: 'resumed' }
   | { kind: 'start'; path: string; fileKind: 'encounter' | 'shift' }
   | { kind: 'notice'; message: string };
 
@@ -133,8 +96,10 @@ function resumeOrStart(store: AppStore, source: ScenarioSource, startPath: strin
     const loaded = source.encounter(progress.source);
     if (loaded.ok && (!startPath || samePath(startPath, progress.source))) {
       const resumed = store.getState().resumeFrom(progress, loaded.value);
-      if (resumed.ok) return { kind: 'resumed', run: progress.shift ? resumeShift(progress.shift, source) : null };
-      return { kind: 'notice', message: resumed.message };
+      if (!resumed.ok) return { kind: 'notice', message: resumed.message };
+      // The shift is rebuilt from its log; if its file is gone or changed, the patient is finished on their own.
+      if (progress.shift) store.getState().resumeShift(progress.shift, source);
+      return { kind: 'resumed' };
     }
     if (!loaded.ok && !startPath) {
       return {

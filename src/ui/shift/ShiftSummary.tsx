@@ -1,17 +1,13 @@
 import { useEffect, useRef } from 'react';
-import type { ShiftRow } from './shiftRun';
+import { selectShiftSummary, useAppStore } from '../../state';
 
-interface ShiftSummaryProps {
-  title: string;
-  rows: ShiftRow[];
-  timeUp: boolean;
-  onMenu(): void;
-}
-
-/** End of shift: each patient's score, pass or fail and critical errors, and the average. */
-export function ShiftSummary({ title, rows, timeUp, onMenu }: ShiftSummaryProps) {
+/** End of shift: each patient's score, pass or fail and critical errors, and the average, replayed from the shift's logs. */
+export function ShiftSummary({ onMenu }: { onMenu(): void }) {
+  const summary = useAppStore(selectShiftSummary);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  if (!summary) return null;
+  const { title, rows, timeUp } = summary;
   const scored = rows.filter((r) => r.report);
   const average = scored.length ? Math.round(scored.reduce((sum, r) => sum + (r.report?.score ?? 0), 0) / scored.length) : 0;
   const passed = scored.filter((r) => r.report?.passed).length;
@@ -41,7 +37,7 @@ export function ShiftSummary({ title, rows, timeUp, onMenu }: ShiftSummaryProps)
               <td>{row.patient}</td>
               <td>{row.title}</td>
               <td>{row.report ? Math.round(row.report.score) : '—'}</td>
-              <td>{row.report ? (row.report.passed ? '✔ Pass' : '✖ Fail') : row.problem}</td>
+              <td>{row.report ? (row.report.passed ? '✔ Pass' : '✖ Fail') : 'this scenario file can no longer be loaded'}</td>
               <td>{row.report?.critical.map((c) => c.what).join(' ') || 'None'}</td>
             </tr>
           ))}

@@ -1,6 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
 import * as validation from '@learninglocker/xapi-validation';
+import { serveFolder } from './staticServer';
+
+const DIST = resolve(import.meta.dirname, '../../../dist');
 
 /** Learning Locker's statement validator (a CommonJS default export). */
 export const validateStatement = ((validation as unknown as { default: { default?: unknown } }).default.default ??
@@ -20,9 +23,10 @@ export const LAUNCH_DATA = {
   returnURL: 'https://lms.test/course/pharmacy-101',
 };
 
-/** A stored statement and how its PUTs went. */
+/** A cmi5 LMS and LRS that also serve the built game, so the game's Content Security Policy ('self') lets it talk to them. */
 export interface FakeLrs {
-  readonly origin: string;
+  /** The origin's root, ending in "/": the game is at this URL, the LRS under xapi/. */
+  readonly url: string;
   /** Statements stored, in arrival order. */
   readonly statements: Record<string, unknown>[];
   /** Problems the validator found in anything sent, one line each. */
@@ -36,12 +40,6 @@ export interface FakeLrs {
   close(): Promise<void>;
 }
 
-const CORS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, PUT, POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Experience-API-Version',
-};
-
 function body(req: IncomingMessage): Promise<string> {
   return new Promise((resolve) => {
     let text = '';
@@ -50,7 +48,7 @@ function body(req: IncomingMessage): Promise<string> {
   });
 }
 
-/** A cmi5 LMS's fetch URL and an LRS's statements and state resources, on 127.0.0.1, validating everything it receives. */
+/** A cmi5 LMS's fetch URL and an LRS's statements and state resources, beside dist/ on 127.0.0.1, validating everything it receives. */
 export async function startFakeLrs(): Promise<FakeLrs> {
   const statements: Record<string, unknown>[] = [];
   const warnings: string[] = [];
@@ -59,19 +57,16 @@ export async function startFakeLrs(): Promise<FakeLrs> {
   const lrs = { down: false };
 
   const answer = (res: ServerResponse, status: number, json?: unknown) => {
-    res.writeHead(status, { ...CORS, ...(json === undefined ? {} : { 'Content-Type': 'application/json' }) });
+    res.writeHead(status, json === undefined ? {} : { 'Content-Type': 'application/json' });
     res.end(json === undefined ? undefined : JSON.stringify(json));
   };
 
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (req.method === 'OPTIONS') return answer(res, 204);
+  const lmsAndLrs = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     if (url.pathname === '/fetch' && req.method === 'POST') {
       fetches++;
       // cmi5: the fetch URL gives the token once; asking again is an error.
       return fetches === 1 ? answer(res, 200, { 'auth-token': TOKEN }) : answer(res, 200, { 'error-code': '1', 'error-text': 'already in use' });
     }
-    if (!url.pathname.startsWith('/xapi/')) return answer(res, 404);
     if (req.headers.authorization !== `Basic ${TOKEN}`) return answer(res, 401);
     if (req.headers['x-experience-api-version'] !== '1.0.3') warnings.push(`${req.method} ${url.pathname}: no X-Experience-API-Version 1.0.3`);
     if (url.pathname === '/xapi/activities/state' && req.method === 'GET') {
@@ -94,11 +89,15 @@ export async function startFakeLrs(): Promise<FakeLrs> {
       return answer(res, 204);
     }
     return answer(res, 405);
+  };
+  const server = await serveFolder(DIST, {}, (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname !== '/fetch' && !url.pathname.startsWith('/xapi/')) return false;
+    void lmsAndLrs(req, res, url);
+    return true;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    url: server.url,
     statements,
     warnings,
     duplicates,
@@ -111,19 +110,15 @@ export async function startFakeLrs(): Promise<FakeLrs> {
     set down(value: boolean) {
       lrs.down = value;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    close: () => server.close(),
   };
 }
 
 /** The query a cmi5 LMS appends to the AU's URL. */
 export function cmi5Query(lrs: FakeLrs, registration: string): string {
   return new URLSearchParams({
-    endpoint: `${lrs.origin}/xapi/`,
-    fetch: `${lrs.origin}/fetch`,
+    endpoint: `${lrs.url}xapi/`,
+    fetch: `${lrs.url}fetch`,
     actor: JSON.stringify({ objectType: 'Agent', name: 'Marisol Ortega', account: { homePage: 'https://lms.test', name: 's-1001' } }),
     registration,
     activityId: 'https://lms.test/au/techshift-lisinopril',

@@ -91,12 +91,16 @@ export function pixelStats(png: Buffer): { mean: number; variance: number; disti
  * hidden for the shot, so a blank canvas over a busy page still reads as blank.
  */
 export async function canvasOnlyScreenshot(page: Page): Promise<Buffer> {
-  const style = await page.addStyleTag({
-    content: 'body * { visibility: hidden !important; } .scene-host, .scene-host * { visibility: visible !important; }',
-  });
+  // A constructed stylesheet, not a <style> tag: the page's Content Security Policy refuses inline styles.
+  const overlaysHidden = 'body * { visibility: hidden !important; } .scene-host, .scene-host * { visibility: visible !important; }';
+  await page.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, overlaysHidden);
   try {
     return await page.locator('canvas').screenshot();
   } finally {
-    await style.evaluate((el) => (el as Element).remove());
+    await page.evaluate(() => void (document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1)));
   }
 }

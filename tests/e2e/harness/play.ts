@@ -2,16 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { Action } from '../../../src/core/engine/actions';
+import { actions, stamp } from '../../../src/core/engine/actionCreators';
+import type { ActionInput } from '../../../src/core/engine/actions';
 import { nextStep, replay } from '../../../src/core/engine/engine';
 import { expectedEntry } from '../../../src/core/engine/expectedEntry';
 import { solve } from '../../../src/core/engine/solve';
 import type { RxStatus } from '../../../src/core/engine/state';
 import { loadCatalogText, loadEncounterText } from '../../../src/core/scenario/load';
 import type { ResolvedEncounter } from '../../../src/core/scenario/resolve';
-import { STATION_IDS, type StationId } from '../../../src/scene/sceneModel';
 import { FLAG_REASONS } from '../../../src/ui/panels/flagReasons';
 import { STATION_NAMES } from '../../../src/ui/panels/stationNames';
+import { STATION_IDS, type StationId } from '../../../src/core';
 
 /**
  * Plays TechShift the way a student does: keys and clicks on the real page, nothing else.
@@ -34,7 +35,7 @@ export function loadScenario(path: string): ResolvedEncounter {
 }
 
 /** Action without its time stamp: the game stamps the time itself. */
-export type Move = Action extends infer A ? (A extends Action ? Omit<A, 'at'> : never) : never;
+export type Move = ActionInput;
 
 /** The expert's moves for a scenario (what `solve` does, which scores 100). */
 export function expertMoves(scenario: ResolvedEncounter): Move[] {
@@ -53,13 +54,13 @@ export function fillEverythingMoves(scenario: ResolvedEncounter): Move[] {
     const { daysSupplyError: _why, ...entry } = expectedEntry(scenario, rx);
     const auxiliaryLabels = [...(scenario.products.get(rx.product)?.auxiliaryLabels ?? [])];
     moves.push(
-      { type: 'acceptPrescription', rx: rx.id },
-      { type: 'enterPrescription', rx: rx.id, entry: { ...entry, daysSupply: entry.daysSupply ?? 1 } },
-      { type: 'selectProduct', rx: rx.id, productId: rx.product },
-      { type: 'scanProduct', rx: rx.id },
-      { type: 'countProduct', rx: rx.id, quantity: rx.quantity },
-      { type: 'printLabel', rx: rx.id, auxiliaryLabels },
-      { type: 'submitForVerification', rx: rx.id },
+      actions.acceptPrescription(rx.id),
+      actions.enterPrescription(rx.id, { ...entry, daysSupply: entry.daysSupply ?? 1 }),
+      actions.selectProduct(rx.id, rx.product),
+      actions.scanProduct(rx.id),
+      actions.countProduct(rx.id, rx.quantity),
+      actions.printLabel(rx.id, auxiliaryLabels),
+      actions.submitForVerification(rx.id),
     );
   }
   return moves;
@@ -67,7 +68,7 @@ export function fillEverythingMoves(scenario: ResolvedEncounter): Move[] {
 
 /** Engine state after some moves (time stamps do not affect judgement). */
 export function stateAfter(scenario: ResolvedEncounter, moves: readonly Move[]) {
-  return replay(scenario, moves.map((m, i) => ({ ...m, at: (i + 1) * 5 }) as Action));
+  return replay(scenario, moves.map((m, i) => stamp(m, (i + 1) * 5)));
 }
 
 /** The "Next: …" hint a practice-mode student should see after these moves; null once the encounter is over. */

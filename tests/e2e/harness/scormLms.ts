@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -9,21 +9,32 @@ import { framePage } from './framePage';
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** The scorm-again SCORM 1.2 LMS API, as a browser script. */
-export const SCORM_AGAIN_DIR = join(ROOT, 'node_modules/scorm-again/dist');
+const SCORM_AGAIN = join(ROOT, 'node_modules/scorm-again/dist/scorm12.min.js');
 
-/** An unzipped package: its folder and the launch href its manifest names. */
+/** A folder laid out as the test LMS's site: the launcher at lms/, scorm-again at scorm-again/, packages beside them. */
+export function lmsSite(): string {
+  const site = mkdtempSync(join(tmpdir(), 'techshift-lms-'));
+  mkdirSync(join(site, 'lms'));
+  writeFileSync(join(site, 'lms/index.html'), LAUNCHER_HTML);
+  mkdirSync(join(site, 'scorm-again'));
+  copyFileSync(SCORM_AGAIN, join(site, 'scorm-again/scorm12.min.js'));
+  return site;
+}
+
+/** An unzipped package: its folder under the site, and the launch href its manifest names. */
 export interface UnpackedPackage {
-  dir: string;
+  /** Where the site serves it, e.g. "/encounter/". */
+  base: string;
   href: string;
   files: string[];
 }
 
-/** Runs package:scorm on the built dist/ and unzips the result into a fresh temporary folder. */
-export async function unpackScorm(options: Pick<PackageOptions, 'scenario' | 'mode'>): Promise<UnpackedPackage> {
+/** Runs package:scorm on the built dist/ and unzips the result into `<site>/<name>/`. */
+export async function unpackScorm(options: Pick<PackageOptions, 'scenario' | 'mode'>, site: string, name: string): Promise<UnpackedPackage> {
   const dir = mkdtempSync(join(tmpdir(), 'techshift-scorm-'));
   const zip = await packageScorm({ ...options, out: join(dir, 'package.zip'), useDist: true });
   const files = unzipSync(readFileSync(zip));
-  const root = join(dir, 'sco');
+  const root = join(site, name);
   for (const [name, bytes] of Object.entries(files)) {
     const target = join(root, name);
     mkdirSync(dirname(target), { recursive: true });
@@ -32,7 +43,7 @@ export async function unpackScorm(options: Pick<PackageOptions, 'scenario' | 'mo
   const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
   const href = /<resource [^>]*href="([^"]+)"/.exec(manifest)?.[1]?.replace(/&amp;/g, '&');
   if (!href) throw new Error('the manifest names no launch href');
-  return { dir: root, href, files: Object.keys(files) };
+  return { base: `/${name}/`, href, files: Object.keys(files) };
 }
 
 /**
@@ -42,7 +53,7 @@ export async function unpackScorm(options: Pick<PackageOptions, 'scenario' | 'mo
  */
 export const LAUNCHER_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Test LMS</title><link rel="icon" href="data:,">
-<script src="/scorm-again/scorm12.min.js"></script>
+<script src="../scorm-again/scorm12.min.js"></script>
 <script>
   const initial = window.__lmsInitial || {};
   const real = new Scorm12API({ autocommit: false, logLevel: 5 });
@@ -76,6 +87,7 @@ export const LAUNCHER_HTML = `<!doctype html>
 export interface LmsStart {
   /** Where the unzipped package is served, e.g. "/encounter/". */
   base: string;
+  /** The launch href from its manifest. */
   href: string;
   cmi?: Record<string, unknown>;
   refuse?: string[];
@@ -88,13 +100,13 @@ export interface LaunchedSco {
   game: Page;
 }
 
-/** Opens the LMS page in this context and waits for the game's frame to load. */
-export async function launchSco(context: BrowserContext, origin: string, start: LmsStart): Promise<LaunchedSco> {
+/** Opens the LMS page (the site is served at `siteUrl`, ending in "/") and waits for the game's frame to load. */
+export async function launchSco(context: BrowserContext, siteUrl: string, start: LmsStart): Promise<LaunchedSco> {
   const page = await context.newPage();
   await page.addInitScript((initial) => {
     (window as unknown as { __lmsInitial: unknown }).__lmsInitial = initial;
   }, start);
-  await page.goto(`${origin}/lms/`);
+  await page.goto(`${siteUrl}lms/`);
   return scoOf(page);
 }
 

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../../src/core/engine/actions';
+import { actions, stamp } from '../../../src/core/engine/actionCreators';
+import type { ActionInput as Move } from '../../../src/core/engine/actions';
 import { replay } from '../../../src/core/engine/engine';
 import { expectedEntry } from '../../../src/core/engine/expectedEntry';
 import { solve } from '../../../src/core/engine/solve';
@@ -31,8 +32,6 @@ const library: ResolvedEncounter[] = readdirSync(join(ROOT, 'scenarios/encounter
     return r.value;
   });
 
-type Move = Action extends infer A ? (A extends Action ? Omit<A, 'at'> : never) : never;
-
 /** What a trainee does at each step when they see nothing wrong with the prescription. */
 function carryOn(scenario: ResolvedEncounter, rxId: string, from: Step): Move[] {
   const rx = scenario.prescriptions.find((p) => p.id === rxId);
@@ -40,16 +39,19 @@ function carryOn(scenario: ResolvedEncounter, rxId: string, from: Step): Move[] 
   const product = scenario.products.get(rx.product);
   const entry = expectedEntry(scenario, rx);
   const byStep: Record<Step, Move[]> = {
-    intake: [{ type: 'acceptPrescription', rx: rxId }],
-    entry: [{ type: 'enterPrescription', rx: rxId, entry: { ...entry, daysSupply: entry.daysSupply ?? 1 } }],
-    selection: [{ type: 'selectProduct', rx: rxId, productId: rx.product }, { type: 'scanProduct', rx: rxId }],
-    count: [{ type: 'countProduct', rx: rxId, quantity: rx.quantity }],
-    label: [{ type: 'printLabel', rx: rxId, auxiliaryLabels: product?.auxiliaryLabels ?? [] }],
-    verify: [{ type: 'submitForVerification', rx: rxId }],
+    intake: [actions.acceptPrescription(rxId)],
+    entry: [actions.enterPrescription(rxId, { ...entry, daysSupply: entry.daysSupply ?? 1 })],
+    selection: [actions.selectProduct(rxId, rx.product), actions.scanProduct(rxId)],
+    count: [actions.countProduct(rxId, rx.quantity)],
+    label: [actions.printLabel(rxId, product?.auxiliaryLabels ?? [])],
+    verify: [actions.submitForVerification(rxId)],
     pickup: [],
   } as Record<Step, Move[]>;
   return STEPS.slice(STEPS.indexOf(from)).flatMap((s) => byStep[s]);
 }
+
+/** The pick-up a trainee does when they see nothing wrong: identity, counseling offered, the bag handed over. */
+const pickUp = (): Move[] => [actions.confirmIdentity('pickup'), actions.offerCounseling(), actions.handOut()];
 
 /** The expert's log with one finding's correct handling replaced by the typical mistake. */
 function typicalMistake(scenario: ResolvedEncounter, code: FindingCode): Move[] {
@@ -67,14 +69,14 @@ function typicalMistake(scenario: ResolvedEncounter, code: FindingCode): Move[] 
   if (found.rx === undefined) {
     // A stranger at the pick-up window: the trainee hands the bag over.
     const i = expert.findIndex((m) => m.type === 'flagProblem');
-    return [...expert.slice(0, i), { type: 'confirmIdentity', stage: 'pickup' }, { type: 'offerCounseling' }, { type: 'handOut' }];
+    return [...expert.slice(0, i), ...pickUp()];
   }
   const i = expert.findIndex((m) => m.type === 'flagProblem' && m.rx === found.rx);
   const stopStep = STEPS[Math.min(STEPS.indexOf(found.step), STEPS.indexOf('verify'))] ?? 'verify';
   const rest = expert.slice(i + 1);
   const pickup: Move[] = rest.some((m) => m.type === 'handOut')
     ? []
-    : [{ type: 'confirmIdentity', stage: 'pickup' }, { type: 'offerCounseling' }, { type: 'handOut' }];
+    : pickUp();
   return [...expert.slice(0, i), ...carryOn(scenario, found.rx, stopStep), ...rest, ...pickup];
 }
 
@@ -84,7 +86,7 @@ describe('every finding code has a shipped case whose typical mistake gets that 
       const scenario = library.find((s) => findings(s).some((f) => f.code === code));
       expect(scenario, `no shipped encounter plants ${code}`).toBeDefined();
       if (!scenario) return;
-      const log = typicalMistake(scenario, code).map((m, i) => ({ ...m, at: (i + 1) * 5 }) as Action);
+      const log = typicalMistake(scenario, code).map((m, i) => stamp(m, (i + 1) * 5));
       const state = replay(scenario, log);
       const hit = state.results.find((r) => r.finding === code && (r.outcome === 'mistake' || r.outcome === 'critical'));
       expect(hit, `${scenario.source}: no mistake result names ${code}`).toBeDefined();

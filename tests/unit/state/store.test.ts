@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { actions } from '../../../src/core/engine/actionCreators';
 import { selectCurrentRx, selectLatestFeedback, selectNextStep, selectReport } from '../../../src/state/selectors';
 import { onResults } from '../../../src/state/store';
 import { resolveFixture } from '../ui/fixtures';
@@ -23,9 +24,9 @@ describe('the store', () => {
     const { store, clock } = makeStore();
     store.getState().startEncounter(scenario, 'practice');
     clock.advance(12.34);
-    store.getState().dispatch({ type: 'confirmIdentity', stage: 'dropoff' });
+    store.getState().dispatch(actions.confirmIdentity('dropoff'));
     clock.advance(5);
-    store.getState().dispatch({ type: 'acceptPrescription', rx: 'rx1' });
+    store.getState().dispatch(actions.acceptPrescription('rx1'));
     expect(store.getState().log.map((a) => a.at)).toEqual([12.3, 17.3]);
   });
 
@@ -81,7 +82,7 @@ describe('the store', () => {
     store.getState().startEncounter(scenario, 'practice');
     FILL_ACTIONS.forEach((a) => store.getState().dispatch(a));
     const length = store.getState().log.length;
-    expect(store.getState().dispatch({ type: 'offerCounseling' })).toEqual([]);
+    expect(store.getState().dispatch(actions.offerCounseling())).toEqual([]);
     expect(store.getState().log).toHaveLength(length);
   });
 

@@ -1,4 +1,5 @@
 import type { Analysis } from '../../../src/core/check/analysis';
+import { actions, stamp } from '../../../src/core/engine/actionCreators';
 import type { EncounterState } from '../../../src/core/engine/state';
 import type { Finding } from '../../../src/core/findings/codes';
 import type { Report } from '../../../src/core/scoring/report';
@@ -13,7 +14,7 @@ export function fakeAnalysis(opts: { findings?: Finding[]; score?: number; compl
     },
     solve: () => {
       if (fail === 'solve') throw new Error('solver exploded\n    at solve (solve.ts:1:1)');
-      return [{ type: 'endEncounter', at: 0 }];
+      return [stamp(actions.endEncounter(), 0)];
     },
     replay: () => ({ complete }) as EncounterState,
     report: () =>

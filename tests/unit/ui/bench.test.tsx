@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { actions } from '../../../src/core/engine/actionCreators';
 import { CountingPanel } from '../../../src/ui/panels/CountingPanel';
 import { LabelPanel } from '../../../src/ui/panels/LabelPanel';
 import { ShelvesPanel } from '../../../src/ui/panels/ShelvesPanel';
@@ -15,8 +16,8 @@ const upTo = (n: number) => FILL_ACTIONS.slice(0, n);
 /** Accepted and entered as `productId`, then that product taken from the shelf. */
 const inHand = (productId: string, quantity: number, sig: string): ActionInput[] => [
   ...upTo(2),
-  { type: 'enterPrescription', rx: 'rx1', entry: { productId, sig, quantity, daysSupply: 10, refills: 0, daw: 0 } },
-  { type: 'selectProduct', rx: 'rx1', productId },
+  actions.enterPrescription('rx1', { productId, sig, quantity, daysSupply: 10, refills: 0, daw: 0 }),
+  actions.selectProduct('rx1', productId),
 ];
 
 describe('the shelves', () => {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { actions } from '../../../src/core/engine/actionCreators';
 import { DropOffPanel } from '../../../src/ui/panels/DropOffPanel';
 import { fillInput, resolveFixture } from './fixtures';
 import { renderWithStore } from './render';
@@ -54,7 +55,7 @@ describe('the drop-off window', () => {
   });
 
   it('accepts a prescription', async () => {
-    const { user, log } = renderWithStore(<DropOffPanel />, { actions: [{ type: 'confirmIdentity', stage: 'dropoff' }] });
+    const { user, log } = renderWithStore(<DropOffPanel />, { actions: [actions.confirmIdentity('dropoff')] });
     await user.click(screen.getByRole('button', { name: /accept prescription 1/i }));
     expect(log().at(-1)).toMatchObject({ type: 'acceptPrescription', rx: 'rx1' });
     expect(screen.getByRole('heading', { name: /prescription 1/i }).textContent).toMatch(/ready for data entry/i);

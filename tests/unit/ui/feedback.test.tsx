@@ -1,16 +1,13 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { actions } from '../../../src/core/engine/actionCreators';
 import { FeedbackToast } from '../../../src/ui/feedback/FeedbackToast';
 import { FILL_ACTIONS } from '../state/flow';
 import { renderWithStore } from './render';
 
 /** A data entry with the quantity and refills wrong: the engine answers with mistakes. */
-const WRONG_ENTRY = {
-  type: 'enterPrescription',
-  rx: 'rx1',
-  entry: { productId: 'lisinopril-10-tab', sig: '1 tab po qam', quantity: 60, daysSupply: 30, refills: 2, daw: 0 },
-} as const;
+const WRONG_ENTRY = actions.enterPrescription('rx1', { productId: 'lisinopril-10-tab', sig: '1 tab po qam', quantity: 60, daysSupply: 30, refills: 2, daw: 0 });
 
 const liveRegion = (politeness: 'polite' | 'assertive') =>
   document.querySelector<HTMLElement>(`.feedback [aria-live="${politeness}"]`);

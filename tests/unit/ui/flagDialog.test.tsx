@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { actions } from '../../../src/core/engine/actionCreators';
 import { StationPanel } from '../../../src/ui/panels/StationPanel';
 import { renderWithStore } from './render';
 
@@ -58,7 +59,7 @@ describe('the flag-a-problem dialog', () => {
   });
 
   it('ignores F while the student is typing in a field', async () => {
-    const { user } = renderWithStore(<StationPanel />, { station: 'entry', actions: [{ type: 'confirmIdentity', stage: 'dropoff' }, { type: 'acceptPrescription', rx: 'rx1' }] });
+    const { user } = renderWithStore(<StationPanel />, { station: 'entry', actions: [actions.confirmIdentity('dropoff'), actions.acceptPrescription('rx1')] });
     await user.type(screen.getByLabelText(/sig/i), 'f');
     expect(screen.queryByRole('dialog')).toBeNull();
   });

@@ -1,7 +1,7 @@
 import type { KeyValueBackend } from '../../keyValueBackend';
 import type { ResultsSink } from '../../results/resultsSink';
 import { scoredSteps } from '../../results/scoredSteps';
-import { attemptOutcome, countsFor, record, type AttemptLedger } from '../attempt';
+import { attemptOutcome, countsFor, isLaunchedShift, record, type AttemptLedger, type AttemptOutcome } from '../attempt';
 import type { LaunchTarget } from '../launchTarget';
 import type { LmsStatusBoard } from '../lmsStatus';
 import type { Cmi5Launch } from './launchParams';
@@ -106,22 +106,40 @@ export function launchCmi5(launch: Cmi5Launch, deps: Cmi5Deps): ResultsSink {
   void ready.then(() => queue.flush());
   deps.onOnline(() => queue.flush());
 
+  /** When the attempt is over: passed or failed and completed (in Normal mode), then terminated. */
+  const close = (current: SessionRecord, outcome: AttemptOutcome) => {
+    if (!outcome.over) return;
+    const b = base(current.launchData);
+    if (current.launchData.launchMode === 'Normal') {
+      queue.add(judged(b, outcome.status === 'passed', outcome.score / 100, seconds(current)), completed(b, seconds(current)));
+    }
+    queue.add(terminated(b, seconds(current)));
+  };
+
   return {
     encounterEnded(result) {
       if (!countsFor(deps.target, result)) return;
-      void ready.then((current) => {
-        if (current.done) return;
+      void ready.then(() => {
+        // The latest record, not the one `ready` resolved with: each encounter adds to the ledger.
+        const current = session;
+        if (!current || current.done) return;
         const b = base(current.launchData);
         queue.add(...scoredSteps(result).map((step) => answered(b, result, step)));
         const ledger = record(current.ledger, deps.target, result);
-        const outcome = attemptOutcome(ledger, deps.target, result.shift?.count ?? null);
-        if (outcome.over) {
-          if (current.launchData.launchMode === 'Normal') {
-            queue.add(judged(b, outcome.status === 'passed', outcome.score / 100, seconds(current)), completed(b, seconds(current)));
-          }
-          queue.add(terminated(b, seconds(current)));
-        }
+        const outcome = attemptOutcome(ledger, deps.target, result.shift ? { count: result.shift.count, ended: false } : null);
+        close(current, outcome);
         saveSession({ ...current, ledger, done: outcome.over });
+        queue.flush();
+      });
+    },
+    shiftEnded(ended) {
+      if (!isLaunchedShift(deps.target, ended)) return;
+      void ready.then(() => {
+        const current = session;
+        if (!current || current.done) return;
+        const outcome = attemptOutcome(current.ledger, deps.target, { count: ended.count, ended: true });
+        close(current, outcome);
+        saveSession({ ...current, done: true });
         queue.flush();
       });
     },

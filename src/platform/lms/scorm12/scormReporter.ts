@@ -1,5 +1,5 @@
 import type { ResultsSink } from '../../results/resultsSink';
-import { attemptOutcome, countsFor, record } from '../attempt';
+import { attemptOutcome, countsFor, isLaunchedShift, record, type AttemptLedger, type AttemptOutcome } from '../attempt';
 import type { LaunchTarget } from '../launchTarget';
 import type { LmsStatusBoard } from '../lmsStatus';
 import { interactionsFor } from './interactions';
@@ -27,37 +27,48 @@ export function scormReporter(
 ): ScormReporter {
   const writeTime = () => connection.set('cmi.core.session_time', scormTimespan(sessionSeconds()), 'the time you spent');
 
+  /** Score, status, time and suspend data, committed; LMSFinish when the attempt is over. */
+  function writeOutcome(ledger: AttemptLedger, outcome: AttemptOutcome, ok: boolean): void {
+    const set = (element: string, value: string, what: string) => (ok = connection.set(element, value, what) && ok);
+    set('cmi.core.score.min', '0', 'your score');
+    set('cmi.core.score.max', '100', 'your score');
+    set('cmi.core.score.raw', String(outcome.score), 'your score');
+    set('cmi.core.lesson_status', outcome.status, 'your result');
+    ok = writeTime() && ok;
+    ok = slot.write({ ledger }) && ok;
+    set('cmi.core.exit', outcome.over ? '' : 'suspend', 'your place in the game');
+    ok = connection.commit('your score') && ok;
+    if (outcome.over) {
+      ok = connection.finish() && ok;
+      board.update({ sent: ok });
+    }
+  }
+
   return {
     encounterEnded(result) {
       if (connection.finished || !countsFor(target, result)) return;
       const ledger = record(slot.payload.ledger, target, result);
-      const outcome = attemptOutcome(ledger, target, result.shift?.count ?? null);
+      const outcome = attemptOutcome(ledger, target, result.shift ? { count: result.shift.count, ended: false } : null);
       let ok = true;
-      const set = (element: string, value: string, what: string) => (ok = connection.set(element, value, what) && ok);
-
       let n = Number.parseInt(connection.get('cmi.interactions._count'), 10) || 0;
       for (const interaction of interactionsFor(result)) {
         const at = `cmi.interactions.${n}`;
-        set(`${at}.id`, interaction.id, 'your answers for the report');
-        set(`${at}.type`, interaction.type, 'your answers for the report');
-        set(`${at}.weighting`, interaction.weighting, 'your answers for the report');
-        set(`${at}.student_response`, interaction.studentResponse, 'your answers for the report');
-        set(`${at}.result`, interaction.result, 'your answers for the report');
-        if (interaction.latency) set(`${at}.latency`, interaction.latency, 'your answers for the report');
+        const set = (field: string, value: string) => (ok = connection.set(`${at}.${field}`, value, 'your answers for the report') && ok);
+        set('id', interaction.id);
+        set('type', interaction.type);
+        set('weighting', interaction.weighting);
+        set('student_response', interaction.studentResponse);
+        set('result', interaction.result);
+        if (interaction.latency) set('latency', interaction.latency);
         n++;
       }
-      set('cmi.core.score.min', '0', 'your score');
-      set('cmi.core.score.max', '100', 'your score');
-      set('cmi.core.score.raw', String(outcome.score), 'your score');
-      set('cmi.core.lesson_status', outcome.status, 'your result');
-      ok = writeTime() && ok;
-      ok = slot.write({ ledger }) && ok;
-      set('cmi.core.exit', outcome.over ? '' : 'suspend', 'your place in the game');
-      ok = connection.commit('your score') && ok;
-      if (outcome.over) {
-        ok = connection.finish() && ok;
-        board.update({ sent: ok });
-      }
+      writeOutcome(ledger, outcome, ok);
+    },
+    shiftEnded(ended) {
+      // A shift that ran out of time ends before its last patient: that is when it is graded.
+      if (connection.finished || !isLaunchedShift(target, ended)) return;
+      const ledger = slot.payload.ledger;
+      writeOutcome(ledger, attemptOutcome(ledger, target, { count: ended.count, ended: true }), true);
     },
     pageHidden() {
       if (connection.finished) return;

@@ -54,11 +54,11 @@ describe('data entry', () => {
     expect(state.rx['rx1']).toMatchObject({ status: 'selection', scanned: false, selectedProductId: 'lisinopril-10-tab' });
   });
 
-  it('survives a malformed entry', () => {
-    const broken = { type: 'enterPrescription', rx: 'rx1', entry: null, at: 3 } as never;
+  it('turns a malformed entry away unscored, leaving the prescription at data entry', () => {
+    const broken = { ...act.enter(), entry: null } as never;
     const { state, last } = run(s, [...entering, broken]);
-    expect(last).toHaveLength(6);
-    expect(last.every((r) => r.outcome === 'mistake')).toBe(true);
-    expect(state.rx['rx1']!.status).toBe('selection');
+    expect(last).toEqual([expect.objectContaining({ code: 'action.unknown', outcome: 'info', points: 0, maxPoints: 0 })]);
+    expect(last[0]!.detail).toMatch(/could not be used: the data entry is incomplete/);
+    expect(state.rx['rx1']).toMatchObject({ status: 'entry', entry: null });
   });
 });

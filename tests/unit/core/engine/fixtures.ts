@@ -1,9 +1,11 @@
 import type { z } from 'zod';
+import { actions, stamp } from '../../../../src/core/engine/actionCreators';
 import type { Action, RxEntry } from '../../../../src/core/engine/actions';
 import { apply, replay, start } from '../../../../src/core/engine/engine';
 import { expectedEntry } from '../../../../src/core/engine/expectedEntry';
 import type { Result } from '../../../../src/core/engine/results';
 import type { EncounterState } from '../../../../src/core/engine/state';
+import type { FindingCode } from '../../../../src/core/findings/codes';
 import { productSchema, type Product } from '../../../../src/core/scenario/catalogSchema';
 import { encounterSchema, type EncounterInput } from '../../../../src/core/scenario/encounterSchema';
 import type { ResolvedEncounter } from '../../../../src/core/scenario/resolve';
@@ -80,22 +82,22 @@ export function scenario(spec: Spec = {}): ResolvedEncounter {
 /** The entry an expert types for lisinopril 10 mg #30 daily. */
 export const GOOD_ENTRY: RxEntry = { productId: 'lisinopril-10-tab', sig: 'i po daily', quantity: 30, daysSupply: 30, refills: 2, daw: 0 };
 
-/** Action builders with a running clock, so tests read like the workflow. */
+/** The core's action creators, stamped with a running clock, so tests read like the workflow. */
 export const act = {
-  identity: (stage: 'dropoff' | 'pickup' = 'dropoff'): Action => ({ type: 'confirmIdentity', stage, at: 1 }),
-  accept: (rx = 'rx1'): Action => ({ type: 'acceptPrescription', rx, at: 2 }),
-  enter: (entry: Partial<RxEntry> = {}, rx = 'rx1'): Action => ({ type: 'enterPrescription', rx, entry: { ...GOOD_ENTRY, ...entry }, at: 3 }),
-  select: (productId = 'lisinopril-10-tab', rx = 'rx1'): Action => ({ type: 'selectProduct', rx, productId, at: 4 }),
-  putBack: (rx = 'rx1'): Action => ({ type: 'returnProduct', rx, at: 5 }),
-  scan: (rx = 'rx1'): Action => ({ type: 'scanProduct', rx, at: 6 }),
-  count: (quantity = 30, rx = 'rx1'): Action => ({ type: 'countProduct', rx, quantity, at: 7 }),
-  label: (auxiliaryLabels: string[] = [], rx = 'rx1'): Action => ({ type: 'printLabel', rx, auxiliaryLabels, at: 8 }),
-  submit: (rx = 'rx1'): Action => ({ type: 'submitForVerification', rx, at: 9 }),
-  counsel: (): Action => ({ type: 'offerCounseling', at: 10 }),
-  respond: (question: string, response: 'answer' | 'refer'): Action => ({ type: 'respondToQuestion', question, response, at: 11 }),
-  handOut: (): Action => ({ type: 'handOut', at: 12 }),
-  end: (): Action => ({ type: 'endEncounter', at: 13 }),
-  flag: (code: Extract<Action, { type: 'flagProblem' }>['code'], rx?: string): Action => ({ type: 'flagProblem', code, ...(rx !== undefined ? { rx } : {}), at: 14 }),
+  identity: (stage: 'dropoff' | 'pickup' = 'dropoff'): Action => stamp(actions.confirmIdentity(stage), 1),
+  accept: (rx = 'rx1'): Action => stamp(actions.acceptPrescription(rx), 2),
+  enter: (entry: Partial<RxEntry> = {}, rx = 'rx1'): Action => stamp(actions.enterPrescription(rx, { ...GOOD_ENTRY, ...entry }), 3),
+  select: (productId = 'lisinopril-10-tab', rx = 'rx1'): Action => stamp(actions.selectProduct(rx, productId), 4),
+  putBack: (rx = 'rx1'): Action => stamp(actions.returnProduct(rx), 5),
+  scan: (rx = 'rx1'): Action => stamp(actions.scanProduct(rx), 6),
+  count: (quantity = 30, rx = 'rx1'): Action => stamp(actions.countProduct(rx, quantity), 7),
+  label: (auxiliaryLabels: string[] = [], rx = 'rx1'): Action => stamp(actions.printLabel(rx, auxiliaryLabels), 8),
+  submit: (rx = 'rx1'): Action => stamp(actions.submitForVerification(rx), 9),
+  counsel: (): Action => stamp(actions.offerCounseling(), 10),
+  respond: (question: string, response: 'answer' | 'refer'): Action => stamp(actions.respondToQuestion(question, response), 11),
+  handOut: (): Action => stamp(actions.handOut(), 12),
+  end: (): Action => stamp(actions.endEncounter(), 13),
+  flag: (code: FindingCode, rx?: string): Action => stamp(actions.flagProblem(code, { rx }), 14),
 };
 
 /** The lisinopril fill up to (not including) verification. */

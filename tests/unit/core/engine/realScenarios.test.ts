@@ -1,28 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { actions, stamp } from '../../../../src/core/engine/actionCreators';
 import type { Action } from '../../../../src/core/engine/actions';
 import { replay } from '../../../../src/core/engine/engine';
 import { expectedEntry } from '../../../../src/core/engine/expectedEntry';
 import { solve } from '../../../../src/core/engine/solve';
-import { loadCatalogText, loadEncounterText } from '../../../../src/core/scenario/load';
 import type { ResolvedEncounter } from '../../../../src/core/scenario/resolve';
 import { report } from '../../../../src/core/scoring/score';
+import { loadShipped, SHIPPED_ENCOUNTERS } from './shippedEncounters';
 
 // Playthroughs of the shipped starter encounters, loaded through the real loader and catalog.
-const ROOT = resolve(import.meta.dirname, '../../../..');
-const DIR = join(ROOT, 'scenarios/encounters');
-const catalog = loadCatalogText(readFileSync(join(ROOT, 'scenarios/catalog/products.json'), 'utf8'), 'scenarios/catalog/products.json');
-if (!catalog.ok) throw new Error(catalog.errors.map((e) => e.message).join('\n'));
-const CATALOG = catalog.value;
-
-function load(file: string): ResolvedEncounter {
-  const loaded = loadEncounterText(readFileSync(join(DIR, file), 'utf8'), `scenarios/encounters/${file}`, CATALOG);
-  if (!loaded.ok) throw new Error(loaded.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return loaded.value;
-}
-
-const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
 
 /** The expert's log with one action swapped for a student's version. */
 function studentLog(s: ResolvedEncounter, change: (a: Action) => Action | Action[]): Action[] {
@@ -30,21 +16,21 @@ function studentLog(s: ResolvedEncounter, change: (a: Action) => Action | Action
 }
 
 describe('starter encounters', () => {
-  it('are present', () => expect(files.length).toBeGreaterThanOrEqual(3));
+  it('are present', () => expect(SHIPPED_ENCOUNTERS.length).toBeGreaterThanOrEqual(3));
 
-  for (const file of files) {
+  for (const file of SHIPPED_ENCOUNTERS) {
     it(`expert path scores 100: ${file}`, () => {
-      const s = load(file);
+      const s = loadShipped(file);
       const r = report(replay(s, solve(s)));
       expect(r).toMatchObject({ score: 100, passed: true, improve: [], critical: [] });
     });
   }
 
   it('names both look-alikes in tall-man letters when hydrALAZINE is taken for hydrOXYzine', () => {
-    const s = load('fill-hydroxyzine-hydralazine.json');
+    const s = loadShipped('fill-hydroxyzine-hydralazine.json');
     const log = studentLog(s, (a) =>
       a.type === 'selectProduct'
-        ? [{ ...a, productId: 'hydralazine-25-tab' }, { type: 'scanProduct', rx: a.rx, at: a.at }, { type: 'returnProduct', rx: a.rx, at: a.at }, a]
+        ? [{ ...a, productId: 'hydralazine-25-tab' }, stamp(actions.scanProduct(a.rx), a.at), stamp(actions.returnProduct(a.rx), a.at), a]
         : a,
     );
     const state = replay(s, log);
@@ -58,7 +44,7 @@ describe('starter encounters', () => {
   });
 
   it('names the right concentration when the 400 mg/5 mL bottle is taken for the 250 mg/5 mL', () => {
-    const s = load('fill-amoxicillin-suspension-child.json');
+    const s = loadShipped('fill-amoxicillin-suspension-child.json');
     const log = studentLog(s, (a) => (a.type === 'selectProduct' ? { ...a, productId: 'amoxicillin-400mg5ml-susp' } : a));
     const state = replay(s, log);
     const pick = state.results.find((r) => r.code === 'selection.wrong')!;
@@ -69,7 +55,7 @@ describe('starter encounters', () => {
   });
 
   it('explains a days\' supply worked out without the frequency', () => {
-    const s = load('fill-amoxicillin-suspension-child.json');
+    const s = loadShipped('fill-amoxicillin-suspension-child.json');
     expect(expectedEntry(s, s.prescriptions[0]!).daysSupply).toBe(10);
     const log = studentLog(s, (a) => (a.type === 'enterPrescription' ? { ...a, entry: { ...a.entry, daysSupply: 30 } } : a));
     const r = report(replay(s, log));
@@ -81,7 +67,7 @@ describe('starter encounters', () => {
   });
 
   it('makes answering the St. John\'s wort question a critical scope error', () => {
-    const s = load('handoff-sertraline-side-effects.json');
+    const s = loadShipped('handoff-sertraline-side-effects.json');
     const log = studentLog(s, (a) => (a.type === 'respondToQuestion' && a.response === 'refer' ? { ...a, response: 'answer' } : a));
     const r = report(replay(s, log));
     expect(r.passed).toBe(false);
@@ -90,21 +76,21 @@ describe('starter encounters', () => {
   });
 
   it('lets the pharmacist catch a missed DEA problem on a C-II: critical, and a look-alike pick is named', () => {
-    const s = load('catch-oxycodone-bad-dea.json');
+    const s = loadShipped('catch-oxycodone-bad-dea.json');
     const rx = s.prescriptions[0]!;
     const { daysSupplyError: _e, ...entry } = expectedEntry(s, rx);
     const log: Action[] = [
-      { type: 'confirmIdentity', stage: 'dropoff', at: 5 },
-      { type: 'acceptPrescription', rx: rx.id, at: 10 },
-      { type: 'enterPrescription', rx: rx.id, entry: { ...entry, daysSupply: entry.daysSupply ?? 1 }, at: 15 },
-      { type: 'selectProduct', rx: rx.id, productId: 'hydrocodone-acetaminophen-5-325-tab', at: 20 },
-      { type: 'returnProduct', rx: rx.id, at: 25 },
-      { type: 'selectProduct', rx: rx.id, productId: rx.product, at: 30 },
-      { type: 'scanProduct', rx: rx.id, at: 35 },
-      { type: 'countProduct', rx: rx.id, quantity: rx.quantity, at: 40 },
-      { type: 'printLabel', rx: rx.id, auxiliaryLabels: [...s.products.get(rx.product)!.auxiliaryLabels], at: 45 },
-      { type: 'submitForVerification', rx: rx.id, at: 50 },
-    ];
+      actions.confirmIdentity('dropoff'),
+      actions.acceptPrescription(rx.id),
+      actions.enterPrescription(rx.id, { ...entry, daysSupply: entry.daysSupply ?? 1 }),
+      actions.selectProduct(rx.id, 'hydrocodone-acetaminophen-5-325-tab'),
+      actions.returnProduct(rx.id),
+      actions.selectProduct(rx.id, rx.product),
+      actions.scanProduct(rx.id),
+      actions.countProduct(rx.id, rx.quantity),
+      actions.printLabel(rx.id, s.products.get(rx.product)!.auxiliaryLabels),
+      actions.submitForVerification(rx.id),
+    ].map((a, i) => stamp(a, (i + 1) * 5));
     const state = replay(s, log);
     expect(state.results.find((r) => r.code === 'selection.lookalike')!.detail).toMatch(/HYDROcodone.*oxyCODONE/);
     const r = report(state);
@@ -117,19 +103,19 @@ describe('starter encounters', () => {
   });
 
   it('makes a missed penicillin allergy critical, and a late catch partial', () => {
-    const s = load('catch-penicillin-allergy.json');
+    const s = loadShipped('catch-penicillin-allergy.json');
     const expert = solve(s);
     const flag = expert.find((a) => a.type === 'flagProblem')!;
     const withoutFlag = expert.filter((a) => a !== flag);
     const rx = s.prescriptions[0]!;
     const fill: Action[] = [
-      { type: 'selectProduct', rx: rx.id, productId: rx.product, at: 100 },
-      { type: 'scanProduct', rx: rx.id, at: 105 },
-      { type: 'countProduct', rx: rx.id, quantity: rx.quantity, at: 110 },
-      { type: 'printLabel', rx: rx.id, auxiliaryLabels: ['Finish all medication'], at: 115 },
-    ];
-    const entry = { type: 'enterPrescription', rx: rx.id, entry: { ...expectedEntry(s, rx), daysSupply: 10 }, at: 90 } as Action;
-    const missed = report(replay(s, [...withoutFlag, entry, ...fill, { type: 'submitForVerification', rx: rx.id, at: 120 }]));
+      actions.selectProduct(rx.id, rx.product),
+      actions.scanProduct(rx.id),
+      actions.countProduct(rx.id, rx.quantity),
+      actions.printLabel(rx.id, ['Finish all medication']),
+    ].map((a, i) => stamp(a, 100 + i * 5));
+    const entry = stamp(actions.enterPrescription(rx.id, { ...expectedEntry(s, rx), daysSupply: 10 }), 90);
+    const missed = report(replay(s, [...withoutFlag, entry, ...fill, stamp(actions.submitForVerification(rx.id), 120)]));
     expect(missed.critical.map((f) => f.code)).toEqual(['miss.ALLERGY']);
     const late = replay(s, [...withoutFlag, entry, ...fill.slice(0, 2), { ...flag, at: 130 }]);
     expect(late.results.find((r) => r.code === 'flag.late')).toMatchObject({ points: 10, maxPoints: 20 });

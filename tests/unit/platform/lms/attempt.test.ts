@@ -41,9 +41,13 @@ describe('the attempt the LMS grades', () => {
     let ledger: AttemptLedger = {};
     ledger = record(ledger, target, finished('x', 80, true, slot(0)));
     ledger = record(ledger, target, finished('y', 71, true, slot(1)));
-    expect(attemptOutcome(ledger, target, 3)).toEqual({ score: 76, status: 'incomplete', over: false });
+    expect(attemptOutcome(ledger, target, { count: 3, ended: false })).toEqual({ score: 76, status: 'incomplete', over: false });
     ledger = record(ledger, target, finished('z', 40, false, slot(2)));
-    expect(attemptOutcome(ledger, target, 3)).toEqual({ score: 64, status: 'failed', over: true });
+    expect(attemptOutcome(ledger, target, { count: 3, ended: false })).toEqual({ score: 64, status: 'failed', over: true });
+    // Time up after two patients who both passed: the shift ends, and a patient never seen did not pass.
+    const two = record(record({}, target, finished('x', 80, true, slot(0))), target, finished('y', 90, true, slot(1)));
+    expect(attemptOutcome(two, target, { count: 3, ended: true })).toEqual({ score: 85, status: 'failed', over: true });
+    expect(attemptOutcome({}, target, { count: 3, ended: true })).toEqual({ score: 0, status: 'failed', over: true });
     // Playing the first patient again overwrites it rather than adding a fourth.
     ledger = record(ledger, target, finished('x', 100, true, slot(0)));
     expect(Object.keys(ledger)).toHaveLength(3);

@@ -6,7 +6,7 @@ import type { LaunchTarget } from '../../../../src/platform/lms/launchTarget';
 import { launchScorm } from '../../../../src/platform/lms/scorm12/scormLaunch';
 import { decodeSuspend } from '../../../../src/platform/lms/suspendData';
 import { connectResultsSinks } from '../../../../src/platform/results/connectResultsSinks';
-import { loadShippedEncounter } from '../../../../src/platform/scenarioLibrary';
+import { loadShippedEncounter, shippedSource } from '../../../../src/platform/scenarioLibrary';
 import { createAppStore, type ActionInput } from '../../../../src/state/store';
 import { fakeClock } from '../../state/harness';
 import { fakeScorm } from './fakeScorm';
@@ -137,5 +137,25 @@ describe('the game in a SCORM 1.2 course', () => {
     play(scenario, moves(scenario));
     expect(lms.cmi.has('cmi.core.score.raw')).toBe(false);
     expect(lms.calls.filter((c) => c === 'LMSFinish')).toHaveLength(1);
+  });
+
+  it('grades a shift cut short by its time limit when it ends, failing it for the patients never seen', () => {
+    const shift = 'scenarios/shifts/busy-afternoon.json';
+    const { lms, board, store, clock } = inCourse(LEARNER, { target: { kind: 'shift', path: shift } });
+    expect(store.getState().startShift(shift, 'assessment', shippedSource)).toEqual({ ok: true });
+    const first = store.getState().scenario!;
+    // The hour runs out with the first patient still at the counter.
+    clock.advance(3600);
+    store.getState().checkClock();
+    store.getState().dispatch({ type: 'endEncounter' });
+    expect(lms.cmi.get('cmi.core.lesson_status')).toBe('incomplete');
+    expect(lms.cmi.get('cmi.interactions.0.id')).toMatch(new RegExp(`^${first.id}--`));
+    expect(lms.calls).not.toContain('LMSFinish');
+
+    expect(store.getState().finishEncounter()).toBe('over');
+    expect(lms.cmi.get('cmi.core.lesson_status')).toBe('failed');
+    expect(lms.cmi.get('cmi.core.exit')).toBe('');
+    expect(lms.calls.at(-1)).toBe('LMSFinish');
+    expect(board.get().sent).toBe(true);
   });
 });

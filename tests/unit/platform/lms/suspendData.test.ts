@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { solve } from '../../../../src/core';
+import { encounterFinished, solve } from '../../../../src/core';
 import { decodeSuspend, encodeSuspend, SUSPEND_LIMIT, type SuspendPayload } from '../../../../src/platform/lms/suspendData';
 import { listLibrary, loadShippedEncounter, loadShippedShift, resolveShiftEntry } from '../../../../src/platform/scenarioLibrary';
 import type { SavedProgress } from '../../../../src/platform/savedProgressSchema';
@@ -15,18 +15,17 @@ function lastPatientOfShift(path: string): SavedProgress {
     return { source: loaded.value.source, id: loaded.value.id, log: solve(loaded.value) };
   });
   const last = logs.at(-1)!;
+  let clock = 0;
   return {
-    version: 1,
+    version: 2,
     scenarioId: last.id,
     source: last.source,
     mode: 'assessment',
     log: last.log,
     shift: {
-      shiftId: shift.value.id,
-      encounterIndex: logs.length - 1,
+      id: shift.value.id,
       path,
-      completed: logs.slice(0, -1).map(({ source, log }) => ({ source, log })),
-      elapsedSeconds: 1234.5,
+      log: logs.slice(0, -1).map(({ source, log }) => encounterFinished(source, log, (clock += log.at(-1)!.at))),
     },
   };
 }
@@ -41,26 +40,25 @@ describe('suspend data', () => {
 
   it.each(shifts.map((s) => s.path))('keeps every expert log of %s within 4,096 characters', (path) => {
     const progress = lastPatientOfShift(path);
-    const payload: SuspendPayload = { progress, ledger: ledgerOf(progress.shift!.encounterIndex) };
+    const payload: SuspendPayload = { progress, ledger: ledgerOf(progress.shift!.log.length) };
     const { text, fit } = encodeSuspend(payload);
     expect(text.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
     expect(fit).toBe('all');
     expect(decodeSuspend(text)).toEqual(payload);
   });
 
-  it('drops the finished patients\' logs, then the current log, but never the scores, when the limit is tight', () => {
+  it('drops the current log, then the whole save, but never the scores, when the limit is tight', () => {
     const longest = shifts.map((s) => lastPatientOfShift(s.path)).sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0]!;
     const payload: SuspendPayload = { progress: longest, ledger: ledgerOf(3) };
     const full = encodeSuspend(payload).text.length;
-    const lighter = encodeSuspend({ ...payload, progress: { ...longest, shift: { ...longest.shift!, completed: undefined } } }).text.length;
+    const lighter = encodeSuspend({ ...payload, progress: { ...longest, log: [] } }).text.length;
     expect(lighter).toBeLessThan(full);
 
     const squeezed = encodeSuspend(payload, lighter);
-    expect(squeezed.fit).toBe('without-finished-logs');
+    expect(squeezed.fit).toBe('without-current-log');
     const back = decodeSuspend(squeezed.text)!;
-    expect(back.progress?.log).toEqual(longest.log);
-    expect(back.progress?.shift?.completed).toBeUndefined();
-    expect(back.progress?.shift?.encounterIndex).toBe(longest.shift!.encounterIndex);
+    expect(back.progress?.log).toEqual([]);
+    expect(back.progress?.shift, 'the shift and its finished patients are kept').toEqual(longest.shift);
     expect(back.ledger).toEqual(payload.ledger);
 
     const tiny = encodeSuspend(payload, lighter - 1);

@@ -3,11 +3,13 @@ import { replay, solve, type ResolvedEncounter } from '../../../../src/core';
 import { connectResultsSinks } from '../../../../src/platform/results/connectResultsSinks';
 import type { EncounterResult, ShiftResult } from '../../../../src/platform/results/resultsSink';
 import { scoredSteps } from '../../../../src/platform/results/scoredSteps';
-import { loadShippedEncounter } from '../../../../src/platform/scenarioLibrary';
+import { loadShippedEncounter, shippedSource } from '../../../../src/platform/scenarioLibrary';
 import type { ActionInput } from '../../../../src/state/store';
 import { makeStore } from '../../state/harness';
 
 const PATH = 'scenarios/encounters/fill-lisinopril-refill-day.json';
+const SHIFT = 'scenarios/shifts/calm-morning.json';
+const TIMED_SHIFT = 'scenarios/shifts/busy-afternoon.json';
 
 function scenarioAt(path: string): ResolvedEncounter {
   const loaded = loadShippedEncounter(path);
@@ -52,7 +54,7 @@ describe('results sinks', () => {
     const heard = recording();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     connectResultsSinks(store, [{ encounterEnded: () => { throw new Error('LMS gone'); } }, heard.sink]);
-    store.getState().resumeFrom({ version: 1, scenarioId: scenario.id, source: scenario.source, mode: 'practice', log: solve(scenario) }, scenario);
+    store.getState().resumeFrom({ version: 2, scenarioId: scenario.id, source: scenario.source, mode: 'practice', log: solve(scenario) }, scenario);
     expect(store.getState().encounter?.complete).toBe(true);
     expect(heard.encounters).toEqual([]);
 
@@ -63,20 +65,36 @@ describe('results sinks', () => {
     warn.mockRestore();
   });
 
-  it('hear that a shift ended when its last patient is done', () => {
-    const scenario = scenarioAt(PATH);
+  it('hear where each patient sits in the shift, and that the shift ended when its last patient is done', () => {
     const { store } = makeStore();
     const heard = recording();
-    connectResultsSinks(store, [heard.sink], { shiftLength: (path) => (path === 'scenarios/shifts/x.json' ? 2 : null) });
-    for (const index of [0, 1]) {
-      store.getState().startEncounter(scenario, 'assessment', { shiftId: 'x', encounterIndex: index, path: 'scenarios/shifts/x.json' });
+    connectResultsSinks(store, [heard.sink]);
+    expect(store.getState().startShift(SHIFT, 'assessment', shippedSource)).toEqual({ ok: true });
+    const count = store.getState().shiftState!.patients.length;
+    const id = store.getState().shiftScenario!.id;
+    for (let i = 0; i < count; i++) {
       store.getState().dispatch({ type: 'endEncounter' });
+      expect(heard.shifts, 'the shift is not over while the report is up').toEqual([]);
+      store.getState().finishEncounter();
     }
-    expect(heard.encounters.map((r) => r.shift)).toEqual([
-      { shiftId: 'x', path: 'scenarios/shifts/x.json', index: 0, count: 2 },
-      { shiftId: 'x', path: 'scenarios/shifts/x.json', index: 1, count: 2 },
-    ]);
-    expect(heard.shifts).toEqual([{ shiftId: 'x', path: 'scenarios/shifts/x.json', count: 2 }]);
+    expect(heard.encounters.map((r) => r.shift)).toEqual(Array.from({ length: count }, (_, index) => ({ shiftId: id, path: SHIFT, index, count })));
+    expect(heard.shifts).toEqual([{ shiftId: id, path: SHIFT, count, seen: count }]);
+  });
+
+  it('hear that a shift ended early when its time ran out', () => {
+    const { store, clock } = makeStore();
+    const heard = recording();
+    connectResultsSinks(store, [heard.sink]);
+    // The after-work rush allows 60 minutes.
+    store.getState().startShift(TIMED_SHIFT, 'assessment', shippedSource);
+    const count = store.getState().shiftState!.patients.length;
+    clock.advance(3600);
+    store.getState().checkClock();
+    store.getState().dispatch({ type: 'endEncounter' });
+    store.getState().finishEncounter();
+    expect(heard.encounters).toHaveLength(1);
+    expect(heard.shifts).toEqual([{ shiftId: store.getState().shiftScenario!.id, path: TIMED_SHIFT, count, seen: 1 }]);
+    expect(count).toBeGreaterThan(1);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { EncounterState } from '../core/engine/state';
 import type { Product } from '../core/scenario/catalogSchema';
 import type { ResolvedEncounter } from '../core/scenario/resolve';
-import type { PatientFigure, SceneModel, ShelfBottle } from '../scene/sceneModel';
+import type { PatientFigure, SceneModel, ShelfBottle } from '../scene/sceneContract';
 import { labelName } from './productNames';
 
 const CONTAINER: Record<Product['form'], ShelfBottle['container']> = {
@@ -51,6 +51,20 @@ export function shelfBottles(scenario: ResolvedEncounter): ShelfBottle[] {
 
 type Place = PatientFigure['place'];
 
+/** A scenario's patient as a figure: their look as the file describes it, with defaults for what it leaves out. */
+export function patientFigure(id: string, patient: ResolvedEncounter['patient'], place: Place): PatientFigure {
+  const look = patient.appearance;
+  return {
+    id,
+    displayName: `${patient.firstName} ${patient.lastName}`,
+    height: look?.height ?? 1.7,
+    shirtColour: look?.shirtColour ?? '#4f7cac',
+    skinTone: look?.skinTone ?? '#c68e6a',
+    hairColour: look?.hairColour ?? '#3b2a20',
+    place,
+  };
+}
+
 /** The patient (and anyone else who comes for the bag) and where they stand now. */
 export function patientFigures(scenario: ResolvedEncounter, encounter: EncounterState | null): PatientFigure[] {
   const { patient, presenter } = scenario;
@@ -59,16 +73,7 @@ export function patientFigures(scenario: ResolvedEncounter, encounter: Encounter
   // The bag is ready once every prescription is bagged or with the pharmacist.
   const atPickup = statuses.length > 0 && statuses.every((s) => s === 'verified' || s === 'held');
   const patientPlace: Place = done ? 'gone' : !atPickup ? 'dropoff' : presenter ? 'gone' : 'pickup';
-  const look = patient.appearance;
-  const figures: PatientFigure[] = [{
-    id: 'patient',
-    displayName: `${patient.firstName} ${patient.lastName}`,
-    height: look?.height ?? 1.7,
-    shirtColour: look?.shirtColour ?? '#4f7cac',
-    skinTone: look?.skinTone ?? '#c68e6a',
-    hairColour: look?.hairColour ?? '#3b2a20',
-    place: patientPlace,
-  }];
+  const figures: PatientFigure[] = [patientFigure('patient', patient, patientPlace)];
   if (presenter) {
     const h = hash(presenter.name);
     figures.push({

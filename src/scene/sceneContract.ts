@@ -3,19 +3,7 @@
  * plain view model (built from the store by `src/state`) and never scores anything.
  */
 
-/** Every place the technician can stand, in the order of their number keys (1–9). */
-export const STATION_IDS = [
-  'dropoff',
-  'entry',
-  'shelves',
-  'counting',
-  'label',
-  'verify',
-  'pickup',
-  'phone',
-  'waiting',
-] as const;
-export type StationId = (typeof STATION_IDS)[number];
+import type { StationId } from '../core';
 
 /** One stock bottle on the shelf, in shelf order (the scenario places look-alikes beside each other). */
 export interface ShelfBottle {

@@ -1,0 +1,11 @@
+import type { ResolvedEncounter, ShiftPatient } from '../core';
+import type { PatientFigure } from '../scene/sceneContract';
+import { patientFigure } from './toSceneModel';
+
+/** The shift's waiting patients as figures standing in the queue, in arrival order (the 3D view and the waiting-area text both use these). */
+export function waitingFigures(waiting: readonly ShiftPatient[], encounters: ReadonlyMap<string, ResolvedEncounter>): PatientFigure[] {
+  return waiting.flatMap((p) => {
+    const encounter = encounters.get(p.path);
+    return encounter ? [patientFigure(`queue-${p.turn}`, encounter.patient, 'queue')] : [];
+  });
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { actions, stamp } from '../../../../src/core/engine/actionCreators';
+import { ACTION_TYPES, actionSchema, type Action } from '../../../../src/core/engine/actions';
+import { apply, replay, start } from '../../../../src/core/engine/engine';
+import { solve } from '../../../../src/core/engine/solve';
+import { CASES } from './cases';
+import { act, GOOD_ENTRY, scenario } from './fixtures';
+import { loadShipped, SHIPPED_ENCOUNTERS } from './shippedEncounters';
+
+describe('the Action schema', () => {
+  for (const file of SHIPPED_ENCOUNTERS) {
+    it(`accepts, unchanged, every action the expert plays in ${file}`, () => {
+      for (const action of solve(loadShipped(file))) {
+        const checked = actionSchema.safeParse(action);
+        expect(checked.error?.issues, JSON.stringify(action)).toBeUndefined();
+        expect(checked.data).toEqual(action);
+      }
+    });
+  }
+
+  it('accepts every action the expert plays in the hand-built cases', () => {
+    const log = Object.values(CASES).flatMap((s) => solve(s));
+    expect(log.filter((a) => !actionSchema.safeParse(a).success)).toEqual([]);
+  });
+
+  it('has one creator per action type, each building an action the schema accepts once stamped', () => {
+    expect(Object.keys(actions).sort()).toEqual([...ACTION_TYPES].sort());
+    const built: Action[] = [
+      stamp(actions.confirmIdentity('pickup'), 1),
+      stamp(actions.acceptPrescription('rx1'), 2),
+      stamp(actions.flagProblem('DEA_INVALID', { rx: 'rx1', note: 'check digit' }), 3),
+      stamp(actions.enterPrescription('rx1', GOOD_ENTRY), 4),
+      stamp(actions.selectProduct('rx1', 'lisinopril-10-tab'), 5),
+      stamp(actions.returnProduct('rx1'), 6),
+      stamp(actions.scanProduct('rx1'), 7),
+      stamp(actions.countProduct('rx1', 30), 8),
+      stamp(actions.printLabel('rx1', ['Take with food']), 9),
+      stamp(actions.submitForVerification('rx1'), 10),
+      stamp(actions.offerCounseling(), 11),
+      stamp(actions.respondToQuestion('copay', 'answer'), 12),
+      stamp(actions.handOut(), 13),
+      stamp(actions.endEncounter(), 14),
+    ];
+    expect(built.map((a) => a.type)).toEqual(ACTION_TYPES);
+    for (const a of built) expect(actionSchema.parse(a)).toEqual(a);
+  });
+
+  it('leaves rx and an empty note off a flag, so the flag is about the encounter', () => {
+    expect(actions.flagProblem('PATIENT_MISMATCH', { rx: undefined, note: '' })).toEqual({ type: 'flagProblem', code: 'PATIENT_MISMATCH' });
+    expect(actions.flagProblem('DEA_INVALID', { rx: 'rx2', note: 'bad digit' })).toEqual({ type: 'flagProblem', code: 'DEA_INVALID', rx: 'rx2', note: 'bad digit' });
+  });
+});
+
+describe('a malformed action', () => {
+  const s = scenario();
+  const begun = replay(s, [act.identity()]);
+
+  // Each malformed action, and the words the student is shown for it.
+  const cases: [string, unknown, RegExp][] = [
+    ['an unknown type', { type: 'dance', at: 2 }, /"dance" is not something a technician can do here/],
+    ['no type at all', { at: 2 }, /"undefined" is not something a technician can do here/],
+    ['a numeric prescription id', { type: 'scanProduct', rx: 7, at: 2 }, /the prescription id is not text/],
+    ['an empty prescription id', { ...act.scan(), rx: '' }, /the prescription id is not text/],
+    ['a stage other than drop-off or pick-up', { ...act.identity(), stage: 'lunch' }, /the stage must be drop-off or pick-up/],
+    ['a flag with no reason', { type: 'flagProblem', rx: 'rx1', at: 2 }, /no problem code was chosen/],
+    ['a flag with a reason the system does not know', { ...act.flag('DEA_INVALID', 'rx1'), code: 'BAD_VIBES' }, /"BAD_VIBES" is not a problem code the pharmacy system knows/],
+    ['a bottle with no product', { type: 'selectProduct', rx: 'rx1', at: 2 }, /no product was chosen/],
+    ['an entry missing its fields', { ...act.enter(), entry: { productId: 'lisinopril-10-tab' } }, /the data entry is incomplete/],
+    ['a count in words', { ...act.count(), quantity: 'thirty' }, /the amount placed is not a number/],
+    ['a count of infinity', { ...act.count(), quantity: Number.POSITIVE_INFINITY }, /the amount placed is not a number/],
+    ['auxiliary labels as one string', { ...act.label(), auxiliaryLabels: 'x' }, /the auxiliary labels are not a list/],
+    ['a response that is neither answer nor refer', { ...act.respond('q', 'answer'), response: 'shrug' }, /choose a question and answer or refer it/],
+    ['a negative time', { ...act.accept(), at: -1 }, /the time is not a number of seconds/],
+    ['no time', { type: 'acceptPrescription', rx: 'rx1' }, /the time is not a number of seconds/],
+  ];
+
+  for (const [what, action, words] of cases) {
+    it(`is turned away unscored, without a throw: ${what}`, () => {
+      expect(actionSchema.safeParse(action).success).toBe(false);
+      const { state, results } = apply(begun, action as Action);
+      expect(results).toEqual([expect.objectContaining({ code: 'action.unknown', outcome: 'info', points: 0, maxPoints: 0 })]);
+      expect(results[0]!.detail).toMatch(/^That action could not be used: /);
+      expect(results[0]!.detail).toMatch(words);
+      // Nothing moved on: the prescription and the encounter are where they were.
+      expect(state.rx).toEqual(begun.rx);
+      expect(state.complete).toBe(false);
+      expect(state.actionCount).toBe(begun.actionCount + 1);
+    });
+  }
+
+  it('that is not an object at all is reported as unreadable', () => {
+    for (const junk of [null, 42, 'scanProduct']) {
+      const { results } = apply(start(s), junk as unknown as Action);
+      expect(results).toEqual([expect.objectContaining({ code: 'action.unknown', outcome: 'info', points: 0, detail: 'That action could not be read.' })]);
+    }
+  });
+
+  it('is checked field by field: extra fields are dropped, the action itself still counts', () => {
+    const { state, results } = apply(begun, { ...act.accept(), shout: 'hurry' } as unknown as Action);
+    expect(results.map((r) => r.code)).not.toContain('action.unknown');
+    expect(state.rx['rx1']!.status).toBe('entry');
+  });
+});
