@@ -1,10 +1,13 @@
 import { useEffect, useRef } from 'react';
+import { renderFeedback } from '../../core/wording';
 import { selectShiftSummary, useAppStore } from '../../state';
+import { useLanguage } from '../language';
 
 /** End of shift: each patient's score, pass or fail and critical errors, and the average, replayed from the shift's logs. */
 export function ShiftSummary({ onMenu }: { onMenu(): void }) {
   const summary = useAppStore(selectShiftSummary);
   const heading = useRef<HTMLHeadingElement>(null);
+  const language = useLanguage();
   useEffect(() => heading.current?.focus(), []);
   if (!summary) return null;
   const { title, rows, timeUp } = summary;
@@ -38,7 +41,7 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
               <td>{row.title}</td>
               <td>{row.report ? Math.round(row.report.score) : '—'}</td>
               <td>{row.report ? (row.report.passed ? '✔ Pass' : '✖ Fail') : 'this scenario file can no longer be loaded'}</td>
-              <td>{row.report?.critical.map((c) => c.what).join(' ') || 'None'}</td>
+              <td>{row.report?.critical.map((c) => renderFeedback(c, language).what).join(' ') || 'None'}</td>
             </tr>
           ))}
         </tbody>

@@ -12,18 +12,26 @@ export interface GameSession {
   open(path?: string): Promise<Page>;
 }
 
+/** How the test file's browser is launched and its pages opened. */
+export interface GameOptions {
+  viewport?: { width: number; height: number };
+  reducedMotion?: boolean;
+  /** Extra Chromium flags for this file's browser, e.g. NO_WEBGL_ARGS. */
+  chromiumArgs?: readonly string[];
+}
+
 /**
  * Registers hooks for one browser per test file and a fresh context per test.
  * Any page error or console error fails the test that caused it.
  */
-export function useGame(options: { viewport?: { width: number; height: number }; reducedMotion?: boolean } = {}): GameSession {
+export function useGame(options: GameOptions = {}): GameSession {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium(options.chromiumArgs);
   });
   afterAll(async () => {
     await browser?.close();

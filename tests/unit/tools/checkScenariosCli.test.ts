@@ -50,7 +50,7 @@ describe('check-scenarios CLI', () => {
   });
 
   it('a valid folder with the rules and engine: exit 0, findings and the expert score', async () => {
-    const analysis = fakeAnalysis({ findings: [{ code: 'LASA_RISK', rx: 'rx1', step: 'selection', detail: 'x' }] });
+    const analysis = fakeAnalysis({ findings: [{ code: 'LASA_RISK', rx: 'rx1', step: 'selection', params: { lookAlike: 'hydrALAZINE 25 mg', product: 'hydrOXYzine 25 mg', distance: 1 } }] });
     const { code, stdout } = await run(['--json', ...CATALOG, 'tests/fixtures/valid'], analysis);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);

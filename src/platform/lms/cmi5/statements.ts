@@ -1,4 +1,4 @@
-import { feedbackFor } from '../../../core';
+import { DEFAULT_LANGUAGE, feedbackFor } from '../../../core';
 import type { EncounterResult } from '../../results/resultsSink';
 import type { ScoredStep } from '../../results/scoredSteps';
 import type { Cmi5Launch } from './launchParams';
@@ -69,7 +69,8 @@ export function initialized(base: StatementBase): Statement {
 /** One scored step of an encounter, as a cmi5 "allowed" statement about a sub-activity of the AU. */
 export function answered(base: StatementBase, result: EncounterResult, step: ScoredStep): Statement {
   const scenario = result.scenario;
-  const feedback = feedbackFor(step.result, scenario);
+  // Instructors read the LRS: the feedback goes in the default language, whatever the student chose.
+  const feedback = feedbackFor(step.result, scenario, DEFAULT_LANGUAGE);
   const { code: _code, step: _step, rx: _rx, finding: _finding, ...words } = feedback;
   return statement(base, VERBS.answered, {
     object: {
