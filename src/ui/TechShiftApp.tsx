@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createSoundBoard, type SoundBoard } from '../audio/soundBoard';
 import { ImportedFiles } from '../platform/importedFiles';
+import { launchMode } from '../platform/lms/launchTarget';
+import { LmsStatusLine } from '../platform/lms/LmsStatusLine';
+import { useLmsResults } from '../platform/lms/useLmsResults';
 import { listLibrary, type LibraryEntry } from '../platform/scenarioLibrary';
 import { AppStoreProvider, browserStore, type Mode } from '../state';
 import { installExpertHook } from './game/debugExpert';
@@ -25,11 +28,12 @@ export function TechShiftApp() {
   const entries = useMemo<LibraryEntry[]>(() => listLibrary(), []);
   const [board, setBoard] = useState<SoundBoard | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [menuMode, setMenuMode] = useState<Mode>('practice');
+  const [menuMode, setMenuMode] = useState<Mode>(launchMode(params) ?? 'practice');
   // Opened files fall back to the shipped library, so one source serves both.
   const imported = useMemo(() => new ImportedFiles(), []);
-  const session = useSession(store, imported, params.get('scenario'));
+  const session = useSession(store, imported, params.get('scenario'), launchMode(params) ?? 'practice');
   useGameAudio(store, board);
+  useLmsResults(store);
 
   useEffect(() => {
     if (params.has('debug')) installExpertHook(store);
@@ -85,6 +89,7 @@ export function TechShiftApp() {
         <ImportNoticePanel notice={fileImport.notice} onDismiss={fileImport.dismiss} />
         <DropZone onFiles={fileImport.openFiles} />
         <UpdateNotice />
+        <LmsStatusLine />
       </div>
     </AppStoreProvider>
   );

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -11,6 +11,8 @@ const TYPES: Record<string, string> = {
   '.mp3': 'audio/mpeg',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.xsd': 'application/xml',
+  '.xml': 'application/xml',
 };
 
 /** A folder served over HTTP on a loopback port, stopped by its own handle. */
@@ -22,16 +24,20 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Answers a request itself (an LRS on the game's own origin, say) and returns true, or returns false to let the folder answer. */
+export type ExtraRoutes = (req: IncomingMessage, res: ServerResponse) => boolean;
+
 /**
  * Serves `root` as a plain web server would (GET files, index.html for a folder), adding `headers`
  * to every answer: the tests use it to send a Content-Security-Policy header and to take the
- * server away mid-test, which the shared preview server cannot do.
+ * server away mid-test, which the shared preview server cannot do. `routes` sees each request first.
  */
-export async function serveFolder(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveFolder(root: string, headers: Record<string, string> = {}, routes?: ExtraRoutes): Promise<StaticServer> {
   const base = resolve(root);
   let requests = 0;
   const server: Server = createServer((req, res) => {
     requests++;
+    if (routes?.(req, res)) return;
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = normalize(join(base, path));
