@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 /**
  * The built page's Content Security Policy. Everything the game loads is its own (scripts, styles,
  * sounds, the offline worker); textures are drawn on canvases and need no URL, so nothing beyond
- * 'self' is allowed. docs/lab-admin.md explains it for the people who host the game.
+ * 'self' is allowed, except requests to an HTTPS learning record store named by a cmi5 launch. docs/lab-admin.md explains it for the people who host the game.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -13,6 +13,9 @@ const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+  // A cmi5 launch names its record store (LRS), usually on the LMS's own server, not ours; a policy
+  // sent by a server can only narrow this one, never widen it, so HTTPS endpoints are allowed here.
+  "connect-src 'self' https:",
 ].join('; ');
 
 const CHARSET = '<meta charset="UTF-8" />';
