@@ -1,4 +1,4 @@
-/** The three calls the game needs from a key-value store: localStorage in the browser, a Map in tests. */
+/** The three calls the game needs from a key-value store: web storage in the browser (studentStorage.ts), a Map in tests. */
 export interface KeyValueBackend {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
@@ -14,20 +14,4 @@ export function memoryBackend(initial: Record<string, string> = {}): KeyValueBac
     removeItem: (key) => void items.delete(key),
     dump: () => Object.fromEntries(items),
   };
-}
-
-/**
- * localStorage when the browser allows it. Private windows and locked-down lab machines can
- * throw on mere access, so we fall back to memory: the game still runs, it just won't remember.
- */
-export function browserBackend(): KeyValueBackend {
-  try {
-    const storage = globalThis.localStorage;
-    const probe = '__techshift_probe__';
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
-    return storage;
-  } catch {
-    return memoryBackend();
-  }
 }

@@ -1,20 +1,38 @@
-import { browserClock } from '../platform/clock';
-import { browserBackend } from '../platform/keyValueBackend';
+import { browserClock, browserWallClock } from '../platform/clock';
 import { prefersReducedMotion } from '../platform/preferences';
 import { createProgressStore } from '../platform/storage';
+import { PROGRESS_NAMESPACE, SETTINGS_KEY } from '../platform/studentData';
+import { openStudentStorage, type StudentStorage } from '../platform/studentStorage';
 import { createAppStore, type AppStore } from './store';
 
+let storage: StudentStorage | null = null;
 let instance: AppStore | null = null;
 
-/** The page's store: localStorage under "techshift", performance.now, the OS motion preference. Made on first use. */
+/**
+ * Chooses where the page's store keeps the student's data (the lab configuration decides, at
+ * boot and again after End session) and forgets the store, so the next `browserStore()` is fresh.
+ */
+export function setStudentStorage(next: StudentStorage): void {
+  storage = next;
+  instance = null;
+}
+
+/** The student storage in use: localStorage unless the lab or the browser said otherwise. */
+export function browserStudentStorage(): StudentStorage {
+  storage ??= openStudentStorage('browser');
+  return storage;
+}
+
+/** The page's store: the student's storage under "techshift:", performance.now, the OS motion preference. Made on first use. */
 export function browserStore(): AppStore {
   if (!instance) {
-    const backend = browserBackend();
+    const { backend } = browserStudentStorage();
     instance = createAppStore({
-      progress: createProgressStore(backend, 'techshift'),
+      progress: createProgressStore(backend, PROGRESS_NAMESPACE),
       settingsBackend: backend,
-      settingsKey: 'techshift:settings',
+      settingsKey: SETTINGS_KEY,
       now: browserClock,
+      wallClock: browserWallClock,
       prefersReducedMotion: prefersReducedMotion(),
     });
   }

@@ -2,7 +2,8 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { sceneEvents, selectIsComplete, selectSceneModel, selectWaitingFigures, useAppStore, useAppStoreApi } from '../../state';
 import { FeedbackToast } from '../feedback/FeedbackToast';
 import { StationPanel } from '../panels/StationPanel';
-import { ReportScreen } from '../report/ReportScreen';
+import { ReportDialog } from '../report/ReportDialog';
+import { EndSessionButton } from '../session/EndSessionButton';
 import { LoadingScreen } from './LoadingScreen';
 import { ShiftBar } from './ShiftBar';
 
@@ -19,6 +20,7 @@ export function GameScreen({ onNextPatient, onMenu }: GameScreenProps) {
   const store = useAppStoreApi();
   const model = useAppStore(selectSceneModel);
   const complete = useAppStore(selectIsComplete);
+  const inShift = useAppStore((s) => s.shiftState !== null);
   // The shift's queue: the same selector the waiting-area panel reads, so the 3D line and the words agree.
   const waiting = useAppStore(selectWaitingFigures);
   const [stage, setStage] = useState(0);
@@ -39,18 +41,17 @@ export function GameScreen({ onNextPatient, onMenu }: GameScreenProps) {
             <PharmacyCanvas model={withQueue} events={events} onReady={ready} />
           </Suspense>
           {stage === 1 && <LoadingScreen stage={1} />}
+          <div className="game-session">
+            <EndSessionButton className="session-button" />
+          </div>
         </div>
         <StationPanel showStationNav />
       </div>
-      <FeedbackToast />
-      {complete && (
-        <div className="report-overlay">
-          <ReportScreen onTryAgain={restart} onNextPatient={onNextPatient} />
-          <button type="button" className="btn" onClick={onMenu}>
-            Back to the menu
-          </button>
-        </div>
-      )}
+      {/* The toasts too: focus must not escape the report to their Dismiss buttons. */}
+      <div className="game-toasts" inert={complete}>
+        <FeedbackToast />
+      </div>
+      {complete && <ReportDialog onTryAgain={restart} onNextPatient={inShift ? onNextPatient : undefined} onMenu={onMenu} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { LibraryEntry } from '../../platform/scenarioLibrary';
+import { EndSessionButton } from '../session/EndSessionButton';
 
 export type PlayMode = 'practice' | 'assessment';
 
@@ -56,6 +57,7 @@ export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpen
           <button type="button" onClick={onOpenSettings}>
             Settings
           </button>
+          <EndSessionButton />
         </div>
       </form>
       {children}

@@ -15,7 +15,7 @@ const SKILL_NAMES: Record<Skill, string> = {
 };
 
 /** The end-of-encounter report: score, pass or fail in words, skills, what went well and what to improve. */
-export function ReportScreen(props: { report?: Report; onTryAgain(): void; onNextPatient(): void }) {
+export function ReportScreen(props: { report?: Report; onTryAgain(): void; onNextPatient?: () => void; onMenu?: () => void }) {
   const fromStore = useAppStore(selectReport);
   const report = props.report ?? fromStore;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -51,13 +51,21 @@ export function ReportScreen(props: { report?: Report; onTryAgain(): void; onNex
       <FeedbackList title="Critical errors" icon="✖" items={report.critical} empty="No critical errors." />
       <FeedbackList title="What to improve" icon="⚠" items={report.improve} empty="Nothing to improve this time." />
       <FeedbackList title="What you aced" icon="✔" items={report.aced} empty="Nothing yet: every encounter is practice." />
-      <div className="btn-row">
+      {/* Part of the report, kept in view at the bottom: "Next patient" only where there is one (a shift). */}
+      <div className="btn-row report-actions">
         <button type="button" className="btn" onClick={props.onTryAgain}>
           Try again
         </button>
-        <button type="button" className="btn btn-primary" onClick={props.onNextPatient}>
-          Next patient
-        </button>
+        {props.onNextPatient && (
+          <button type="button" className="btn btn-primary" onClick={props.onNextPatient}>
+            Next patient
+          </button>
+        )}
+        {props.onMenu && (
+          <button type="button" className={props.onNextPatient ? 'btn' : 'btn btn-primary'} onClick={props.onMenu}>
+            Back to the menu
+          </button>
+        )}
       </div>
     </section>
   );
