@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Problem } from '../../core';
+import type { SavedProgress } from '../../platform/savedProgressSchema';
 import type { ScenarioSource } from '../../platform/scenarioLibrary';
 import type { AppStore, Mode } from '../../state';
 import { savedProgressOf } from '../../state/savedProgress';
@@ -137,11 +138,19 @@ type BootOutcome =
   | { kind: 'start'; link: StartLink }
   | { kind: 'notice'; message: string };
 
+/** A save with no action in the encounter and none in its shift: a patient opened and never worked. */
+function nothingPlayed(progress: SavedProgress): boolean {
+  return progress.log.length === 0 && !progress.shift?.log.length;
+}
+
 function bootOutcome(store: AppStore, source: ScenarioSource, startPath: string | null): BootOutcome {
   const link: StartLink | null = startPath ? { path: startPath, fileKind: /(^|\/)shifts\//.test(startPath) ? 'shift' : 'encounter' } : null;
   const saved = store.getState().loadSavedProgress();
   if (saved.kind === 'unreadable') return { kind: 'notice', message: saved.message };
-  if (saved.kind === 'ok') {
+  if (saved.kind === 'ok' && nothingPlayed(saved.progress)) {
+    // Started and left untouched: nothing to lose, so nothing to ask about.
+    store.getState().clearSavedProgress();
+  } else if (saved.kind === 'ok') {
     const offered = resumeOffer(saved.progress, source, link);
     if (offered.ok) return { kind: 'offer', offer: offered.offer };
     // A save from a file that is not open now is kept for later; a link still opens what it names.
