@@ -1,4 +1,5 @@
-import { memoryBackend, type KeyValueBackend } from './keyValueBackend';
+import type { KeyValueBackend } from './keyValueBackend';
+import { memoryBackend } from './memoryBackend';
 import { isStudentKey, namespacedBackend } from './studentData';
 
 /** How long progress is kept: until End session ("browser"), or only while this tab is open ("tab"). */
@@ -36,6 +37,24 @@ export function openStudentStorage(lifetime: ProgressLifetime): StudentStorage {
     where: lifetime === 'tab' ? 'sessionStorage' : 'localStorage',
     holdsAnything: () => storageKeys(storage).some(isStudentKey),
   };
+}
+
+let current: StudentStorage | null = null;
+
+/** The storage this page uses now: what the lab configuration chose at boot (localStorage until then). */
+export function currentStudentStorage(): StudentStorage {
+  current ??= openStudentStorage('browser');
+  return current;
+}
+
+/** Switches the page to `next` (at boot, from the lab configuration, and after End session, a fresh one). */
+export function setCurrentStudentStorage(next: StudentStorage): void {
+  current = next;
+}
+
+/** The backend everything the game stores for a student goes through (namespaced; see studentData.ts). */
+export function browserBackend(): KeyValueBackend {
+  return currentStudentStorage().backend;
 }
 
 /** The browser store for this lifetime, or null when touching it throws. */

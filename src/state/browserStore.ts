@@ -2,10 +2,9 @@ import { browserClock, browserWallClock } from '../platform/clock';
 import { prefersReducedMotion } from '../platform/preferences';
 import { createProgressStore } from '../platform/storage';
 import { PROGRESS_NAMESPACE, SETTINGS_KEY } from '../platform/studentData';
-import { openStudentStorage, type StudentStorage } from '../platform/studentStorage';
+import { currentStudentStorage, setCurrentStudentStorage, type StudentStorage } from '../platform/studentStorage';
 import { createAppStore, type AppStore } from './store';
 
-let storage: StudentStorage | null = null;
 let instance: AppStore | null = null;
 
 /**
@@ -13,20 +12,14 @@ let instance: AppStore | null = null;
  * boot and again after End session) and forgets the store, so the next `browserStore()` is fresh.
  */
 export function setStudentStorage(next: StudentStorage): void {
-  storage = next;
+  setCurrentStudentStorage(next);
   instance = null;
-}
-
-/** The student storage in use: localStorage unless the lab or the browser said otherwise. */
-export function browserStudentStorage(): StudentStorage {
-  storage ??= openStudentStorage('browser');
-  return storage;
 }
 
 /** The page's store: the student's storage under "techshift:", performance.now, the OS motion preference. Made on first use. */
 export function browserStore(): AppStore {
   if (!instance) {
-    const { backend } = browserStudentStorage();
+    const { backend } = currentStudentStorage();
     instance = createAppStore({
       progress: createProgressStore(backend, PROGRESS_NAMESPACE),
       settingsBackend: backend,

@@ -2,8 +2,8 @@ import { Fragment, useCallback, useEffect, useMemo, useState, type ReactNode } f
 import { wipeStudentData } from '../../platform/endSession';
 import type { LabConfig } from '../../platform/labConfig/labConfigSchema';
 import { loadLabConfig } from '../../platform/labConfig/loadLabConfig';
-import { openStudentStorage } from '../../platform/studentStorage';
-import { browserStudentStorage, setStudentStorage } from '../../state/browserStore';
+import { currentStudentStorage, openStudentStorage } from '../../platform/studentStorage';
+import { setStudentStorage } from '../../state/browserStore';
 import { IdleCountdown } from './IdleCountdown';
 import { LabSessionContext, type LabSessionValue } from './labSessionContext';
 import './session.css';
@@ -39,7 +39,7 @@ export function LabSession({ children }: { children: ReactNode }) {
   }, [config]);
 
   const value = useMemo<LabSessionValue | null>(
-    () => (config ? { config, storage: browserStudentStorage(), endSession } : null),
+    () => (config ? { config, storage: currentStudentStorage(), endSession } : null),
     // After a wipe (a new generation) the storage is a new object.
     [config, endSession, generation],
   );
