@@ -111,14 +111,17 @@ export function TechShiftApp() {
         ) : (
           <DropZone onFiles={refuseFiles} message="Opening scenario files is turned off on this computer" />
         )}
-        {refusedFiles && (
-          <p className="import-refused" role="status">
-            Opening your own scenario files is turned off on this computer (a lab setting); the file was not opened.{' '}
-            <button type="button" onClick={() => setRefusedFiles(false)}>
-              Close
-            </button>
-          </p>
-        )}
+        {/* The live region stays mounted, so the note is announced when it appears. */}
+        <div role="status">
+          {refusedFiles && (
+            <p className="import-refused">
+              Opening your own scenario files is turned off on this computer (a lab setting); the file was not opened.{' '}
+              <button type="button" onClick={() => setRefusedFiles(false)}>
+                Close
+              </button>
+            </p>
+          )}
+        </div>
         <StorageNotice />
       </div>
     </AppStoreProvider>

@@ -49,18 +49,23 @@ export function IdleCountdown() {
     };
   }, [lab, minutes, warningSeconds]);
 
-  if (secondsLeft === null) return null;
+  // The live region stays mounted, so the warning is announced when it appears; the seconds
+  // themselves are a timer, which screen readers do not read out every second.
   return (
-    <section className="idle-countdown" role="status" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Is anyone still here?</h2>
-      <p>
-        This session ends in{' '}
-        <strong role="timer">
-          {secondsLeft} {secondsLeft === 1 ? 'second' : 'seconds'}
-        </strong>{' '}
-        and everything TechShift kept for it on this computer is wiped.
-      </p>
-      <p>Any key or click keeps the session.</p>
-    </section>
+    <div role="status">
+      {secondsLeft !== null && (
+        <section className="idle-countdown" aria-labelledby={`${id}-title`}>
+          <h2 id={`${id}-title`}>Is anyone still here?</h2>
+          <p>
+            This session ends in{' '}
+            <strong role="timer" aria-live="off">
+              {secondsLeft} {secondsLeft === 1 ? 'second' : 'seconds'}
+            </strong>{' '}
+            and everything TechShift kept for it on this computer is wiped.
+          </p>
+          <p>Any key or click keeps the session.</p>
+        </section>
+      )}
+    </div>
   );
 }
