@@ -1,7 +1,12 @@
+import { LabSession } from './ui/session/LabSession';
 import { TechShiftApp } from './ui/TechShiftApp';
 import './ui/game.css';
 
-/** The page: everything lives in TechShiftApp; this file only composes. */
+/** The page: the lab session (configuration, storage, End session) around the game; this file only composes. */
 export function App() {
-  return <TechShiftApp />;
+  return (
+    <LabSession>
+      <TechShiftApp />
+    </LabSession>
+  );
 }

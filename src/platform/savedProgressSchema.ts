@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionSchema, shiftActionSchema } from '../core';
+import { actionSchema, shiftActionSchema, STATION_IDS } from '../core';
 
 /** The shift a saved encounter belongs to: which shift file, and the shift's own log (replayed on load). */
 export const savedShiftSchema = z.object({
@@ -18,6 +18,10 @@ export const savedProgressSchema = z.object({
   mode: z.enum(['practice', 'assessment']),
   log: z.array(actionSchema),
   shift: savedShiftSchema.optional(),
+  /** When this was saved (ISO 8601, wall clock), to tell the next person whose shift it is; older saves have none. */
+  savedAt: z.string().optional(),
+  /** Where the student stood, so a reload comes back there; an unknown name (a newer version's) means drop-off. */
+  station: z.enum(STATION_IDS).optional().catch(undefined),
 });
 
 /** One student's saved encounter (and the shift around it): enough to replay it exactly. Actions are checked with the engine's own schema. */

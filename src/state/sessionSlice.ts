@@ -4,7 +4,7 @@ import { apply, replay, start } from '../core/engine/engine';
 import type { Result } from '../core/engine/results';
 import type { EncounterState } from '../core/engine/state';
 import type { ResolvedEncounter } from '../core/scenario/resolve';
-import type { Clock } from '../platform/clock';
+import type { Clock, WallClock } from '../platform/clock';
 import type { SavedProgress } from '../platform/savedProgressSchema';
 import type { LoadResult, ProgressStore, SaveStatus } from '../platform/storage';
 import { feedbackAfter } from './feedbackSlice';
@@ -43,18 +43,20 @@ export interface SessionSlice {
   loadSavedProgress(): LoadResult;
   /** Forgets the saved progress, e.g. after the report has been seen. */
   clearSavedProgress(): void;
+  /** Saves what is on screen now (e.g. after walking to another station) and notes whether it reached storage. */
+  saveProgress(): void;
 }
 
 const NO_RESULTS: ResultBatch = { seq: 0, actionIndex: -1, results: [] };
 
 /** Session slice: the action log and the engine state derived from it. */
-export function createSessionSlice(progress: ProgressStore, now: Clock): StateCreator<AppState, [], [], SessionSlice> {
+export function createSessionSlice(progress: ProgressStore, now: Clock, wallClock?: WallClock): StateCreator<AppState, [], [], SessionSlice> {
   // Scenario seconds to a tenth: finer adds nothing to scoring and bloats the saved log.
   const secondsSince = (origin: number) => Math.max(0, Math.round((now() - origin) / 100) / 10);
 
   // The shift around the encounter (if any) is saved with it: see savedProgress.ts.
   const save = (s: AppState): SaveStatus => {
-    const saved = savedProgressOf(s);
+    const saved = savedProgressOf(s, wallClock?.());
     return saved ? progress.save(saved) : { ok: true };
   };
 
@@ -114,7 +116,8 @@ export function createSessionSlice(progress: ProgressStore, now: Clock): StateCr
         return { ok: false, message: `This save belongs to "${saved.scenarioId}", not to "${scenario.title}".` };
       }
       const encounter = replay(scenario, saved.log);
-      const next = fresh(scenario, saved.mode, saved.log, encounter);
+      // Back at the station the student left, not at drop-off.
+      const next = { ...fresh(scenario, saved.mode, saved.log, encounter), ...(saved.station ? { station: saved.station } : {}) };
       // Practice feedback already shown before the reload is not repeated; assessment notes stay held for the end.
       const held = saved.mode === 'assessment' && !encounter.complete
         ? feedbackAfter(next, encounter.results, 'assessment', false)
@@ -130,5 +133,6 @@ export function createSessionSlice(progress: ProgressStore, now: Clock): StateCr
 
     loadSavedProgress: () => progress.load(),
     clearSavedProgress: () => progress.clear(),
+    saveProgress: () => set({ saveStatus: save(get()) }),
   });
 }

@@ -16,6 +16,7 @@ import {
   type ShiftAction,
   type ShiftState,
 } from '../core';
+import type { WallClock } from '../platform/clock';
 import type { SavedShift } from '../platform/savedProgressSchema';
 import { loadShift, resolveShiftEntry, type LoadedShift, type ScenarioSource } from '../platform/scenarioLibrary';
 import type { ProgressStore } from '../platform/storage';
@@ -59,7 +60,7 @@ function secondsWithPatient(s: AppState): number {
 }
 
 /** Shift slice: the shift log and the shift state replayed from it; the encounter itself stays in the session slice. */
-export function createShiftSlice(progress: ProgressStore): StateCreator<AppState, [], [], ShiftSlice> {
+export function createShiftSlice(progress: ProgressStore, wallClock?: WallClock): StateCreator<AppState, [], [], ShiftSlice> {
   return (set, get) => {
     /** The slice's fields for a shift replayed to `state`, counting arrivals at the shift clock. */
     const holding = (loaded: LoadedShift, log: readonly ShiftAction[], state: ShiftState, clock: number) => ({
@@ -124,7 +125,7 @@ export function createShiftSlice(progress: ProgressStore): StateCreator<AppState
           const action = timeUp(clock);
           const log = [...s.shiftLog, action];
           const shiftState = applyShiftAction(s.shiftState, action);
-          const saved = savedProgressOf({ ...s, shiftLog: log });
+          const saved = savedProgressOf({ ...s, shiftLog: log }, wallClock?.());
           set({ shiftLog: log, shiftState, shiftArrived: arrived, saveStatus: saved ? progress.save(saved) : s.saveStatus });
         } else if (arrived !== s.shiftArrived) {
           set({ shiftArrived: arrived });

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Result } from '../core/engine/results';
-import type { Clock } from '../platform/clock';
+import type { Clock, WallClock } from '../platform/clock';
 import type { KeyValueBackend } from '../platform/keyValueBackend';
 import type { ProgressStore } from '../platform/storage';
 import { createFeedbackSlice } from './feedbackSlice';
@@ -24,6 +24,8 @@ export interface StoreDeps {
   settingsKey?: string;
   /** Millisecond clock (performance.now in the browser). */
   now: Clock;
+  /** Wall clock (Date.now in the browser), stamped on each save as when it was last played; none in most tests. */
+  wallClock?: WallClock;
   /** The system's reduced-motion preference, used as the default setting. */
   prefersReducedMotion?: boolean;
 }
@@ -31,11 +33,11 @@ export interface StoreDeps {
 /** Builds the store from its five slices. */
 export function createAppStore(deps: StoreDeps): AppStore {
   return createStore<AppState>()((...a) => ({
-    ...createSessionSlice(deps.progress, deps.now)(...a),
+    ...createSessionSlice(deps.progress, deps.now, deps.wallClock)(...a),
     ...createUiSlice(...a),
     ...createSettingsSlice(deps.settingsBackend, deps.settingsKey ?? 'techshift:settings', deps.prefersReducedMotion ?? false)(...a),
     ...createFeedbackSlice(...a),
-    ...createShiftSlice(deps.progress)(...a),
+    ...createShiftSlice(deps.progress, deps.wallClock)(...a),
   }));
 }
 

@@ -28,7 +28,12 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   ...FRESH_UI,
   selectedRxId: null,
   flagTarget: null,
-  goToStation: (station) => set({ station }),
+  goToStation: (station) => {
+    if (station === get().station) return;
+    set({ station });
+    // Saved with the progress, so a reload comes back to this station.
+    get().saveProgress();
+  },
   selectRx: (rxId) => {
     // A half-counted tray belongs to the prescription it was counted for: empty it on switching.
     if (rxId !== get().selectedRxId) set({ selectedRxId: rxId, tray: 0 });

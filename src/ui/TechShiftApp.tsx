@@ -16,6 +16,9 @@ import { DropZone } from './import/DropZone';
 import { ImportNoticePanel } from './import/ImportNoticePanel';
 import { OpenFileButton } from './import/OpenFileButton';
 import { useFileImport } from './import/useFileImport';
+import { ResumePrompt } from './session/ResumePrompt';
+import { StorageNotice } from './session/StorageNotice';
+import { useLabSession } from './session/labSessionContext';
 import { useSession } from './session/useSession';
 import { ShiftSummary } from './shift/ShiftSummary';
 import { UpdateNotice } from './update/UpdateNotice';
@@ -25,13 +28,18 @@ const params = new URLSearchParams(window.location.search);
 /** The whole game: menu, the pharmacy during play, and the end-of-shift summary. */
 export function TechShiftApp() {
   const store = browserStore();
+  const lab = useLabSession();
+  const allowFiles = lab?.config.allowOpeningScenarioFiles ?? true;
+  const [refusedFiles, setRefusedFiles] = useState(false);
+  // Read at mount, not at load: after End session the link is gone and the fresh game starts at the menu.
+  const startPath = useMemo(() => new URLSearchParams(window.location.search).get('scenario'), []);
   const entries = useMemo<LibraryEntry[]>(() => listLibrary(), []);
   const [board, setBoard] = useState<SoundBoard | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [menuMode, setMenuMode] = useState<Mode>(launchMode(params) ?? 'practice');
   // Opened files fall back to the shipped library, so one source serves both.
   const imported = useMemo(() => new ImportedFiles(), []);
-  const session = useSession(store, imported, params.get('scenario'), launchMode(params) ?? 'practice');
+  const session = useSession(store, imported, startPath, launchMode(params) ?? 'practice');
   useGameAudio(store, board);
   useLmsResults(store);
 
@@ -46,6 +54,8 @@ export function TechShiftApp() {
     next.startAmbience();
     if (!board) setBoard(next);
   }, [board]);
+  // A fresh game after End session must not leave the last one's room tone playing.
+  useEffect(() => () => board?.dispose(), [board]);
 
   const start = useCallback(
     (entry: LibraryEntry, mode: Mode) => {
@@ -64,6 +74,7 @@ export function TechShiftApp() {
     [unlockAudio, session, store, menuMode],
   );
   const fileImport = useFileImport(imported, playOpened);
+  const refuseFiles = useCallback(() => setRefusedFiles(true), []);
 
   return (
     <AppStoreProvider store={store}>
@@ -76,8 +87,21 @@ export function TechShiftApp() {
               </p>
             )}
             <ProblemList problems={session.view.problems} />
-            <OpenFileButton onFiles={fileImport.openFiles} />
+            {allowFiles && <OpenFileButton onFiles={fileImport.openFiles} />}
           </MainMenu>
+        )}
+        {session.view.kind === 'resume' && (
+          <ResumePrompt
+            offer={session.view.offer}
+            onContinue={() => {
+              unlockAudio();
+              session.continueSaved();
+            }}
+            onStartFresh={() => {
+              unlockAudio();
+              session.startFresh();
+            }}
+          />
         )}
         {session.view.kind === 'playing' && (
           <GameScreen onNextPatient={session.nextPatient} onMenu={session.toMenu} />
@@ -87,7 +111,23 @@ export function TechShiftApp() {
         )}
         <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
         <ImportNoticePanel notice={fileImport.notice} onDismiss={fileImport.dismiss} />
-        <DropZone onFiles={fileImport.openFiles} />
+        {allowFiles ? (
+          <DropZone onFiles={fileImport.openFiles} />
+        ) : (
+          <DropZone onFiles={refuseFiles} message="Opening scenario files is turned off on this computer" />
+        )}
+        {/* The live region stays mounted, so the note is announced when it appears. */}
+        <div role="status">
+          {refusedFiles && (
+            <p className="import-refused">
+              Opening your own scenario files is turned off on this computer (a lab setting); the file was not opened.{' '}
+              <button type="button" onClick={() => setRefusedFiles(false)}>
+                Close
+              </button>
+            </p>
+          )}
+        </div>
+        <StorageNotice />
         <UpdateNotice />
         <LmsStatusLine />
       </div>

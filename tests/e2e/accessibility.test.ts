@@ -55,4 +55,17 @@ describe('accessibility (axe-core, WCAG 2.2 AA) of the DOM a student uses', () =
       expect(inPanel, 'Tab reached the station panel behind the report').toBe(false);
     }
   });
+
+  it('the shared-machine screens: the End session question and the resume prompt', async () => {
+    const page = await game.open('?scenario=scenarios/encounters/fill-hydroxyzine-hydralazine.json');
+    await waitForFirstFrame(page);
+    await page.getByRole('button', { name: 'End session…' }).click();
+    await page.getByRole('dialog', { name: 'End this session?' }).waitFor();
+    expect(await violations(page), 'End session dialog').toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.locator('.station-panel').getByRole('button', { name: 'Confirm identity' }).click();
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).waitFor();
+    expect(await violations(page), 'resume prompt').toEqual([]);
+  });
 });

@@ -41,6 +41,8 @@ describe('reloading in the middle of an encounter', () => {
     expect(JSON.parse(saved ?? 'null')?.log, 'every step so far is saved').toHaveLength(split);
 
     await page.reload();
+    // Never silently: the saved patient is offered first.
+    await page.getByRole('button', { name: 'Continue' }).click();
     await waitForPlay(page);
     expect(await progressSeen(page)).toEqual(before);
 

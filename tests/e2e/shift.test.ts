@@ -118,6 +118,7 @@ describe('a shift plays its patients in order and ends with a summary', () => {
     expect(saved?.shift?.log).toEqual([{ type: 'timeUp', at: expect.any(Number) }]);
 
     await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click();
     await expect.poll(() => bar.textContent()).toContain(`${patients[0]!.name} · patient 1 of ${patients.length}`);
     await expect.poll(() => bar.textContent()).toContain('Time is up');
     await page.getByRole('button', { name: 'End the encounter…' }).click();

@@ -3,7 +3,8 @@ import { sceneEvents, selectIsComplete, selectSceneModel, selectWaitingFigures, 
 import { FeedbackToast } from '../feedback/FeedbackToast';
 import { StationPanel } from '../panels/StationPanel';
 import { PharmacyView } from '../plan/PharmacyView';
-import { ReportScreen } from '../report/ReportScreen';
+import { ReportDialog } from '../report/ReportDialog';
+import { EndSessionButton } from '../session/EndSessionButton';
 import { ShiftBar } from './ShiftBar';
 
 interface GameScreenProps {
@@ -16,6 +17,7 @@ export function GameScreen({ onNextPatient, onMenu }: GameScreenProps) {
   const store = useAppStoreApi();
   const model = useAppStore(selectSceneModel);
   const complete = useAppStore(selectIsComplete);
+  const inShift = useAppStore((s) => s.shiftState !== null);
   // The shift's queue: the same selector the waiting-area panel reads, so the 3D line and the words agree.
   const waiting = useAppStore(selectWaitingFigures);
   const events = useMemo(() => sceneEvents(store), [store]);
@@ -29,18 +31,17 @@ export function GameScreen({ onNextPatient, onMenu }: GameScreenProps) {
       <div className="game-main" inert={complete}>
         <div className="game-view">
           <PharmacyView model={withQueue} events={events} />
+          <div className="game-session">
+            <EndSessionButton className="session-button" />
+          </div>
         </div>
         <StationPanel showStationNav />
       </div>
-      <FeedbackToast />
-      {complete && (
-        <div className="report-overlay">
-          <ReportScreen onTryAgain={restart} onNextPatient={onNextPatient} />
-          <button type="button" className="btn" onClick={onMenu}>
-            Back to the menu
-          </button>
-        </div>
-      )}
+      {/* The toasts too: focus must not escape the report to their Dismiss buttons. */}
+      <div className="game-toasts" inert={complete}>
+        <FeedbackToast />
+      </div>
+      {complete && <ReportDialog onTryAgain={restart} onNextPatient={inShift ? onNextPatient : undefined} onMenu={onMenu} />}
     </div>
   );
 }

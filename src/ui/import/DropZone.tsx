@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 
-/** Accepts scenario files dropped anywhere on the page, and says so while they are dragged over it. */
-export function DropZone({ onFiles }: { onFiles(files: FileList): void }) {
+/**
+ * Accepts scenario files dropped anywhere on the page, and says so while they are dragged over it.
+ * `message` replaces the invitation (a lab that refuses files still stops the browser opening them).
+ */
+export function DropZone({ onFiles, message = 'Drop a scenario file to check it and play it' }: { onFiles(files: FileList): void; message?: string }) {
   const [over, setOver] = useState(false);
   useEffect(() => {
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -33,7 +36,7 @@ export function DropZone({ onFiles }: { onFiles(files: FileList): void }) {
   if (!over) return null;
   return (
     <div className="drop-zone" aria-hidden="true">
-      <p>Drop a scenario file to check it and play it</p>
+      <p>{message}</p>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { LibraryEntry } from '../../platform/scenarioLibrary';
 import { usePharmacyView } from '../plan/usePharmacyView';
 import { PLAN_REASON_WORDS } from '../plan/viewMode';
+import { EndSessionButton } from '../session/EndSessionButton';
 
 export type PlayMode = 'practice' | 'assessment';
 
@@ -60,6 +61,7 @@ export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpen
           <button type="button" onClick={onOpenSettings}>
             Settings
           </button>
+          <EndSessionButton />
         </div>
       </form>
       {children}

@@ -24,13 +24,14 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
     <dialog ref={ref} className="settings" aria-labelledby={`${id}-title`} onClose={onClose}>
       <h2 id={`${id}-title`}>Settings</h2>
       <form method="dialog">
-        <label>
+        {/* htmlFor: the <output> inside comes first and would otherwise take the label from the slider. */}
+        <label htmlFor={`${id}-effects`}>
           Sound effects volume <output>{Math.round(settings.effectsVolume * 100)}%</output>
-          <input type="range" min={0} max={100} value={Math.round(settings.effectsVolume * 100)} onChange={(e) => update({ effectsVolume: Number(e.target.value) / 100 })} />
+          <input id={`${id}-effects`} type="range" min={0} max={100} value={Math.round(settings.effectsVolume * 100)} onChange={(e) => update({ effectsVolume: Number(e.target.value) / 100 })} />
         </label>
-        <label>
+        <label htmlFor={`${id}-ambience`}>
           Room ambience volume <output>{Math.round(settings.ambienceVolume * 100)}%</output>
-          <input type="range" min={0} max={100} value={Math.round(settings.ambienceVolume * 100)} onChange={(e) => update({ ambienceVolume: Number(e.target.value) / 100 })} />
+          <input id={`${id}-ambience`} type="range" min={0} max={100} value={Math.round(settings.ambienceVolume * 100)} onChange={(e) => update({ ambienceVolume: Number(e.target.value) / 100 })} />
         </label>
         <label className="check">
           <input type="checkbox" checked={settings.reducedMotion} onChange={(e) => update({ reducedMotion: e.target.checked })} />

@@ -22,7 +22,7 @@ const SKILL_NAMES: Record<Skill, string> = {
  * improve. It reads the store's report and scenario unless given both; results are put into
  * words here, at display time.
  */
-export function ReportScreen(props: { report?: Report; scenario?: ResolvedEncounter; onTryAgain(): void; onNextPatient(): void }) {
+export function ReportScreen(props: { report?: Report; scenario?: ResolvedEncounter; onTryAgain(): void; onNextPatient?: () => void; onMenu?: () => void }) {
   const fromStore = useAppStore(selectReport);
   const storeScenario = useAppStore(selectScenario);
   const language = useLanguage();
@@ -62,13 +62,21 @@ export function ReportScreen(props: { report?: Report; scenario?: ResolvedEncoun
       <FeedbackList title="Critical errors" icon="✖" items={words(report.critical)} empty="No critical errors." />
       <FeedbackList title="What to improve" icon="⚠" items={words(report.improve)} empty="Nothing to improve this time." />
       <FeedbackList title="What you aced" icon="✔" items={words(report.aced)} empty="Nothing yet: every encounter is practice." />
-      <div className="btn-row">
+      {/* Part of the report, kept in view at the bottom: "Next patient" only where there is one (a shift). */}
+      <div className="btn-row report-actions">
         <button type="button" className="btn" onClick={props.onTryAgain}>
           Try again
         </button>
-        <button type="button" className="btn btn-primary" onClick={props.onNextPatient}>
-          Next patient
-        </button>
+        {props.onNextPatient && (
+          <button type="button" className="btn btn-primary" onClick={props.onNextPatient}>
+            Next patient
+          </button>
+        )}
+        {props.onMenu && (
+          <button type="button" className={props.onNextPatient ? 'btn' : 'btn btn-primary'} onClick={props.onMenu}>
+            Back to the menu
+          </button>
+        )}
       </div>
     </section>
   );

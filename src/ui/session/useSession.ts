@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Problem } from '../../core';
+import type { SavedProgress } from '../../platform/savedProgressSchema';
 import type { ScenarioSource } from '../../platform/scenarioLibrary';
 import type { AppStore, Mode } from '../../state';
+import { savedProgressOf } from '../../state/savedProgress';
+import { resumeOffer, type ResumeOffer, type StartLink } from './resumeOffer';
 
 /** What the page shows. What is played, and the shift around it, live in the store. */
 export type SessionView =
   | { kind: 'menu'; notice?: string; problems: readonly Problem[] }
+  | { kind: 'resume'; offer: ResumeOffer }
   | { kind: 'playing' }
   | { kind: 'shiftOver' };
 
@@ -14,6 +18,10 @@ export interface Session {
   start(path: string, kind: 'encounter' | 'shift', mode: Mode): void;
   nextPatient(): void;
   toMenu(): void;
+  /** From the resume prompt: picks the saved work up where it was left. */
+  continueSaved(): void;
+  /** From the resume prompt: deletes the saved work, then follows the `?scenario=` link or shows the menu. */
+  startFresh(): void;
 }
 
 const MENU: SessionView = { kind: 'menu', problems: [] };
@@ -21,8 +29,8 @@ const PLAYING: SessionView = { kind: 'playing' };
 const SHIFT_OVER: SessionView = { kind: 'shiftOver' };
 
 /**
- * Moves between menu, play and the end of a shift. On first load it resumes saved progress (or
- * explains why it cannot) and honours ?scenario=<path> for a shipped file, played in `startMode`.
+ * Moves between menu, play and the end of a shift. On first load, saved progress is offered (never
+ * resumed silently: see ResumePrompt) or explained, and ?scenario=<path> starts a shipped file, played in `startMode`.
  */
 export function useSession(store: AppStore, source: ScenarioSource, startPath: string | null, startMode: Mode = 'practice'): Session {
   const [view, setView] = useState<SessionView>(MENU);
@@ -62,57 +70,92 @@ export function useSession(store: AppStore, source: ScenarioSource, startPath: s
 
   const toMenu = useCallback(() => {
     const s = store.getState();
+    if (s.shiftState && !s.shiftState.over && s.encounter?.complete) {
+      // Leaving a shift from a report: this patient counts, and the shift waits at the next one,
+      // offered like any saved work (so a reflexive Escape loses nothing).
+      const outcome = s.finishEncounter();
+      if (outcome === 'over') {
+        setView(SHIFT_OVER);
+        return;
+      }
+      const now = store.getState();
+      const saved = savedProgressOf(now, Date.now());
+      const offered = saved ? resumeOffer(saved, source, null) : null;
+      now.leaveShift();
+      setView(offered?.ok ? { kind: 'resume', offer: offered.offer } : MENU);
+      return;
+    }
     // Leaving a finished encounter forgets it; leaving one half-done keeps it (and its shift) to continue later.
     if (!s.encounter || s.encounter.complete) s.clearSavedProgress();
     s.leaveShift();
     setView(MENU);
-  }, [store]);
+  }, [store, source]);
 
-  // First load: resume saved progress, or start ?scenario=…, once.
+  const continueSaved = useCallback(() => {
+    if (view.kind !== 'resume') return;
+    const { progress, scenario } = view.offer;
+    const s = store.getState();
+    s.leaveShift();
+    const resumed = s.resumeFrom(progress, scenario);
+    if (!resumed.ok) {
+      setView({ kind: 'menu', notice: resumed.message, problems: [] });
+      return;
+    }
+    // The shift is rebuilt from its log; if its file is gone or changed, the patient is finished on their own.
+    if (progress.shift) store.getState().resumeShift(progress.shift, source);
+    setView(PLAYING);
+  }, [view, store, source]);
+
+  const startFresh = useCallback(() => {
+    if (view.kind !== 'resume') return;
+    // Nothing of the saved work is kept (unreadable saves were backed up before any offer was made).
+    store.getState().clearSavedProgress();
+    const { then } = view.offer;
+    if (then) start(then.path, then.fileKind, startMode);
+    else setView(MENU);
+  }, [view, store, start]);
+
+  // First load: offer saved progress, or start ?scenario=…, once.
   const booted = useRef(false);
   useEffect(() => {
     if (booted.current) return;
     booted.current = true;
-    const outcome = resumeOrStart(store, source, startPath);
-    if (outcome.kind === 'resumed') setView(PLAYING);
-    else if (outcome.kind === 'start') start(outcome.path, outcome.fileKind, startMode);
+    const outcome = bootOutcome(store, source, startPath);
+    if (outcome.kind === 'offer') setView({ kind: 'resume', offer: outcome.offer });
+    else if (outcome.kind === 'start') start(outcome.link.path, outcome.link.fileKind, startMode);
     else if (outcome.kind === 'notice') setView({ kind: 'menu', notice: outcome.message, problems: [] });
   }, [store, source, startPath, startMode, start]);
 
-  return useMemo(() => ({ view, start, nextPatient, toMenu }), [view, start, nextPatient, toMenu]);
+  return useMemo(
+    () => ({ view, start, nextPatient, toMenu, continueSaved, startFresh }),
+    [view, start, nextPatient, toMenu, continueSaved, startFresh],
+  );
 }
 
 type BootOutcome =
   | { kind: 'none' }
-  | { kind: 'resumed' }
-  | { kind: 'start'; path: string; fileKind: 'encounter' | 'shift' }
+  | { kind: 'offer'; offer: ResumeOffer }
+  | { kind: 'start'; link: StartLink }
   | { kind: 'notice'; message: string };
 
-function resumeOrStart(store: AppStore, source: ScenarioSource, startPath: string | null): BootOutcome {
-  const saved = store.getState().loadSavedProgress();
-  if (saved.kind === 'unreadable') return { kind: 'notice', message: saved.message };
-  if (saved.kind === 'ok') {
-    const { progress } = saved;
-    const loaded = source.encounter(progress.source);
-    if (loaded.ok && (!startPath || samePath(startPath, progress.source))) {
-      const resumed = store.getState().resumeFrom(progress, loaded.value);
-      if (!resumed.ok) return { kind: 'notice', message: resumed.message };
-      // The shift is rebuilt from its log; if its file is gone or changed, the patient is finished on their own.
-      if (progress.shift) store.getState().resumeShift(progress.shift, source);
-      return { kind: 'resumed' };
-    }
-    if (!loaded.ok && !startPath) {
-      return {
-        kind: 'notice',
-        message: `Your saved patient came from "${progress.source}", which is not open now. Open that file again to carry on; your saved work is kept until you start something else.`,
-      };
-    }
-  }
-  if (startPath) return { kind: 'start', path: startPath, fileKind: /(^|\/)shifts\//.test(startPath) ? 'shift' : 'encounter' };
-  return { kind: 'none' };
+/** A save with no action in the encounter and none in its shift: a patient opened and never worked. */
+function nothingPlayed(progress: SavedProgress): boolean {
+  return progress.log.length === 0 && !progress.shift?.log.length;
 }
 
-function samePath(a: string, b: string): boolean {
-  const clean = (p: string) => p.trim().replace(/^\.?\//, '');
-  return clean(a) === clean(b);
+function bootOutcome(store: AppStore, source: ScenarioSource, startPath: string | null): BootOutcome {
+  const link: StartLink | null = startPath ? { path: startPath, fileKind: /(^|\/)shifts\//.test(startPath) ? 'shift' : 'encounter' } : null;
+  const saved = store.getState().loadSavedProgress();
+  if (saved.kind === 'unreadable') return { kind: 'notice', message: saved.message };
+  if (saved.kind === 'ok' && nothingPlayed(saved.progress)) {
+    // Started and left untouched: nothing to lose, so nothing to ask about.
+    store.getState().clearSavedProgress();
+  } else if (saved.kind === 'ok') {
+    const offered = resumeOffer(saved.progress, source, link);
+    if (offered.ok) return { kind: 'offer', offer: offered.offer };
+    // A save from a file that is not open now is kept for later; a link still opens what it names.
+    if (!link) return { kind: 'notice', message: offered.message };
+  }
+  if (link) return { kind: 'start', link };
+  return { kind: 'none' };
 }

@@ -10,6 +10,8 @@ export function filesTheGameNeeds(buildDir: string): string[] {
       .map((f) => relative(buildDir, f).split('\\').join('/'))
       // The worker's own scripts are kept by the browser with the worker itself, not in its cache.
       .filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f))
+      // The example lab configuration is for the admin to copy, not something the game loads.
+      .filter((f) => f !== 'techshift.config.example.json')
       .sort()
   );
 }

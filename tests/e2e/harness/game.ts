@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { launchChromium } from './chromium';
 
@@ -8,8 +8,13 @@ export interface GameSession {
   readonly page: Page;
   /** Page errors and console errors seen since the test began. */
   readonly errors: string[];
-  /** Opens the built game at a path relative to the served root (e.g. `?debug`). */
-  open(path?: string): Promise<Page>;
+  /**
+   * Opens the built game at a path relative to the served root (e.g. `?debug`). `prepare` runs once,
+   * on the test's new context before its first page (routes, init scripts).
+   */
+  open(path?: string, prepare?: (context: BrowserContext) => Promise<void>): Promise<Page>;
+  /** Opens another tab in the same context (same storage, as a second tab of one browser). */
+  openTab(path?: string): Promise<Page>;
 }
 
 /** How the test file's browser is launched and its pages opened. */
@@ -44,29 +49,49 @@ export function useGame(options: GameOptions = {}): GameSession {
     expect(seen, 'page or console errors during the test').toEqual([]);
   });
 
+  const watch = (p: Page) => {
+    p.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    p.on('console', (m) => {
+      if (m.type() === 'error' && !isMissingLabConfig(m)) errors.push(`console.error: ${m.text()}`);
+    });
+  };
+
   return {
     get page() {
       if (!page) throw new Error('call open() first');
       return page;
     },
     errors,
-    async open(path = '') {
+    async open(path = '', prepare) {
       if (!browser) throw new Error('browser not launched');
       if (!context) {
         context = await browser.newContext({
           viewport: options.viewport ?? { width: 1280, height: 720 },
           reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
         });
+        await prepare?.(context);
       }
       page = await context.newPage();
-      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
-      });
+      watch(page);
       await page.goto(new URL(path, inject('baseUrl')).href);
       return page;
     },
+    async openTab(path = '') {
+      if (!context) throw new Error('call open() first');
+      const tab = await context.newPage();
+      watch(tab);
+      await tab.goto(new URL(path, inject('baseUrl')).href);
+      return tab;
+    },
   };
+}
+
+/**
+ * The optional lab configuration is looked for on every boot; where there is none, Chromium itself
+ * logs the 404 as a console error. That line is the browser's, not the game's (which stays silent).
+ */
+function isMissingLabConfig(m: ConsoleMessage): boolean {
+  return m.text().includes('status of 404') && m.location().url.endsWith('/techshift.config.json');
 }
 
 /** Waits until the scene has drawn its first WebGL frame (the app marks the canvas host). */

@@ -157,12 +157,3 @@ describe('progress store', () => {
     expect(createProgressStore(backend, 'ts').save(SAVE)).toMatchObject({ ok: false, reason: 'failed' });
   });
 });
-
-describe('browser backend', () => {
-  it('falls back to memory where localStorage is missing, so the game still runs', async () => {
-    const { browserBackend } = await import('../../../src/platform/keyValueBackend');
-    const backend = browserBackend();
-    backend.setItem('k', 'v');
-    expect(backend.getItem('k')).toBe('v');
-  });
-});

@@ -1,0 +1,58 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { useFocusTrap } from '../panels/useFocusTrap';
+import '../panels.css';
+import { useLabSession } from './labSessionContext';
+
+/** "End session…" for a shared machine: asks first, then wipes everything the game kept for this student. */
+export function EndSessionButton({ className }: { className?: string }) {
+  const lab = useLabSession();
+  const [asking, setAsking] = useState(false);
+  if (!lab) return null;
+  return (
+    <>
+      <button type="button" className={className} onClick={() => setAsking(true)}>
+        End session…
+      </button>
+      {asking && <EndSessionDialog onCancel={() => setAsking(false)} onConfirm={lab.endSession} />}
+    </>
+  );
+}
+
+/** The confirmation: plain words, keyboard only if need be, focus kept inside, Escape cancels. */
+function EndSessionDialog({ onCancel, onConfirm }: { onCancel(): void; onConfirm(): Promise<void> }) {
+  const id = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  const [ending, setEnding] = useState(false);
+  const trap = useFocusTrap(ref, onCancel);
+  const onKeyDown = (e: KeyboardEvent) => {
+    trap(e);
+    // The pharmacy's shortcuts (F, 1–9) must not act behind the question.
+    e.stopPropagation();
+  };
+  const confirm = () => {
+    setEnding(true);
+    void onConfirm();
+  };
+
+  return createPortal(
+    <div className="modal-backdrop">
+      <div ref={ref} role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} aria-describedby={`${id}-what`} className="modal" onKeyDown={onKeyDown}>
+        <h2 id={`${id}-title`}>End this session?</h2>
+        <p id={`${id}-what`}>
+          Everything TechShift has kept on this computer for you is wiped: your progress, any unfinished patient or shift, and your settings.
+          The next person starts at a fresh menu. This cannot be undone.
+        </p>
+        <div className="btn-row">
+          <button type="button" className="btn" onClick={onCancel} disabled={ending}>
+            Cancel, keep my work
+          </button>
+          <button type="button" className="btn btn-primary" onClick={confirm} disabled={ending}>
+            {ending ? 'Wiping…' : 'Yes, wipe and end the session'}
+          </button>
+        </div>
+      </div>
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { STORAGE_UNAVAILABLE_MESSAGE } from '../../platform/studentStorage';
+import { selectSaveStatus, useAppStore } from '../../state';
+import { useLabSession } from './labSessionContext';
+
+/**
+ * Says once, and keeps saying until dismissed, that the browser is not keeping the student's work
+ * (storage off, or full). Play goes on from memory; each save writes the whole log, so when storage
+ * comes back the next save catches up, and the notice says so.
+ */
+export function StorageNotice() {
+  const lab = useLabSession();
+  const status = useAppStore(selectSaveStatus);
+  const inMemory = lab?.storage.where === 'memory';
+  const [problem, setProblem] = useState<string | null>(inMemory ? STORAGE_UNAVAILABLE_MESSAGE : null);
+  const [recovered, setRecovered] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+
+  useEffect(() => {
+    if (!status.ok) {
+      // The first message stays: a new alert on every failed save would drown the game.
+      setProblem((p) => p ?? status.message);
+      setRecovered(false);
+    } else if (!inMemory) {
+      setRecovered((r) => r || problem !== null);
+    }
+  }, [status, inMemory, problem]);
+
+  if (!problem || dismissed) return null;
+  return (
+    <section className="storage-notice" aria-label="Saving">
+      <p role="alert">
+        <span aria-hidden="true">⚠ </span>
+        {problem}
+      </p>
+      <p role="status">{recovered ? 'Saving works again: everything you have played so far is saved.' : ''}</p>
+      <button type="button" onClick={() => setDismissed(true)}>
+        Dismiss
+      </button>
+    </section>
+  );
+}
