@@ -34,10 +34,10 @@ export function rescore(submission: Submission, lookup: ScenarioLookup): Rescore
   for (const [i, claimed] of submission.encounters.entries()) {
     const which = `encounter ${i + 1} ("${claimed.title}", ${claimed.source})`;
     const loaded = lookup(claimed.source);
-    if (!loaded.ok) return reject(`${which} is not a scenario that ships with this TechShift, so its score cannot be checked; ${LEFT_OUT}`);
+    if (!loaded.ok) return reject(`${which} is not a scenario that ships with this TechShift: its score cannot be checked, ${LEFT_OUT}`);
     const scenario = loaded.value;
     if (scenario.id !== claimed.scenarioId) {
-      return reject(`${which} names scenario "${claimed.scenarioId}", but that file is now "${scenario.id}"; ${LEFT_OUT}`);
+      return reject(`${which} names scenario "${claimed.scenarioId}", but that file is now "${scenario.id}": its score cannot be checked, ${LEFT_OUT}`);
     }
     const version = scenarioVersion(scenario);
     if (version !== claimed.scenarioVersion) {
