@@ -2,8 +2,10 @@ import { useEffect, useRef } from 'react';
 import { SKILLS, type Skill } from '../../core/engine/results';
 import type { Report } from '../../core/scoring/report';
 import { selectReport } from '../../state/selectors';
-import { useAppStore } from '../../state/StoreContext';
+import { useAppStore, useAppStoreApi } from '../../state/StoreContext';
 import '../panels.css';
+import { DownloadResults } from '../results/DownloadResults';
+import { currentEncounter } from '../results/playedEncounters';
 import { FeedbackList } from './FeedbackList';
 
 const SKILL_NAMES: Record<Skill, string> = {
@@ -14,8 +16,13 @@ const SKILL_NAMES: Record<Skill, string> = {
   efficiency: 'Efficiency',
 };
 
-/** The end-of-encounter report: score, pass or fail in words, skills, what went well and what to improve. */
-export function ReportScreen(props: { report?: Report; onTryAgain(): void; onNextPatient(): void }) {
+/**
+ * The end-of-encounter report: score, pass or fail in words, skills, what went well and what to improve.
+ * With `onNextPatient` it is the report of the encounter just played, with its moves on and its download;
+ * without, a report looked back at (a shift summary's patient).
+ */
+export function ReportScreen(props: { report?: Report; onTryAgain?(): void; onNextPatient?(): void }) {
+  const store = useAppStoreApi();
   const fromStore = useAppStore(selectReport);
   const report = props.report ?? fromStore;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -51,14 +58,19 @@ export function ReportScreen(props: { report?: Report; onTryAgain(): void; onNex
       <FeedbackList title="Critical errors" icon="✖" items={report.critical} empty="No critical errors." />
       <FeedbackList title="What to improve" icon="⚠" items={report.improve} empty="Nothing to improve this time." />
       <FeedbackList title="What you aced" icon="✔" items={report.aced} empty="Nothing yet: every encounter is practice." />
-      <div className="btn-row">
-        <button type="button" className="btn" onClick={props.onTryAgain}>
-          Try again
-        </button>
-        <button type="button" className="btn btn-primary" onClick={props.onNextPatient}>
-          Next patient
-        </button>
-      </div>
+      {props.onNextPatient && (
+        <div className="btn-row">
+          {props.onTryAgain && (
+            <button type="button" className="btn" onClick={props.onTryAgain}>
+              Try again
+            </button>
+          )}
+          <button type="button" className="btn btn-primary" onClick={props.onNextPatient}>
+            Next patient
+          </button>
+          <DownloadResults encounters={() => currentEncounter(store.getState())} />
+        </div>
+      )}
     </section>
   );
 }

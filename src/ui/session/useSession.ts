@@ -74,7 +74,8 @@ export function useSession(store: AppStore, source: ScenarioSource, startPath: s
     if (booted.current) return;
     booted.current = true;
     const outcome = resumeOrStart(store, source, startPath);
-    if (outcome.kind === 'resumed') setView(PLAYING);
+    // A finished shift is kept until the session ends: a reload on its summary shows the summary again.
+    if (outcome.kind === 'resumed') setView(store.getState().shiftState?.over ? SHIFT_OVER : PLAYING);
     else if (outcome.kind === 'start') start(outcome.path, outcome.fileKind, 'practice');
     else if (outcome.kind === 'notice') setView({ kind: 'menu', notice: outcome.message, problems: [] });
   }, [store, source, startPath, start]);

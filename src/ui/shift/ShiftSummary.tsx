@@ -1,16 +1,26 @@
-import { useEffect, useRef } from 'react';
-import { selectShiftSummary, useAppStore } from '../../state';
+import { useEffect, useRef, useState } from 'react';
+import { selectShiftSummary, useAppStore, useAppStoreApi } from '../../state';
+import { ReportScreen } from '../report/ReportScreen';
+import { DownloadResults } from '../results/DownloadResults';
+import { shiftEncounters } from '../results/playedEncounters';
+import '../results/results.css';
 
-/** End of shift: each patient's score, pass or fail and critical errors, and the average, replayed from the shift's logs. */
+/**
+ * End of shift: each patient's score, pass or fail and critical errors, and the average, replayed from the shift's logs.
+ * Each patient's report opens below the table; the results download; "End session" forgets the shift.
+ */
 export function ShiftSummary({ onMenu }: { onMenu(): void }) {
+  const store = useAppStoreApi();
   const summary = useAppStore(selectShiftSummary);
   const heading = useRef<HTMLHeadingElement>(null);
+  const [open, setOpen] = useState<number | null>(null);
   useEffect(() => heading.current?.focus(), []);
   if (!summary) return null;
   const { title, rows, timeUp } = summary;
   const scored = rows.filter((r) => r.report);
   const average = scored.length ? Math.round(scored.reduce((sum, r) => sum + (r.report?.score ?? 0), 0) / scored.length) : 0;
   const passed = scored.filter((r) => r.report?.passed).length;
+  const shown = open === null ? null : rows[open];
   return (
     <section className="shift-summary" aria-labelledby="shift-summary-heading">
       <h2 id="shift-summary-heading" ref={heading} tabIndex={-1}>
@@ -29,6 +39,7 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
             <th scope="col">Score</th>
             <th scope="col">Result</th>
             <th scope="col">Critical errors</th>
+            <th scope="col">Report</th>
           </tr>
         </thead>
         <tbody>
@@ -39,13 +50,32 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
               <td>{row.report ? Math.round(row.report.score) : '—'}</td>
               <td>{row.report ? (row.report.passed ? '✔ Pass' : '✖ Fail') : 'this scenario file can no longer be loaded'}</td>
               <td>{row.report?.critical.map((c) => c.what).join(' ') || 'None'}</td>
+              <td>
+                {row.report && (
+                  <button type="button" aria-expanded={open === i} aria-label={`Report for ${row.patient}`} onClick={() => setOpen(open === i ? null : i)}>
+                    {open === i ? 'Hide report' : 'Report'}
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" className="btn primary" onClick={onMenu}>
-        Back to the menu
-      </button>
+      <div className="btn-row">
+        <DownloadResults encounters={() => shiftEncounters(store.getState())} className="primary" />
+        <button type="button" onClick={onMenu}>
+          End session
+        </button>
+      </div>
+      <p className="hint">Ending the session clears this summary from the browser; your downloaded results stay with you.</p>
+      {shown?.report && (
+        <div className="shift-report" aria-label={`Report for ${shown.patient}: ${shown.title}`} role="region">
+          <ReportScreen report={shown.report} />
+          <button type="button" onClick={() => setOpen(null)}>
+            Close the report
+          </button>
+        </div>
+      )}
     </section>
   );
 }
