@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -15,6 +16,8 @@ export default defineConfig({
     // chunks let a lab's browser cache each on its own when the game code changes.
     chunkSizeWarningLimit: 1000,
     rolldownOptions: {
+      // Two pages: the game, and the instructor's class view (its own entry, so students never download it).
+      input: { main: resolve(import.meta.dirname, 'index.html'), instructor: resolve(import.meta.dirname, 'instructor.html') },
       output: {
         codeSplitting: {
           groups: [

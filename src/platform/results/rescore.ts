@@ -6,6 +6,8 @@ import { criticalToken, type ClaimedEncounter, type ClaimedScore, type Submissio
 
 /** An encounter whose log was replayed on the shipped scenario and gave what the file claims. */
 export interface RescoredEncounter extends ClaimedEncounter {
+  /** Who sent it, and in which file. */
+  from: Pick<Submission, 'student' | 'fileName' | 'exportedAt' | 'appVersion'>;
   scenario: ResolvedEncounter;
   /** The report from the replay: what the instructor view shows and counts. */
   report: Report;
@@ -31,6 +33,7 @@ const claimText = (c: ClaimedScore) => `${c.score} (${c.passed ? 'pass' : 'fail'
 export function rescore(submission: Submission, lookup: ScenarioLookup): Rescored {
   const reject = (message: string): Rescored => ({ kind: 'rejected', submission, message: `${submission.fileName}: ${message}` });
   const encounters: RescoredEncounter[] = [];
+  const from = { student: submission.student, fileName: submission.fileName, exportedAt: submission.exportedAt, appVersion: submission.appVersion };
   for (const [i, claimed] of submission.encounters.entries()) {
     const which = `encounter ${i + 1} ("${claimed.title}", ${claimed.source})`;
     const loaded = lookup(claimed.source);
@@ -48,7 +51,7 @@ export function rescore(submission: Submission, lookup: ScenarioLookup): Rescore
     if (actual.score !== claimed.claimed.score || actual.passed !== claimed.claimed.passed || actual.critical.join(' ') !== claimed.claimed.critical.join(' ')) {
       return reject(`${which} records ${claimText(claimed.claimed)}, but replaying its log gives ${claimText(actual)}: the file does not match its own log, ${LEFT_OUT}`);
     }
-    encounters.push({ ...claimed, scenario, report: r });
+    encounters.push({ ...claimed, from, scenario, report: r });
   }
   return { kind: 'accepted', submission, encounters };
 }

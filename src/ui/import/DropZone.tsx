@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
-/** Accepts scenario files dropped anywhere on the page, and says so while they are dragged over it. */
-export function DropZone({ onFiles }: { onFiles(files: FileList): void }) {
+/** Accepts files dropped anywhere on the page (scenario files unless `label` says otherwise), and says so while they are dragged over it. */
+export function DropZone({ onFiles, label = 'Drop a scenario file to check it and play it' }: { onFiles(files: FileList): void; label?: string }) {
   const [over, setOver] = useState(false);
   useEffect(() => {
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -33,7 +33,7 @@ export function DropZone({ onFiles }: { onFiles(files: FileList): void }) {
   if (!over) return null;
   return (
     <div className="drop-zone" aria-hidden="true">
-      <p>Drop a scenario file to check it and play it</p>
+      <p>{label}</p>
     </div>
   );
 }
