@@ -1,12 +1,68 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The built page's Content Security Policy. Everything the game loads is its own (scripts, styles,
+ * sounds, the offline worker); textures are drawn on canvases and need no URL, so nothing beyond
+ * 'self' is allowed. docs/lab-admin.md explains it for the people who host the game.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+const CHARSET = '<meta charset="UTF-8" />';
+
+/**
+ * Puts the Content Security Policy in the built index.html, right after the charset and before
+ * every script and stylesheet. Build only: the dev server's hot reload needs an inline script.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'techshift-content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!html.includes(CHARSET)) throw new Error(`index.html must keep ${CHARSET}: the Content Security Policy goes after it`);
+      return html.replace(CHARSET, `${CHARSET}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+    },
+  };
+}
 
 /** One config for the game build and for the test projects (unit in Node, e2e in real Chromium). */
 export default defineConfig({
   base: './',
   publicDir: 'assets',
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // The offline file cache: workbox precaches the whole build (every chunk, the stylesheet, the
+    // sounds; the scenario library and the catalog are bundled into the JS). 'prompt' keeps a new
+    // version waiting until the student chooses to reload, so nothing reloads mid-shift.
+    // src/platform/offline/ decides whether to register it at all (not in a frame, not from disk).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,svg,ogg,mp3}'],
+        // Only the game's own page (with or without ?scenario=…) falls back to the cached index.html;
+        // other pages that share the folder still come from the server.
+        navigateFallbackAllowlist: [/\/(?:index\.html)?(?:\?.*)?$/],
+        cleanupOutdatedCaches: true,
+        // A lab's own settings file beside index.html is not part of the build: the newest copy from
+        // the server when there is one, the last one seen when the network is gone.
+        runtimeCaching: [{ urlPattern: /\/techshift\.config\.json$/, handler: 'NetworkFirst', options: { cacheName: 'techshift-lab-config', networkTimeoutSeconds: 5 } }],
+        // The first visit's page is controlled at once, so it is ready offline without a second load.
+        // Updates still wait for the student: nothing here skips waiting.
+        clientsClaim: true,
+      },
+    }),
+  ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

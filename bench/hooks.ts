@@ -43,14 +43,10 @@ export function readCameraPlace(): CameraPlace | null {
 /** Resolves once the camera has arrived at the station (its arrival frame is on screen); throws on timeout. */
 export async function waitForStation(page: Page, id: string, timeout = 20_000): Promise<void> {
   try {
-    await page.waitForFunction(
-      ([read, want]) => {
-        const place = (new Function(`return (${read})()`) as () => CameraPlace | null)();
-        return !!place && place.arrived && place.station === want;
-      },
-      [readCameraPlace.toString(), id] as const,
-      { timeout, polling: 50 },
-    );
+    // A selector, not a polled function: the page's Content Security Policy refuses the `new Function`
+    // a polled predicate would need. Both forms readCameraPlace understands.
+    const arrived = `.scene-host[data-station-arrived="true"][data-station="${id}"], .scene-host[data-station-arrived="${id}"]`;
+    await page.waitForSelector(arrived, { state: 'attached', timeout });
   } catch {
     const seen = await page.evaluate(
       (read) => ({

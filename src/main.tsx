@@ -1,6 +1,8 @@
+import './platform/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startOfflineCache } from './platform/offline/startOfflineCache';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
@@ -10,3 +12,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+startOfflineCache();

@@ -159,7 +159,11 @@ function checkOne(abs: string, name: string, catalog: CatalogIndex, analysis: An
     const target = resolve(here, rel);
     return existsSync(target) && statSync(target).isFile();
   };
-  return checkFile(text, name, catalog, analysis, { fileExists });
+  const readFile = (rel: string) => {
+    const entry = readText(resolve(here, rel));
+    return typeof entry === 'string' ? entry : undefined;
+  };
+  return checkFile(text, name, catalog, analysis, { fileExists, readFile });
 }
 
 /** The file's text, or why it cannot be read (too big, UTF-16, unreadable). */

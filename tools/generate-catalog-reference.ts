@@ -16,7 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ALLERGY_SYNONYMS, allergyTerms } from '../src/core/rules/allergy';
-import { ingredients } from '../src/core/rules/wording';
+import { ingredients } from '../src/core/rules/productNames';
 import { DOSAGE_FORMS, SEVERITIES, type DosageForm, type Product } from '../src/core/scenario/catalogSchema';
 import { loadCatalogText } from '../src/core/scenario/load';
 

@@ -6,12 +6,14 @@
 // Rules
 export { checkDea, type DeaCheck, type DeaProblem } from './rules/dea';
 export { toNdc11 } from './rules/ndc';
-export { parseSig, isSigError, type ParsedSig, type SigError } from './rules/sig';
-export { daysSupply, type SupplyInput } from './rules/daysSupply';
+export { parseSig, isSigError, type ParsedSig, type SigDirections, type SigError, type SigProblem } from './rules/sig';
+export { daysSupply, type SupplyInput, type SupplyProblem } from './rules/daysSupply';
 
 // Findings
 export { findings } from './findings';
 export { FINDING_CODES, STEPS, STOP_CODES, type Finding, type FindingCode, type Step } from './findings/codes';
+export { STATION_FOR_STEP, STATION_IDS, type StationId } from './workflow/stations';
+export type { FindingParams } from './findings/params';
 
 // Engine
 export { start, apply, replay, nextStep } from './engine/engine';
@@ -19,7 +21,9 @@ export { solve } from './engine/solve';
 export { RESULT_CODES, type ResultCode } from './engine/resultCodes';
 export { ACTION_TYPES, actionSchema, rxEntrySchema, type Action, type ActionInput, type ActionInputOf, type ActionType, type RxEntry } from './engine/actions';
 export { actions, stamp } from './engine/actionCreators';
-export { SKILLS, type Outcome, type Result, type Skill } from './engine/results';
+export { SKILLS, type Outcome, type Result, type ResultWords, type Skill } from './engine/results';
+export type { ResultParams } from './engine/resultParams';
+export type { HintParams } from './engine/hintParams';
 export type { EncounterState, NextStep, QuestionStatus, RxProgress, RxStatus } from './engine/state';
 
 // Shift (start/apply/replay named apart from the encounter's)
@@ -48,8 +52,13 @@ export {
 
 // Scoring
 export { report } from './scoring/score';
-export { feedbackFor } from './scoring/feedbackLibrary';
-export type { FeedbackItem, Report } from './scoring/report';
+export type { Report } from './scoring/report';
+
+// Wording: every sentence, per language
+export {
+  DEFAULT_LANGUAGE, LANGUAGES, feedbackFor, flagReasonList, renderFeedback, renderFinding, renderHint, renderResult, renderSig,
+  renderSigProblem, renderSupplyProblem, wordsFor, type Catalogue, type FeedbackEntry, type FeedbackItem, type Language,
+} from './wording';
 
 // Scenario loading
 export { loadCatalogText, loadEncounterText, loadScenarioText, loadShiftText, type LoadedScenario, type LoadResult } from './scenario/load';

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { Vector3, type PerspectiveCamera } from 'three';
-import type { StationId } from './sceneModel';
 import { STATION_VIEWS, viewPosition } from './stationViews';
+import type { StationId } from '../core';
 
 /** How long the camera takes to walk from one station to the next. */
 export const TRAVEL_SECONDS = 0.8;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
-import type { PatientFigure } from './sceneModel';
+import type { PatientFigure } from './sceneContract';
 
 /** Renderer figures exposed on window for tests and the bench (only with ?debug). */
 export interface SceneDebug {

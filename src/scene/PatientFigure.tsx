@@ -1,4 +1,4 @@
-import type { PatientFigure as Patient } from './sceneModel';
+import type { PatientFigure as Patient } from './sceneContract';
 import { buildFigure, hairStyleFor, nameTagSpot } from './figureGeometry';
 import { paintedMaterial } from './materials';
 import { makeNameTag, NAME_TAG_SIZE } from './nameTagTexture';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PatientFigure as Patient } from './sceneModel';
+import type { PatientFigure as Patient } from './sceneContract';
 import { PatientFigure } from './PatientFigure';
 import { patientSpots } from './patientSpots';
 

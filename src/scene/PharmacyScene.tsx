@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import type { SceneEvents, SceneModel, StationId } from './sceneModel';
+import type { SceneEvents, SceneModel } from './sceneContract';
 import { CameraRig } from './CameraRig';
 import { CountingTray } from './CountingTray';
 import { Decoration } from './Decoration';
@@ -22,6 +22,7 @@ import { StationHotspots } from './StationHotspots';
 import { VerificationBench } from './VerificationBench';
 import { WaitingArea } from './WaitingArea';
 import { WorkBench } from './WorkBench';
+import type { StationId } from '../core';
 
 const PERSON_SHADOW = 0.75;
 

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { Color, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
-import type { ShelfBottle } from './sceneModel';
+import type { ShelfBottle } from './sceneContract';
 import { makeLabelAtlas } from './bottleLabelAtlas';
 import { pointerHandlers } from './pointerCursor';
 import { PICK_OFFSET, shelfLayout, type BottleSlot } from './shelfLayout';

@@ -1,9 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
-import { STATION_IDS, type StationId } from './sceneModel';
 import type { Vec3 } from './paintedGeometry';
 import { pointerHandlers, showPointer } from './pointerCursor';
 import { COUNTER, PHONE, SHELF, VERIFY, WAITING, WORKBENCH } from './sceneLayout';
+import { STATION_IDS, type StationId } from '../core';
 
 /** The clickable volume of one station: centre and size in metres. */
 export interface Hotspot {

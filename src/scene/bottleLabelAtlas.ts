@@ -1,5 +1,5 @@
 import type { Texture } from 'three';
-import type { ShelfBottle } from './sceneModel';
+import type { ShelfBottle } from './sceneContract';
 import { fitFont, paintTexture, roundedRect } from './canvasTexture';
 import { PALETTE, SYSTEM_FONT } from './palette';
 

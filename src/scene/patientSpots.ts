@@ -1,4 +1,4 @@
-import type { PatientFigure } from './sceneModel';
+import type { PatientFigure } from './sceneContract';
 import { COUNTER, WAITING } from './sceneLayout';
 
 /** Where a person stands on the floor and which way they face (rotation about Y; 0 faces +Z). */

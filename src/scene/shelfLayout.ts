@@ -1,4 +1,4 @@
-import type { ShelfBottle } from './sceneModel';
+import type { ShelfBottle } from './sceneContract';
 import { SHELF } from './sceneLayout';
 
 /** The outside of one kind of stock container, in metres. Round ones get a cap. */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PatientFigure, ShelfBottle } from './sceneModel';
+import type { PatientFigure, ShelfBottle } from './sceneContract';
 
 function shelfKey(shelf: readonly ShelfBottle[]): string {
   return shelf.map((b) => [b.productId, b.labelName, b.strength, b.form, b.ndc, b.container, b.capColour].join('|')).join('\n');

@@ -1,5 +1,5 @@
-import type { StationId } from './sceneModel';
 import { COUNTER, PHONE, SHELF, VERIFY, WORKBENCH } from './sceneLayout';
+import type { StationId } from '../core';
 
 /** Where the camera stands and what it looks at for one station (names for people live in the UI). */
 export interface StationView {

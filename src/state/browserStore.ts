@@ -1,5 +1,6 @@
 import { browserClock } from '../platform/clock';
 import { browserBackend } from '../platform/keyValueBackend';
+import { lmsProgressStore } from '../platform/lms/lmsLink';
 import { prefersReducedMotion } from '../platform/preferences';
 import { createProgressStore } from '../platform/storage';
 import { createAppStore, type AppStore } from './store';
@@ -11,7 +12,8 @@ export function browserStore(): AppStore {
   if (!instance) {
     const backend = browserBackend();
     instance = createAppStore({
-      progress: createProgressStore(backend, 'techshift'),
+      // In a course (SCORM), progress goes to the LMS's suspend data and is mirrored here.
+      progress: lmsProgressStore(backend, 'techshift') ?? createProgressStore(backend, 'techshift'),
       settingsBackend: backend,
       settingsKey: 'techshift:settings',
       now: browserClock,

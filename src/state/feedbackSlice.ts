@@ -1,18 +1,17 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Outcome, Result } from '../core/engine/results';
-import type { ResolvedEncounter } from '../core/scenario/resolve';
-import { feedbackFor } from '../core/scoring/feedbackLibrary';
 import type { AppState, Mode } from './types';
 
-/** One message for the feedback toast: the library's wording for one result. */
+/**
+ * One message for the feedback toast: the result itself (its code and params), never rendered
+ * text; the toast renders it through the wording catalogue when it shows it.
+ */
 export interface FeedbackMessage {
   id: string;
   outcome: Outcome;
   code: string;
   rx?: string;
-  what: string;
-  why: string;
-  how: string;
+  result: Result;
 }
 
 /** Feedback released to the student and feedback held back for the report. */
@@ -31,28 +30,24 @@ const KEEP = 30;
 export function feedbackAfter(
   current: Pick<FeedbackSlice, 'feedback' | 'heldFeedback'>,
   results: readonly Result[],
-  scenario: ResolvedEncounter,
   mode: Mode,
   complete: boolean,
 ): Pick<FeedbackSlice, 'feedback' | 'heldFeedback'> {
-  const fresh = results.map((r, i) => toMessage(r, i, scenario));
+  const fresh = results.map(toMessage);
   if (mode === 'practice') return { feedback: [...current.feedback, ...fresh].slice(-KEEP), heldFeedback: [] };
   const held = [...current.heldFeedback, ...fresh];
   if (!complete) return { feedback: current.feedback, heldFeedback: held };
   return { feedback: [...current.feedback, ...held].slice(-KEEP), heldFeedback: [] };
 }
 
-function toMessage(result: Result, i: number, scenario: ResolvedEncounter): FeedbackMessage {
-  const item = feedbackFor(result, scenario);
+function toMessage(result: Result, i: number): FeedbackMessage {
   return {
     // actionIndex is -1 for end-of-encounter results; the suffix keeps ids unique within one action.
     id: `${result.actionIndex}:${i}:${result.code}`,
     outcome: result.outcome,
     code: result.code,
     ...(result.rx === undefined ? {} : { rx: result.rx }),
-    what: item.what,
-    why: item.why,
-    how: item.how,
+    result,
   };
 }
 

@@ -1,5 +1,5 @@
 import { actions } from '../core/engine/actionCreators';
-import type { SceneEvents } from '../scene/sceneModel';
+import type { SceneEvents } from '../scene/sceneContract';
 import type { AppStore } from './store';
 
 /**

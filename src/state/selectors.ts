@@ -6,9 +6,9 @@ import type { Prescription } from '../core/scenario/encounterSchema';
 import { summarise, timeLimitSeconds, waitingAfter, type ShiftRow } from '../core';
 import type { Report } from '../core/scoring/report';
 import { report } from '../core/scoring/score';
-import type { PatientFigure, SceneModel } from '../scene/sceneModel';
+import type { PatientFigure, SceneModel } from '../scene/sceneContract';
 import type { FeedbackMessage } from './feedbackSlice';
-import { buildSceneModel, type SceneInputs } from './sceneModel';
+import { buildSceneModel, type SceneInputs } from './toSceneModel';
 import type { AppState } from './types';
 import { waitingFigures } from './waitingFigures';
 

@@ -97,7 +97,7 @@ export function createSessionSlice(progress: ProgressStore, now: Clock): StateCr
         encounter: state,
         saveStatus,
         lastResults: { seq: s.lastResults.seq + 1, actionIndex: log.length - 1, results },
-        ...feedbackAfter(s, results, s.scenario, s.mode, state.complete),
+        ...feedbackAfter(s, results, s.mode, state.complete),
         // What was on the tray went into the vial.
         ...(action.type === 'countProduct' ? { tray: 0 } : {}),
       });
@@ -117,7 +117,7 @@ export function createSessionSlice(progress: ProgressStore, now: Clock): StateCr
       const next = fresh(scenario, saved.mode, saved.log, encounter);
       // Practice feedback already shown before the reload is not repeated; assessment notes stay held for the end.
       const held = saved.mode === 'assessment' && !encounter.complete
-        ? feedbackAfter(next, encounter.results, scenario, 'assessment', false)
+        ? feedbackAfter(next, encounter.results, 'assessment', false)
         : {};
       set({ ...next, ...held, saveStatus: { ok: true } });
       return { ok: true };

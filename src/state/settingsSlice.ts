@@ -11,10 +11,12 @@ export const settingsSchema = z.object({
   ambienceVolume: volume,
   reducedMotion: z.boolean(),
   quality: z.enum(['low', 'high']),
+  /** The 2D plan instead of the 3D view, for machines that can draw but slowly; three.js is then never loaded. */
+  simpleView: z.boolean(),
   timeLimit: z.object({ enabled: z.boolean(), extraMinutes: z.number().int().min(0).max(120) }),
 });
 
-/** Volumes 0–1, motion, render quality and the (accommodation-adjustable) time limit. */
+/** Volumes 0–1, motion, render quality, the simple 2D view and the (accommodation-adjustable) time limit. */
 export type Settings = z.output<typeof settingsSchema>;
 
 /** Settings and the calls that change them. */
@@ -32,6 +34,7 @@ export function defaultSettings(prefersReducedMotion: boolean): Settings {
     ambienceVolume: 0.5,
     reducedMotion: prefersReducedMotion,
     quality: 'high',
+    simpleView: false,
     timeLimit: { enabled: true, extraMinutes: 0 },
   };
 }

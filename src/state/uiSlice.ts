@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { StationId } from '../scene/sceneModel';
 import type { AppState } from './types';
+import type { StationId } from '../core';
 
 /** Where the student stands and what they are working on; no per-frame values here. */
 export interface UiSlice {

@@ -1,6 +1,6 @@
 import type { ResolvedEncounter, ShiftPatient } from '../core';
-import type { PatientFigure } from '../scene/sceneModel';
-import { patientFigure } from './sceneModel';
+import type { PatientFigure } from '../scene/sceneContract';
+import { patientFigure } from './toSceneModel';
 
 /** The shift's waiting patients as figures standing in the queue, in arrival order (the 3D view and the waiting-area text both use these). */
 export function waitingFigures(waiting: readonly ShiftPatient[], encounters: ReadonlyMap<string, ResolvedEncounter>): PatientFigure[] {

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createSoundBoard, type SoundBoard } from '../audio/soundBoard';
 import { ImportedFiles } from '../platform/importedFiles';
+import { launchMode } from '../platform/lms/launchTarget';
+import { LmsStatusLine } from '../platform/lms/LmsStatusLine';
+import { useLmsResults } from '../platform/lms/useLmsResults';
 import { listLibrary, type LibraryEntry } from '../platform/scenarioLibrary';
 import { AppStoreProvider, browserStore, type Mode } from '../state';
 import { installExpertHook } from './game/debugExpert';
@@ -15,6 +18,7 @@ import { OpenFileButton } from './import/OpenFileButton';
 import { useFileImport } from './import/useFileImport';
 import { useSession } from './session/useSession';
 import { ShiftSummary } from './shift/ShiftSummary';
+import { UpdateNotice } from './update/UpdateNotice';
 
 const params = new URLSearchParams(window.location.search);
 
@@ -24,11 +28,12 @@ export function TechShiftApp() {
   const entries = useMemo<LibraryEntry[]>(() => listLibrary(), []);
   const [board, setBoard] = useState<SoundBoard | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [menuMode, setMenuMode] = useState<Mode>('practice');
+  const [menuMode, setMenuMode] = useState<Mode>(launchMode(params) ?? 'practice');
   // Opened files fall back to the shipped library, so one source serves both.
   const imported = useMemo(() => new ImportedFiles(), []);
-  const session = useSession(store, imported, params.get('scenario'));
+  const session = useSession(store, imported, params.get('scenario'), launchMode(params) ?? 'practice');
   useGameAudio(store, board);
+  useLmsResults(store);
 
   useEffect(() => {
     if (params.has('debug')) installExpertHook(store);
@@ -86,6 +91,8 @@ export function TechShiftApp() {
         <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
         <ImportNoticePanel notice={fileImport.notice} onDismiss={fileImport.dismiss} />
         <DropZone onFiles={fileImport.openFiles} />
+        <UpdateNotice />
+        <LmsStatusLine />
       </div>
     </AppStoreProvider>
   );

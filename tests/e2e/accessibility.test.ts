@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { STATION_IDS } from '../../src/scene/sceneModel';
 import { useGame, waitForFirstFrame } from './harness/game';
+import { STATION_IDS } from '../../src/core';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 

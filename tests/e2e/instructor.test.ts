@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FINDING_NAMES } from '../../src/core/engine/findingNames';
+import { DEFAULT_LANGUAGE, wordsFor } from '../../src/core/wording';
 import { readResultsCsv } from '../../src/platform/results/resultsCsv';
 import { CLASS_SCENARIOS, STUDENTS, TAMPERED, UNKNOWN_VERSION, classFiles, mistakeIn, shipped } from '../fixtures/classResults';
 import { useGame } from './harness/game';
 
 const FILES = classFiles();
+const FINDING_NAMES = wordsFor(DEFAULT_LANGUAGE).findingNames;
 const COUNTED = STUDENTS.map((_, i) => i).filter((i) => i !== TAMPERED && i !== UNKNOWN_VERSION);
 
 /** Opens the instructor page and chooses files with its file picker, as an instructor does. */

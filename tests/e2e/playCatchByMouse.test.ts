@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCriticalMiss } from '../../src/core/engine/verification';
 import { findings } from '../../src/core/findings';
 import { report } from '../../src/core/scoring/score';
+import { renderFeedback, renderFinding } from '../../src/core/wording';
 import { useGame } from './harness/game';
 import { expertMoves, fillEverythingMoves, loadScenario, mouseStudent, play, playAll, readReport, stateAfter, waitForPlay } from './harness/play';
 
@@ -56,8 +57,9 @@ describe('a catch encounter played with the mouse', () => {
     expect(shown.critical).toHaveLength(1);
     expect(shown.critical[0]).toContain('The pharmacist stopped this at verification');
     // It names the problem: the rules' own sentence, which names the patient's allergy from the scenario file.
-    expect(shown.critical[0]).toContain(problem.detail);
-    expect(problem.detail).toContain(scenario.patient.allergies[0]!.substance);
-    expect(shown.critical[0]).toContain(`Why it matters: ${expected.critical[0]!.why}`);
+    const sentence = renderFinding(problem, 'en');
+    expect(shown.critical[0]).toContain(sentence);
+    expect(sentence).toContain(scenario.patient.allergies[0]!.substance);
+    expect(shown.critical[0]).toContain(`Why it matters: ${renderFeedback(expected.critical[0]!, 'en').why}`);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { report } from '../../src/core/scoring/score';
+import { renderFeedback } from '../../src/core/wording';
 import { useGame } from './harness/game';
 import { expertMoves, loadScenario, mouseStudent, playAll, readReport, stateAfter, waitForPlay, type Move } from './harness/play';
 
@@ -31,7 +32,8 @@ describe('a hand-off encounter where the student answers the clinical question',
     const [item] = shown.critical;
     expect(item).toContain(clinical!.text);
     expect(item).toMatch(/Why it matters: A technician never counsels/);
-    expect(item).toContain(`Why it matters: ${expected.critical[0]!.why}`);
-    expect(item).toContain(`Next time: ${expected.critical[0]!.how}`);
+    const words = renderFeedback(expected.critical[0]!, 'en');
+    expect(item).toContain(`Why it matters: ${words.why}`);
+    expect(item).toContain(`Next time: ${words.how}`);
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../src/core/engine/engine';
-import { feedbackFor } from '../../src/core/scoring/feedbackLibrary';
+import { DEFAULT_LANGUAGE, feedbackFor } from '../../src/core/wording';
 import type { ResultsFile } from '../../src/platform/results/resultsFileSchema';
 import { CLASS_SCENARIOS, classFiles, shipped } from '../fixtures/classResults';
 import { useGame } from './harness/game';
@@ -19,7 +19,7 @@ const panelText = (page: Page) => page.locator('.replay-panels').innerText();
 /** The feedback the engine gave for action `step` of the log, as the report words it. */
 function feedbackAt(step: number): string[] {
   const state = replay(SCENARIO, RECORD.log.slice(0, step));
-  return state.results.filter((r) => r.actionIndex === step - 1).map((r) => feedbackFor(r, SCENARIO).what);
+  return state.results.filter((r) => r.actionIndex === step - 1).map((r) => feedbackFor(r, SCENARIO, DEFAULT_LANGUAGE).what);
 }
 
 describe('the replay viewer', () => {

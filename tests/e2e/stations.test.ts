@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { canvasOnlyScreenshot, pixelStats, useGame, waitForFirstFrame } from './harness/game';
-import { STATION_IDS, type StationId } from '../../src/scene/sceneModel';
+import { STATION_IDS, type StationId } from '../../src/core';
 
 /** Most draw calls any station view may cost on a lab's integrated GPU. */
 const DRAW_CALL_BUDGET = 80;

@@ -2,6 +2,7 @@ import { STOP_CODES, type Finding } from '../findings/codes';
 import type { Placer } from '../scenario/placer';
 import type { Problem } from '../scenario/problems';
 import type { ResolvedEncounter } from '../scenario/resolve';
+import { renderFinding } from '../wording';
 
 /**
  * Where the author's declared intent.findings and the rules disagree: each declared finding the
@@ -26,7 +27,7 @@ export function intentWarnings(encounter: ResolvedEncounter, found: readonly Fin
     out.push(
       place(
         ['intent', 'findings'],
-        `the rules find ${f.code}${on(f.rx)} (${f.detail.replace(/\.$/, '')}), but intent.findings does not list it: add ${entry} if you meant it, or change the facts that cause it`,
+        `the rules find ${f.code}${on(f.rx)} (${renderFinding(f, 'en').replace(/\.$/, '')}), but intent.findings does not list it: add ${entry} if you meant it, or change the facts that cause it`,
         'warning',
       ),
     );

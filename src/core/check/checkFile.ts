@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/codes';
 import type { CatalogIndex } from '../scenario/catalogIndex';
-import { loadScenarioText } from '../scenario/load';
+import { loadEncounterText, loadScenarioText } from '../scenario/load';
 import { parseJson } from '../scenario/parseJson';
 import { placer, type Placer } from '../scenario/placer';
 import { sortProblems, type Problem } from '../scenario/problems';
@@ -28,6 +28,8 @@ export interface CheckedFile {
 export interface CheckOptions {
   /** Whether a path, relative to the checked file, names an existing file (for a shift's encounters). */
   fileExists?: (relativePath: string) => boolean;
+  /** The text of a file, by a path relative to the checked file, or undefined when it cannot be read (so a shift's encounters are checked to be encounters). */
+  readFile?: (relativePath: string) => string | undefined;
 }
 
 /**
@@ -41,7 +43,7 @@ export function checkFile(text: string, source: string, catalog: CatalogIndex, a
   const parsed = parseJson(text, { file: source });
   if (!parsed.ok) return verdict(source, parsed.errors, loaded.warnings, [], false, null);
   const place = placer(source, parsed.tree, parsed.position);
-  if (loaded.value.kind === 'shift') return checkShift(loaded.value.shift, source, place, loaded.warnings, options);
+  if (loaded.value.kind === 'shift') return checkShift(loaded.value.shift, source, catalog, place, loaded.warnings, options);
 
   const encounter = loaded.value.encounter;
   const errors: Problem[] = [];
@@ -61,16 +63,38 @@ export function checkFile(text: string, source: string, catalog: CatalogIndex, a
   return verdict(source, errors, warnings, found.map((f) => f.code), expert.playable, expert.score);
 }
 
-function checkShift(shift: Shift, source: string, place: Placer, warnings: Problem[], options: CheckOptions): CheckedFile {
+function checkShift(shift: Shift, source: string, catalog: CatalogIndex, place: Placer, warnings: Problem[], options: CheckOptions): CheckedFile {
   const errors: Problem[] = [];
   if (options.fileExists) {
     shift.encounters.forEach((entry, i) => {
+      const at = ['encounters', i, 'file'];
       if (!options.fileExists!(entry.file)) {
-        errors.push(place(['encounters', i, 'file'], `there is no file "${entry.file}": the path is read from the folder this shift file is in`));
+        errors.push(place(at, `there is no file "${entry.file}": the path is read from the folder this shift file is in`));
+        return;
+      }
+      const text = options.readFile?.(entry.file);
+      if (text === undefined) return;
+      // The game opens each listed file as an encounter: a catalog, a shift or a broken file cannot be played.
+      const kind = kindOf(text, entry.file);
+      if (kind === 'shift' || kind === 'catalog') {
+        errors.push(place(at, `"${entry.file}" is a ${kind} file, not an encounter: a shift lists encounter files only`));
+        return;
+      }
+      const entryLoad = loadEncounterText(text, entry.file, catalog);
+      if (!entryLoad.ok) {
+        const first = entryLoad.errors[0];
+        const why = first ? ` (at ${first.line}:${first.column}: ${first.message})` : '';
+        errors.push(place(at, `"${entry.file}" does not load as an encounter${why}: fix that file, or list another`));
       }
     });
   }
   return verdict(source, errors, warnings, [], errors.length === 0, null);
+}
+
+/** The "kind" a JSON file says it is, if it says one. */
+function kindOf(text: string, file: string): unknown {
+  const parsed = parseJson(text, { file });
+  return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as Record<string, unknown>)['kind'] : undefined;
 }
 
 function verdict(file: string, errors: Problem[], warnings: Problem[], findings: string[], playable: boolean, score: number | null): CheckedFile {

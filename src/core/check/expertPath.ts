@@ -1,6 +1,7 @@
 import type { Placer } from '../scenario/placer';
 import type { Problem } from '../scenario/problems';
 import type { ResolvedEncounter } from '../scenario/resolve';
+import { renderFeedback } from '../wording';
 import { reason, type Analysis } from './analysis';
 
 /** What playing the expert's actions through the engine showed. */
@@ -30,7 +31,7 @@ export function expertPath(encounter: ResolvedEncounter, analysis: Analysis, pla
     }
     const warnings: Problem[] = [];
     if (report.score < 100) {
-      const lost = [...report.critical, ...report.improve].slice(0, 3).map((f) => f.what);
+      const lost = [...report.critical, ...report.improve].slice(0, 3).map((r) => renderFeedback(r, 'en').what);
       const why = lost.length > 0 ? `: ${lost.join('; ')}` : '';
       warnings.push(place([], `the expert path scores ${report.score}/100, not 100${why}`, 'warning'));
     }

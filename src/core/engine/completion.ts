@@ -18,5 +18,5 @@ export function endsByItself(state: EncounterState): boolean {
 
 /** The student ends the encounter (after stopping every prescription, or sending a stranger away). */
 export function endEncounter(state: EncounterState, index: number): Move {
-  return say({ ...state, complete: true }, info(index, 'encounter.ended', { step: 'pickup' }, 'You ended the encounter.'));
+  return say({ ...state, complete: true }, info(index, 'encounter.ended', { step: 'pickup' }, {}));
 }

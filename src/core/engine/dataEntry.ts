@@ -1,29 +1,17 @@
 import { isSigError } from '../rules/sig';
 import type { RxEntry } from './actions';
 import type { CheckpointKind } from './checkpoints';
-import { plural } from './counting';
 import { expectedEntry, readSig, sameDirections } from './expectedEntry';
 import { info, onCheckpoint, say, type Move, type Verdict } from './judge';
-import { firstDo, isNudge, workable, type Workable } from './order';
+import { isNudge, nextUp, workable, type Workable } from './order';
 import { lookAlike } from './productSelection';
-import { backToSelection, productName, updateRx } from './progress';
-import type { ResultCode } from './resultCodes';
+import { backToSelection, productRef, updateRx } from './progress';
+import type { SigMeaning } from './resultParams';
 import type { EncounterState } from './state';
 
-const DAW_MEANING = [
-  'substitution allowed', 'prescriber says dispense as written', 'patient asked for the brand', 'pharmacist chose the brand',
-  'generic not in stock', 'brand dispensed as generic', 'override', 'brand required by law', 'generic not available', 'plan asks for the brand',
-];
-
-/** One field's verdict: ok or wrong, with the specifics either way. */
-const field = (name: string, ok: boolean, right: string, wrong: string): Verdict => ({
-  code: `entry.${name}.${ok ? 'ok' : 'wrong'}` as ResultCode,
-  outcome: ok ? 'good' : 'mistake',
-  detail: ok ? right : wrong,
-});
-
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number.NaN);
-const shown = (v: number): string => (Number.isFinite(v) ? String(v) : 'nothing');
+/** A number the student entered, or null when the field held none. */
+const given = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 /** Judges each field of an entry against the prescription and the rules, one verdict per field. */
 function judgeFields(state: EncounterState, w: Workable, entry: Partial<RxEntry>): [CheckpointKind, Verdict][] {
@@ -32,29 +20,43 @@ function judgeFields(state: EncounterState, w: Workable, entry: Partial<RxEntry>
   const want = expectedEntry(scenario, rx);
   const unit = scenario.products.get(rx.product)?.dispenseUnit;
   const productId = typeof entry.productId === 'string' ? entry.productId : '';
-  const target = productName(scenario, rx.product);
-  const alike = lookAlike(scenario, productId, rx.product) ? ', a look-alike' : '';
+  const target = productRef(scenario, rx.product);
 
   const theirs = readSig(typeof entry.sig === 'string' ? entry.sig : '', unit);
   const ours = readSig(rx.sig, unit);
   const sigOk = isSigError(ours) ? (entry.sig ?? '').trim().toLowerCase() === rx.sig.trim().toLowerCase() : !isSigError(theirs) && sameDirections(theirs, ours);
-  const ourText = isSigError(ours) ? `"${rx.sig}"` : `"${ours.text}"`;
-  const sigWrong = isSigError(theirs) ? `Your directions could not be read: ${theirs.error}` : `Your directions read "${theirs.text}", but the prescription means ${ourText}.`;
+  const means: SigMeaning = isSigError(ours) ? { written: rx.sig } : { sig: ours };
 
   const qty = num(entry.quantity);
   const days = num(entry.daysSupply);
   const daysOk = want.daysSupply === null ? Number.isInteger(days) && days > 0 : days === want.daysSupply;
-  const daysRight = want.daysSupply === null ? `the rules cannot compute it (${want.daysSupplyError}), so ask the pharmacist` : `${want.daysSupply}`;
   const refills = num(entry.refills);
   const daw = num(entry.daw);
-  const refillWhy = rx.request === 'refill' ? ` (${rx.refills} authorised, ${rx.refillsUsed} used)` : '';
+  const refill = rx.request === 'refill' ? { refill: { authorised: rx.refills, used: rx.refillsUsed } } : {};
+  const bad = 'mistake' as const;
   return [
-    ['entry.product', field('product', productId === rx.product, `You chose ${target}.`, `You entered ${productName(scenario, productId)}${alike}; the prescription is for ${target}.`)],
-    ['entry.sig', field('sig', sigOk, `Your directions mean ${ourText}, as prescribed.`, sigWrong)],
-    ['entry.quantity', field('quantity', qty === rx.quantity, `You entered ${rx.quantity}.`, `You entered ${shown(qty)}; the prescription is for ${rx.quantity} ${plural(unit ?? 'unit', rx.quantity)}.`)],
-    ['entry.daysSupply', field('daysSupply', daysOk, `You entered ${shown(days)} days.`, `You entered ${shown(days)} days; the days' supply is ${daysRight}.`)],
-    ['entry.refills', field('refills', refills === want.refills, `You entered ${want.refills} refills${refillWhy}.`, `You entered ${shown(refills)} refills; it should be ${want.refills}${refillWhy}.`)],
-    ['entry.daw', field('daw', daw === rx.daw, `You entered DAW ${rx.daw} (${DAW_MEANING[rx.daw]}).`, `You entered DAW ${shown(daw)}; the prescription's code is ${rx.daw} (${DAW_MEANING[rx.daw]}).`)],
+    ['entry.product', productId === rx.product
+      ? { code: 'entry.product.ok', outcome: 'good', params: { product: target } }
+      : { code: 'entry.product.wrong', outcome: bad, params: { entered: productRef(scenario, productId), lookAlike: lookAlike(scenario, productId, rx.product), wanted: target } }],
+    ['entry.sig', sigOk
+      ? { code: 'entry.sig.ok', outcome: 'good', params: { means } }
+      : { code: 'entry.sig.wrong', outcome: bad, params: isSigError(theirs) ? { unreadable: theirs.error } : { theirs, means } }],
+    ['entry.quantity', qty === rx.quantity
+      ? { code: 'entry.quantity.ok', outcome: 'good', params: { quantity: rx.quantity } }
+      : { code: 'entry.quantity.wrong', outcome: bad, params: { entered: given(qty), quantity: rx.quantity, unit: unit ?? 'unit' } }],
+    ['entry.daysSupply', daysOk
+      ? { code: 'entry.daysSupply.ok', outcome: 'good', params: { entered: given(days) } }
+      : {
+          code: 'entry.daysSupply.wrong',
+          outcome: bad,
+          params: want.daysSupply === null ? { entered: given(days), cannot: want.daysSupplyError! } : { entered: given(days), expected: want.daysSupply },
+        }],
+    ['entry.refills', refills === want.refills
+      ? { code: 'entry.refills.ok', outcome: 'good', params: { refills: want.refills, ...refill } }
+      : { code: 'entry.refills.wrong', outcome: bad, params: { entered: given(refills), refills: want.refills, ...refill } }],
+    ['entry.daw', daw === rx.daw
+      ? { code: 'entry.daw.ok', outcome: 'good', params: { daw: rx.daw } }
+      : { code: 'entry.daw.wrong', outcome: bad, params: { entered: given(daw), daw: rx.daw } }],
   ];
 }
 
@@ -63,7 +65,7 @@ export function enterPrescription(state: EncounterState, index: number, rx: stri
   const w = workable(state, index, rx, 'entry');
   if (isNudge(w)) return say(state, w);
   if (w.progress.status === 'intake') {
-    return say(state, info(index, 'order.acceptFirst', { step: 'entry', rx }, `Review and accept the prescription at intake before entering it. ${firstDo(w, state)}`));
+    return say(state, info(index, 'order.acceptFirst', { step: 'entry', rx }, { next: nextUp(w, state) }));
   }
   const safe: Partial<RxEntry> = typeof entry === 'object' && entry !== null ? entry : {};
   const results = judgeFields(state, w, safe).map(([kind, verdict]) => onCheckpoint(state, index, kind, { about: rx, rx, step: 'entry' }, verdict));

@@ -88,20 +88,20 @@ export function apply(state: EncounterState, action: Action): { state: Encounter
   };
   let move: Move;
   if (state.complete) {
-    move = say(base, info(index, 'encounter.over', { step: 'pickup' }, 'This encounter is finished; start the next one.'));
+    move = say(base, info(index, 'encounter.over', { step: 'pickup' }, {}));
   } else if (typeof action !== 'object' || action === null) {
-    move = say(base, info(index, 'action.unknown', { step: 'intake' }, 'That action could not be read.'));
+    move = say(base, info(index, 'action.unknown', { step: 'intake' }, { problem: 'unreadable' }));
   } else {
     // Actions come from saved files and UI code the core cannot vouch for: check the shape first.
     const checked = actionSchema.safeParse(action);
     if (!checked.success) {
-      move = say(base, info(index, 'action.unknown', { step: 'intake' }, `That action could not be used: ${whyUnusable(action, checked.error)}.`));
+      move = say(base, info(index, 'action.unknown', { step: 'intake' }, whyUnusable(action, checked.error)));
     } else {
       try {
         move = dispatch(base, checked.data, index);
       } catch {
         // A defect in a step module must not cost the student their shift: report it and carry on.
-        move = say(base, info(index, 'action.unknown', { step: 'intake' }, 'That action could not be processed.'));
+        move = say(base, info(index, 'action.unknown', { step: 'intake' }, { problem: 'failed' }));
       }
     }
   }

@@ -1,4 +1,4 @@
-import { daysSupply } from '../rules/daysSupply';
+import { daysSupply, type SupplyProblem } from '../rules/daysSupply';
 import { parseSig, type ParsedSig, type SigError, type SigUnit } from '../rules/sig';
 import type { DispenseUnit } from '../scenario/catalogSchema';
 import type { Prescription } from '../scenario/encounterSchema';
@@ -28,13 +28,13 @@ export function sameDirections(a: ParsedSig, b: ParsedSig): boolean {
 export interface ExpectedEntry extends Omit<RxEntry, 'daysSupply'> {
   daysSupply: number | null;
   /** Why the days' supply cannot be computed, when it cannot. */
-  daysSupplyError?: string;
+  daysSupplyError?: SupplyProblem;
 }
 
 /** The rules' days' supply for this prescription, with insulin capped at each package's in-use life. */
-export function expectedDaysSupply(scenario: ResolvedEncounter, rx: Prescription): number | { error: string } {
+export function expectedDaysSupply(scenario: ResolvedEncounter, rx: Prescription): number | { error: SupplyProblem } {
   const product = scenario.products.get(rx.product);
-  if (product === undefined) return { error: `product ${rx.product} is not in the catalog` };
+  if (product === undefined) return { error: { code: 'unknownProduct', params: { productId: rx.product } } };
   const { dropsPerMl, gramsPerApplication } = scenario.parameters;
   const insulin = product.inUseDays !== undefined ? { packageCount: Math.ceil(rx.quantity / (product.containerSize ?? product.packageSize)), inUseDays: product.inUseDays } : {};
   return daysSupply({ quantity: rx.quantity, unit: product.dispenseUnit, sig: rx.sig, dropsPerMl, gramsPerApplication, ...insulin });

@@ -1,10 +1,9 @@
 import { FINDING_CODES, type Finding, type FindingCode } from '../findings/codes';
 import { CHECKPOINT_KINDS } from './checkpoints';
-import { FINDING_NAMES, STEP_NAMES } from './findingNames';
 import { info, onCheckpoint, penalty, say, type Move } from './judge';
 import { isNudge, workable, type Workable } from './order';
 import { encounterStops, rxStops, stepIndex } from './plan';
-import { rxName, rxStep, updateRx } from './progress';
+import { rxRef, rxStep, updateRx } from './progress';
 import { referPending } from './questions';
 import { catchCode } from './resultCodes';
 import type { Result } from './results';
@@ -14,13 +13,12 @@ const FULL = CHECKPOINT_KINDS.catch.points;
 
 /** A flag on a clean prescription or encounter: the pharmacist checks, finds nothing, and work goes on. */
 function falseAlarm(state: EncounterState, index: number, code: FindingCode, rx?: string): Move {
-  const what = rx === undefined ? 'the encounter' : rxName(state.scenario, rx);
   const step = rx === undefined ? 'pickup' : rxStep(state.rx[rx]?.status ?? 'intake');
   return say(state, penalty(index, 'flag.falseAlarm', { step, ...(rx !== undefined ? { rx } : {}) }, {
     skill: 'efficiency',
     points: -3,
     outcome: 'mistake',
-    detail: `The pharmacist checked ${what} for ${FINDING_NAMES[code]} and found none, so the work carries on.`,
+    params: { about: rx === undefined ? null : rxRef(state.scenario, rx), flagged: code },
   }));
 }
 
@@ -40,7 +38,7 @@ function flagRx(state: EncounterState, index: number, w: Workable, code: Finding
       code: catchCode(code),
       outcome: 'good',
       finding: code,
-      detail: `You stopped ${rxName(state.scenario, rx)} and handed it to the pharmacist. ${match.detail}`,
+      params: { via: 'flag', rx: rxRef(state.scenario, rx), finding: match },
     });
   } else if (match !== undefined) {
     result = onCheckpoint(state, index, 'catch', where, {
@@ -48,7 +46,7 @@ function flagRx(state: EncounterState, index: number, w: Workable, code: Finding
       outcome: 'mistake',
       finding: code,
       points: FULL / 2,
-      detail: `Right reason, caught late: this can be caught at ${STEP_NAMES[match.step]}. ${match.detail}`,
+      params: { catchable: match.step, finding: match },
     });
   } else {
     const onTime = now <= stepIndex(first.step);
@@ -57,7 +55,7 @@ function flagRx(state: EncounterState, index: number, w: Workable, code: Finding
       outcome: 'mistake',
       finding: first.code,
       points: onTime ? FULL / 2 : FULL / 4,
-      detail: `Right to stop ${rxName(state.scenario, rx)}; the reason is ${FINDING_NAMES[first.code]}, not ${FINDING_NAMES[code]}. ${first.detail}`,
+      params: { rx: rxRef(state.scenario, rx), flagged: code, finding: first },
     });
   }
   // Whatever the reason given, the pharmacist now holds the prescription.
@@ -67,20 +65,20 @@ function flagRx(state: EncounterState, index: number, w: Workable, code: Finding
 /** A flag on the encounter as a whole (someone other than the patient at the pick-up window). */
 function flagEncounter(state: EncounterState, index: number, finding: Finding): Move {
   if (flaggedEncounter(state, finding.code)) {
-    return say(state, info(index, 'order.alreadyDone', { step: finding.step }, 'You already flagged that; the pharmacist is dealing with it.'));
+    return say(state, info(index, 'order.alreadyDone', { step: finding.step }, { done: 'flag' }));
   }
   return say(state, onCheckpoint(state, index, 'catch', { about: `@${finding.code}`, step: finding.step }, {
     code: catchCode(finding.code),
     outcome: 'good',
     finding: finding.code,
-    detail: `You kept the bag back and called the pharmacist. ${finding.detail}`,
+    params: { via: 'window', finding },
   }));
 }
 
 /** Stop and route a problem to the pharmacist, for one prescription (rx) or the encounter (no rx). */
 export function flagProblem(state: EncounterState, index: number, rx: string | undefined, code: FindingCode): Move {
   if (!(FINDING_CODES as readonly string[]).includes(code)) {
-    return say(state, info(index, 'action.unknown', { step: 'intake' }, `"${String(code)}" is not a problem code the pharmacy system knows.`));
+    return say(state, info(index, 'action.unknown', { step: 'intake' }, { problem: 'unknownCode', code: String(code) }));
   }
   if (code === 'CLINICAL_QUESTION') {
     return referPending(state, index) ?? falseAlarm(state, index, code);
@@ -89,8 +87,7 @@ export function flagProblem(state: EncounterState, index: number, rx: string | u
   const ownStops = rx === undefined ? [] : rxStops(state.findings, rx).map((f) => f.code);
   if (wide !== undefined && !ownStops.includes(code)) return flagEncounter(state, index, wide);
   if (code === 'LASA_RISK') {
-    return say(state, info(index, 'flag.notAStop', { step: 'selection', ...(rx !== undefined ? { rx } : {}) },
-      'A look-alike on the shelf is not a reason to stop: read the label three times and scan the NDC.'));
+    return say(state, info(index, 'flag.notAStop', { step: 'selection', ...(rx !== undefined ? { rx } : {}) }, {}));
   }
   if (rx !== undefined) {
     const w = workable(state, index, rx, 'intake');

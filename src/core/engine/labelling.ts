@@ -1,7 +1,6 @@
-import { listPhrase } from '../rules/wording';
 import { CHECKPOINT_KINDS } from './checkpoints';
 import { info, onCheckpoint, say, type Move, type Verdict } from './judge';
-import { capital, firstDo, isNudge, workable } from './order';
+import { isNudge, nextUp, workable } from './order';
 import { updateRx } from './progress';
 import type { EncounterState } from './state';
 
@@ -19,23 +18,14 @@ export function compareLabels(wanted: readonly string[], chosen: readonly string
   };
 }
 
-const quoted = (labels: string[]): string => listPhrase(labels.map((l) => `"${l}"`));
-
 /** Judges a choice of auxiliary labels: a missing warning costs the point, an extra one costs part of it. */
 function verdictFor(missing: string[], extra: string[], wanted: readonly string[]): Verdict {
-  if (missing.length === 0 && extra.length === 0) {
-    const detail = wanted.length === 0 ? 'This product needs no auxiliary label, and you added none.' : `You applied ${quoted([...wanted])}.`;
-    return { code: 'label.auxiliary.ok', outcome: 'good', detail };
-  }
-  const lacks = missing.length > 0 ? `missing ${quoted(missing)}` : '';
-  const adds = extra.length > 0 ? `${quoted(extra)} ${extra.length === 1 ? 'does' : 'do'} not belong on this product` : '';
-  if (missing.length > 0 && extra.length > 0) {
-    return { code: 'label.auxiliary.wrong', outcome: 'mistake', detail: `The vial is ${lacks}, and ${adds}.` };
-  }
-  if (missing.length > 0) return { code: 'label.auxiliary.missing', outcome: 'mistake', detail: `The vial is ${lacks}.` };
+  if (missing.length === 0 && extra.length === 0) return { code: 'label.auxiliary.ok', outcome: 'good', params: { labels: [...wanted] } };
+  if (missing.length > 0 && extra.length > 0) return { code: 'label.auxiliary.wrong', outcome: 'mistake', params: { missing, extra } };
+  if (missing.length > 0) return { code: 'label.auxiliary.missing', outcome: 'mistake', params: { missing } };
   // An extra sticker confuses but rarely harms, so it keeps part of the credit.
   const partial = Math.round(CHECKPOINT_KINDS['label.auxiliary'].points * 0.6);
-  return { code: 'label.auxiliary.extra', outcome: 'mistake', detail: `${capital(adds)}.`, points: partial };
+  return { code: 'label.auxiliary.extra', outcome: 'mistake', params: { extra }, points: partial };
 }
 
 /** Label printed and applied, with the auxiliary labels chosen; a reprint is allowed before verification. */
@@ -44,7 +34,7 @@ export function printLabel(state: EncounterState, index: number, rx: string, cho
   if (isNudge(w)) return say(state, w);
   const where = { step: 'label' as const, rx };
   if (w.progress.status !== 'label' && w.progress.status !== 'verify') {
-    return say(state, info(index, 'order.countFirst', where, `Print the label after the medicine is counted into the vial. ${firstDo(w, state)}`));
+    return say(state, info(index, 'order.countFirst', where, { next: nextUp(w, state) }));
   }
   const labels = Array.isArray(chosen) ? chosen.filter((l): l is string => typeof l === 'string') : [];
   const wanted = state.scenario.products.get(w.prescription.product)?.auxiliaryLabels ?? [];

@@ -1,6 +1,5 @@
 import { info, onCheckpoint, penalty, say, type Move } from './judge';
-import { capital } from './order';
-import { findingFor, pickupReady, rxName } from './progress';
+import { findingFor, pickupReady, rxRef } from './progress';
 import type { EncounterState } from './state';
 
 const where = { step: 'pickup' as const };
@@ -10,19 +9,15 @@ function notYet(state: EncounterState, index: number): Move | null {
   if (pickupReady(state)) return null;
   const waiting = Object.values(state.rx)
     .filter((p) => p.status !== 'verified' && p.status !== 'held')
-    .map((p) => rxName(state.scenario, p.id));
-  const detail =
-    waiting.length > 0
-      ? `The patient comes back for pick-up once every prescription is verified; still in progress: ${waiting.join('; ')}.`
-      : 'There is nothing to pick up: every prescription is with the pharmacist.';
-  return say(state, info(index, waiting.length > 0 ? 'order.notAtPickup' : 'order.nothingToHandOut', where, detail));
+    .map((p) => rxRef(state.scenario, p.id));
+  return say(state, waiting.length > 0 ? info(index, 'order.notAtPickup', where, { waiting }) : info(index, 'order.nothingToHandOut', where, {}));
 }
 
 /** Pick-up identity check: the person at the window gives name and date of birth. */
 export function confirmPickupIdentity(state: EncounterState, index: number): Move {
   const blocked = notYet(state, index);
   if (blocked !== null) return blocked;
-  if (state.identity.pickup) return say(state, info(index, 'order.alreadyDone', where, 'You already confirmed who is collecting.'));
+  if (state.identity.pickup) return say(state, info(index, 'order.alreadyDone', where, { done: 'pickupIdentity' }));
   const stranger = findingFor(state, 'PATIENT_MISMATCH', undefined);
   if (stranger !== undefined) {
     return say(state, penalty(index, 'identity.pickupMismatch', where, {
@@ -30,14 +25,14 @@ export function confirmPickupIdentity(state: EncounterState, index: number): Mov
       points: -5,
       outcome: 'mistake',
       finding: 'PATIENT_MISMATCH',
-      detail: `You confirmed an identity that does not match: ${stranger.detail}`,
+      params: { finding: stranger },
     }));
   }
   const { firstName, lastName } = state.scenario.patient;
   const result = onCheckpoint(state, index, 'identity.pickup', {}, {
     code: 'identity.pickup',
     outcome: 'good',
-    detail: `You matched ${firstName} ${lastName}'s name and date of birth to every bag before handing anything over.`,
+    params: { patient: { first: firstName, last: lastName } },
   });
   return say({ ...state, identity: { ...state.identity, pickup: true } }, result);
 }
@@ -46,11 +41,11 @@ export function confirmPickupIdentity(state: EncounterState, index: number): Mov
 export function offerCounseling(state: EncounterState, index: number): Move {
   const blocked = notYet(state, index);
   if (blocked !== null) return blocked;
-  if (state.counselingOffered) return say(state, info(index, 'order.alreadyDone', where, 'You already offered counseling.'));
+  if (state.counselingOffered) return say(state, info(index, 'order.alreadyDone', where, { done: 'counseling' }));
   const result = onCheckpoint(state, index, 'pickup.counseling', {}, {
     code: 'counseling.offered',
     outcome: 'good',
-    detail: 'You offered a conversation with the pharmacist about the new medicines.',
+    params: {},
   });
   return say({ ...state, counselingOffered: true }, result);
 }
@@ -60,7 +55,7 @@ export function handOut(state: EncounterState, index: number): Move {
   const blocked = notYet(state, index);
   if (blocked !== null) return blocked;
   const stranger = findingFor(state, 'PATIENT_MISMATCH', undefined);
-  const bagged = Object.values(state.rx).filter((p) => p.status === 'verified').map((p) => rxName(state.scenario, p.id));
+  const bagged = Object.values(state.rx).filter((p) => p.status === 'verified').map((p) => rxRef(state.scenario, p.id));
   const result =
     stranger !== undefined
       ? penalty(index, 'pickup.wrongPerson', where, {
@@ -68,9 +63,9 @@ export function handOut(state: EncounterState, index: number): Move {
           points: -20,
           outcome: 'critical',
           finding: 'PATIENT_MISMATCH',
-          detail: `You handed the bag to someone who is not the patient. ${stranger.detail}`,
+          params: { finding: stranger },
         })
-      : info(index, 'pickup.handedOut', where, `${capital(bagged.join(' and '))} went home with the patient.`);
+      : info(index, 'pickup.handedOut', where, { bagged });
   // complete: true makes apply close the encounter and record whatever was left undone.
   return say({ ...state, handedOut: true, complete: true }, result);
 }

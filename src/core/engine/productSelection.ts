@@ -1,8 +1,8 @@
 import { sameNdc } from '../rules/ndc';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { info, onCheckpoint, say, type Move } from './judge';
-import { firstDo, isNudge, workable } from './order';
-import { findingFor, hasResult, productName, updateRx } from './progress';
+import { isNudge, nextUp, workable } from './order';
+import { findingFor, hasResult, productRef, updateRx } from './progress';
 import { checkpointId, CHECKPOINT_KINDS } from './checkpoints';
 import type { EncounterState } from './state';
 
@@ -19,18 +19,15 @@ export function selectProduct(state: EncounterState, index: number, rx: string, 
   if (isNudge(w)) return say(state, w);
   const where = { step: 'selection' as const, rx };
   if (w.progress.status === 'intake' || w.progress.status === 'entry') {
-    return say(state, info(index, 'order.enterFirst', where, `Enter the prescription before you pull stock. ${firstDo(w, state)}`));
+    return say(state, info(index, 'order.enterFirst', where, { next: nextUp(w, state) }));
   }
   if (w.progress.selectedProductId !== null) {
-    const held = productName(state.scenario, w.progress.selectedProductId);
-    return say(state, info(index, 'order.handsFull', where, `You are already holding ${held}; put it back before you take another bottle.`));
+    return say(state, info(index, 'order.handsFull', where, { holding: productRef(state.scenario, w.progress.selectedProductId) }));
   }
-  if (!state.scenario.products.has(productId)) {
-    return say(state, info(index, 'selection.unknownProduct', where, `There is no product "${productId}" on the shelf.`));
-  }
+  if (!state.scenario.products.has(productId)) return say(state, info(index, 'selection.unknownProduct', where, { productId }));
   const wanted = w.prescription.product;
-  const picked = productName(state.scenario, productId);
-  const target = productName(state.scenario, wanted);
+  const picked = productRef(state.scenario, productId);
+  const target = productRef(state.scenario, wanted);
   const next = updateRx(state, rx, { selectedProductId: productId });
   const lasa = findingFor(state, 'LASA_RISK', rx);
 
@@ -41,27 +38,23 @@ export function selectProduct(state: EncounterState, index: number, rx: string, 
       // Putting the wrong bottle back and taking the right one earns back half of the pick.
       const half = CHECKPOINT_KINDS['selection.pick'].points / 2;
       return say(next, {
-        ...onCheckpoint(state, index, 'selection.pick', { about: rx, ...where }, { code: 'selection.corrected', outcome: 'good', detail: `You corrected your pick: ${target} is the prescribed product.` }),
+        ...onCheckpoint(state, index, 'selection.pick', { about: rx, ...where }, { code: 'selection.corrected', outcome: 'good', params: { product: target } }),
         points: half,
         maxPoints: 0,
       });
     }
-    const code = lasa !== undefined ? 'catch.LASA_RISK' : 'selection.correct';
-    return say(next, onCheckpoint(state, index, 'selection.pick', { about: rx, ...where }, {
-      code,
-      outcome: 'good',
-      detail: lasa !== undefined ? `You took ${target}, not the look-alike beside it. ${lasa.detail}` : `You took ${target}, the prescribed product.`,
-      ...(lasa !== undefined ? { finding: 'LASA_RISK' as const } : {}),
-    }));
+    return say(next, onCheckpoint(state, index, 'selection.pick', { about: rx, ...where },
+      lasa !== undefined
+        ? { code: 'catch.LASA_RISK', outcome: 'good', finding: 'LASA_RISK', params: { via: 'pick', product: target, finding: lasa } }
+        : { code: 'selection.correct', outcome: 'good', params: { product: target } }));
   }
   const alike = lookAlike(state.scenario, productId, wanted);
-  const code = alike ? (lasa !== undefined ? 'miss.LASA_RISK' : 'selection.lookalike') : 'selection.wrong';
-  return say(next, onCheckpoint(state, index, 'selection.pick', { about: rx, ...where }, {
-    code,
-    outcome: 'mistake',
-    detail: `You picked ${picked}; the prescription is for ${target}.`,
-    ...(alike && lasa !== undefined ? { finding: 'LASA_RISK' as const } : {}),
-  }));
+  return say(next, onCheckpoint(state, index, 'selection.pick', { about: rx, ...where },
+    !alike
+      ? { code: 'selection.wrong', outcome: 'mistake', params: { picked, wanted: target } }
+      : lasa !== undefined
+        ? { code: 'miss.LASA_RISK', outcome: 'mistake', finding: 'LASA_RISK', params: { via: 'pick', picked, wanted: target } }
+        : { code: 'selection.lookalike', outcome: 'mistake', params: { picked, wanted: target } }));
 }
 
 /** The bottle in hand goes back on the shelf (allowed until the count is done). */
@@ -70,12 +63,10 @@ export function returnProduct(state: EncounterState, index: number, rx: string):
   if (isNudge(w)) return say(state, w);
   const where = { step: 'selection' as const, rx };
   const held = w.progress.selectedProductId;
-  if (held === null) return say(state, info(index, 'order.nothingInHand', where, 'You are not holding a bottle for this prescription.'));
-  if (w.progress.status !== 'selection' && w.progress.status !== 'count') {
-    return say(state, info(index, 'order.alreadyCounted', where, 'The medicine is already counted into the vial; the stock bottle stays at the bench until the pharmacist checks it.'));
-  }
+  if (held === null) return say(state, info(index, 'order.nothingInHand', where, { doing: 'return' }));
+  if (w.progress.status !== 'selection' && w.progress.status !== 'count') return say(state, info(index, 'order.alreadyCounted', where, {}));
   const next = updateRx(state, rx, { selectedProductId: null, scanned: false, status: 'selection' });
-  return say(next, info(index, 'selection.returned', where, `You put ${productName(state.scenario, held)} back on the shelf.`));
+  return say(next, info(index, 'selection.returned', where, { product: productRef(state.scenario, held) }));
 }
 
 /** The bottle in hand scanned: its NDC must match the product entered (the good or bad beep). */
@@ -85,22 +76,25 @@ export function scanProduct(state: EncounterState, index: number, rx: string): M
   const where = { step: 'selection' as const, rx };
   const held = w.progress.selectedProductId;
   if (held === null || w.progress.entry === null) {
-    return say(state, info(index, 'order.nothingInHand', where, 'Take the stock bottle from the shelf first, then scan it.'));
+    return say(state, info(index, 'order.nothingInHand', where, { doing: 'scan' }));
   }
-  if (w.progress.scanned) return say(state, info(index, 'order.alreadyDone', where, 'This bottle is already scanned; count it next.'));
+  if (w.progress.scanned) return say(state, info(index, 'order.alreadyDone', where, { done: 'scan' }));
   const bottle = state.scenario.products.get(held);
   const entered = state.scenario.products.get(w.progress.entry.productId);
   if (bottle !== undefined && entered !== undefined && sameNdc(bottle.ndc, entered.ndc)) {
     const result = onCheckpoint(state, index, 'selection.scan', { about: rx, ...where }, {
       code: 'scan.match',
       outcome: 'good',
-      detail: `Good beep: NDC ${bottle.ndc} matches the product entered.`,
+      params: { ndc: bottle.ndc },
     });
     return say(updateRx(state, rx, { scanned: true, status: 'count' }), result);
   }
-  const enteredName = entered === undefined ? 'the product entered' : `${productName(state.scenario, entered.id)} (${entered.ndc})`;
   return say(state, {
-    ...info(index, 'scan.mismatch', where, `Bad beep: the bottle is ${productName(state.scenario, held)} (${bottle?.ndc}), but you entered ${enteredName}.`),
+    ...info(index, 'scan.mismatch', where, {
+      bottle: productRef(state.scenario, held),
+      ...(bottle !== undefined ? { bottleNdc: bottle.ndc } : {}),
+      ...(entered !== undefined ? { entered: { product: productRef(state.scenario, entered.id), ndc: entered.ndc } } : {}),
+    }),
     outcome: 'mistake',
     skill: 'accuracy',
   });

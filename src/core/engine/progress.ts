@@ -1,8 +1,9 @@
 import type { Finding, FindingCode, Step } from '../findings/codes';
-import { productLabel } from '../rules/wording';
+import { productLabel } from '../rules/productNames';
 import type { Prescription } from '../scenario/encounterSchema';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import type { ResultCode } from './resultCodes';
+import type { ProductRef, RxRef } from './resultParams';
 import type { EncounterState, RxProgress, RxStatus } from './state';
 
 /** The prescription with this id, or undefined for an id the scenario does not have. */
@@ -10,16 +11,16 @@ export function prescriptionOf(scenario: ResolvedEncounter, id: string): Prescri
   return scenario.prescriptions.find((p) => p.id === id);
 }
 
-/** How feedback names a prescription: by what the prescriber wrote, which the student can see. */
-export function rxName(scenario: ResolvedEncounter, id: string): string {
+/** A prescription for feedback to name: by what the prescriber wrote, which the student can see. */
+export function rxRef(scenario: ResolvedEncounter, id: string): RxRef {
   const p = prescriptionOf(scenario, id);
-  return p === undefined ? `prescription ${id}` : `the ${p.drugAsWritten} prescription`;
+  return p === undefined ? { id } : { id, drug: p.drugAsWritten };
 }
 
-/** How feedback names a product: tall-man spelling and strength ("hydrOXYzine 25 mg"). */
-export function productName(scenario: ResolvedEncounter, id: string): string {
+/** A product for feedback to name: tall-man spelling and strength ("hydrOXYzine 25 mg"). */
+export function productRef(scenario: ResolvedEncounter, id: string): ProductRef {
   const p = scenario.products.get(id);
-  return p === undefined ? `"${id}"` : productLabel(p);
+  return p === undefined ? { id } : { id, label: productLabel(p) };
 }
 
 /** The step a prescription is waiting on; a bagged one waits for pick-up. */

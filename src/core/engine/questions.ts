@@ -14,7 +14,8 @@ const asked = (state: EncounterState, q: QuestionLine): boolean => q.stage === '
 function respond(state: EncounterState, index: number, q: QuestionLine, response: 'answer' | 'refer'): Move {
   const id = q.line.id;
   const where = { step: stepOf(q), question: id, about: id };
-  const said = `"${q.line.text}"`;
+  const line = q.line.text;
+  const answer = q.line.technicianAnswer;
   let result: Result;
   if (q.clinical) {
     result =
@@ -23,30 +24,29 @@ function respond(state: EncounterState, index: number, q: QuestionLine, response
             code: 'catch.CLINICAL_QUESTION',
             outcome: 'good',
             finding: 'CLINICAL_QUESTION',
-            detail: `You passed ${said} to the pharmacist.`,
+            params: { via: 'refer', line },
           })
         : onCheckpoint(state, index, 'question.clinical', where, {
             code: 'question.answeredClinical',
             outcome: 'critical',
             finding: 'CLINICAL_QUESTION',
             points: -CHECKPOINT_KINDS['question.clinical'].points,
-            detail: `You answered ${said} yourself. A technician never counsels: only the pharmacist may answer it.`,
+            params: { line },
           });
   } else {
-    const answer = q.line.technicianAnswer;
     result =
       response === 'answer'
         ? onCheckpoint(state, index, 'question.general', where, {
             code: 'question.answered',
             outcome: 'good',
-            detail: `You answered ${said} yourself${answer !== undefined ? `: "${answer}"` : ''}.`,
+            params: { line, ...(answer !== undefined ? { answer } : {}) },
           })
         : onCheckpoint(state, index, 'question.general', where, {
             code: 'question.referredNonClinical',
             outcome: 'mistake',
             // The patient still gets an answer, so most of the credit stays; the pharmacist's time is the cost.
             points: CHECKPOINT_KINDS['question.general'].points - 2,
-            detail: `${said} is not a clinical question${answer !== undefined ? `; you could have said "${answer}"` : ''}.`,
+            params: { line, ...(answer !== undefined ? { answer } : {}) },
           });
   }
   const status = response === 'refer' ? 'referred' : 'answered';
@@ -58,15 +58,15 @@ export function respondToQuestion(state: EncounterState, index: number, question
   const lines = questionLines(state.scenario, state.findings);
   const q = lines.find((l) => l.line.id === question);
   if (q === undefined) {
-    const ids = lines.map((l) => l.line.id).join(', ') || 'none';
-    return say(state, info(index, 'question.unknown', { step: 'intake' }, `Nobody asked a question "${question}"; the questions in this encounter are: ${ids}.`));
+    return say(state, info(index, 'question.unknown', { step: 'intake' }, { question, ids: lines.map((l) => l.line.id) }));
   }
   const where = { step: stepOf(q), question };
   if (!asked(state, q)) {
-    return say(state, info(index, 'question.notAskedYet', where, 'The patient asks that at pick-up; answer it when they come back for the bag.'));
+    return say(state, info(index, 'question.notAskedYet', where, {}));
   }
-  if (state.questions[question] !== 'pending') {
-    return say(state, info(index, 'question.alreadyHandled', where, `You already ${state.questions[question]} "${q.line.text}".`));
+  const status = state.questions[question];
+  if (status !== 'pending') {
+    return say(state, info(index, 'question.alreadyHandled', where, { status: status === 'referred' ? 'referred' : 'answered', line: q.line.text }));
   }
   return respond(state, index, q, response);
 }

@@ -2,8 +2,8 @@ import { FINDING_CODES, type FindingCode } from '../findings/codes';
 
 /**
  * Every result code the engine can emit. The engine only builds results through helpers typed
- * with ResultCode, so this list is complete by construction, and the feedback-library test
- * walks it to prove each code has wording.
+ * with ResultCode, so this list is complete by construction; the wording catalogue is typed
+ * over it, so a code without wording does not compile.
  */
 export const RESULT_CODES = [
   // Out-of-order or unusable actions: no points, just a nudge towards the right step.
@@ -100,7 +100,7 @@ export const RESULT_CODES = [
 export type ResultCode = (typeof RESULT_CODES)[number];
 
 /** The code for catching a finding on time. */
-export const catchCode = (code: FindingCode): ResultCode => `catch.${code}`;
+export const catchCode = (code: FindingCode): `catch.${FindingCode}` => `catch.${code}`;
 
 /** The code for a finding that got past the student. */
-export const missCode = (code: FindingCode): ResultCode => `miss.${code}`;
+export const missCode = (code: FindingCode): `miss.${FindingCode}` => `miss.${code}`;

@@ -1,6 +1,8 @@
+import type { Coded } from '../coded';
 import type { Finding, Step } from '../findings/codes';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import type { RxEntry } from './actions';
+import type { HintParams } from './hintParams';
 import type { Result } from './results';
 
 /** Where one prescription stands. `held` = stopped and with the pharmacist; `verified` = checked and bagged. */
@@ -41,9 +43,5 @@ export interface EncounterState {
   clock: number;
 }
 
-/** What the engine suggests next, for hints and for the HUD ("Next: count the tablets"). */
-export interface NextStep {
-  step: Step;
-  rx?: string;
-  hint: string;
-}
+/** What the engine suggests next, for hints and for the HUD ("Next: count the tablets"): a hint code and its params. */
+export type NextStep = { step: Step; rx?: string } & Coded<HintParams>;

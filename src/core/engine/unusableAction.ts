@@ -1,24 +1,13 @@
 import type { z } from 'zod';
+import type { ActionProblem, UnusableField } from './resultParams';
 
-/** What is wrong, per field of an action, in the student's words. */
-const FIELD_PROBLEMS: Readonly<Record<string, string>> = {
-  rx: 'the prescription id is not text',
-  stage: 'the stage must be drop-off or pick-up',
-  productId: 'no product was chosen',
-  entry: 'the data entry is incomplete',
-  quantity: 'the amount placed is not a number',
-  auxiliaryLabels: 'the auxiliary labels are not a list',
-  question: 'choose a question and answer or refer it',
-  response: 'choose a question and answer or refer it',
-  note: 'the note is not text',
-  at: 'the time is not a number of seconds',
-};
+const FIELDS: ReadonlySet<string> = new Set<UnusableField>(['rx', 'stage', 'productId', 'entry', 'quantity', 'auxiliaryLabels', 'question', 'response', 'note', 'at']);
 
-/** Why an action failed the Action schema; the first field at fault is enough to act on. */
-export function whyUnusable(action: object, error: z.ZodError): string {
+/** Why an action failed the Action schema, as a problem code; the first field at fault is enough to act on. */
+export function whyUnusable(action: object, error: z.ZodError): ActionProblem {
   const field = error.issues[0]?.path[0];
   const value: unknown = field === undefined ? undefined : (action as Record<PropertyKey, unknown>)[field];
-  if (field === 'type') return `"${String(value)}" is not something a technician can do here`;
-  if (field === 'code') return typeof value === 'string' ? `"${value}" is not a problem code the pharmacy system knows` : 'no problem code was chosen';
-  return (typeof field === 'string' ? FIELD_PROBLEMS[field] : undefined) ?? 'it is not something a technician can do here';
+  if (field === 'type') return { problem: 'unknownType', type: String(value) };
+  if (field === 'code') return typeof value === 'string' ? { problem: 'unknownCode', code: value } : { problem: 'noCode' };
+  return typeof field === 'string' && FIELDS.has(field) ? { problem: 'badField', field: field as UnusableField } : { problem: 'notAnAction' };
 }

@@ -3,9 +3,9 @@ import { interactionBetween } from '../rules/interaction';
 import type { Prescription } from '../scenario/encounterSchema';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { info, onCheckpoint, penalty, say, type Move } from './judge';
-import { firstDo, isNudge, workable } from './order';
+import { isNudge, nextUp, workable } from './order';
 import { rxStops } from './plan';
-import { productName, updateRx } from './progress';
+import { productRef, updateRx } from './progress';
 import { missCode } from './resultCodes';
 import type { EncounterState } from './state';
 
@@ -44,37 +44,36 @@ export function submitForVerification(state: EncounterState, index: number, rx: 
   if (isNudge(w)) return say(state, w);
   const where = { step: 'verify' as const, rx };
   if (w.progress.status !== 'verify') {
-    return say(state, info(index, 'order.labelFirst', where, `The pharmacist checks a finished, labelled vial. ${firstDo(w, state)}`));
+    return say(state, info(index, 'order.labelFirst', where, { next: nextUp(w, state) }));
   }
   const stops = rxStops(state.findings, rx);
   if (stops.length > 0) {
     const worst = stops.find((f) => isCriticalMiss(state.scenario, w.prescription, f)) ?? stops[0]!;
-    const also = stops.filter((f) => f !== worst).map((f) => f.detail);
+    const also = stops.filter((f) => f !== worst);
     const result = onCheckpoint(state, index, 'catch', { about: rx, ...where }, {
       code: missCode(worst.code),
       outcome: isCriticalMiss(state.scenario, w.prescription, worst) ? 'critical' : 'mistake',
       points: VERIFICATION_CATCH_PENALTY,
       finding: worst.code,
-      detail: `The pharmacist stopped this at verification: ${[worst.detail, ...also].join(' ')}`,
+      params: { via: 'verification', findings: [worst, ...also] },
     });
     return say(updateRx(state, rx, { status: 'held' }), result);
   }
   const bottle = w.progress.selectedProductId;
   if (bottle !== w.prescription.product) {
     // The pharmacist sends the basket back: the right bottle must be pulled, scanned and counted again.
-    const shown = bottle === null ? 'no stock bottle' : productName(state.scenario, bottle);
     const result = penalty(index, 'verify.wrongProduct', where, {
       skill: 'safety',
       points: -5,
       outcome: 'mistake',
-      detail: `The pharmacist sent the basket back: it holds ${shown}, but the prescription is for ${productName(state.scenario, w.prescription.product)}.`,
+      params: { holding: bottle === null ? null : productRef(state.scenario, bottle), wanted: productRef(state.scenario, w.prescription.product) },
     });
     return say(updateRx(state, rx, { status: 'selection', selectedProductId: null, scanned: false, counted: null, auxiliaryLabels: null }), result);
   }
   const result = onCheckpoint(state, index, 'verify.submit', { about: rx, ...where }, {
     code: 'verify.passed',
     outcome: 'good',
-    detail: `The pharmacist verified ${productName(state.scenario, bottle)} and it is bagged for pick-up.`,
+    params: { product: productRef(state.scenario, bottle) },
   });
   return say(updateRx(state, rx, { status: 'verified' }), result);
 }

@@ -1,3 +1,6 @@
+import type { Coded } from '../coded';
+import type { FindingParams } from './params';
+
 /**
  * Stable finding codes. Codes may be added, never renamed: saved logs, scenario files and
  * reports refer to them. Each one is documented in docs/finding-codes.md and has feedback.
@@ -34,15 +37,18 @@ export const STOP_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(
   FINDING_CODES.filter((code) => code !== 'CLINICAL_QUESTION' && code !== 'LASA_RISK'),
 );
 
-/** What the rules found wrong with an encounter. */
-export interface Finding {
-  code: FindingCode;
+/** Where a finding belongs: the prescription or dialogue line it concerns, and the step that catches it. */
+interface FindingPlace {
   /** The prescription it concerns; absent for encounter-wide findings (a pick-up presenter mismatch, a question). */
   rx?: string;
   /** The dialogue line it concerns (CLINICAL_QUESTION). */
   question?: string;
   /** The latest step at which a careful technician catches it. */
   step: Step;
-  /** One plain sentence with the specifics, e.g. "Checksum digit should be 3, the prescription shows 0." */
-  detail: string;
 }
+
+/**
+ * What the rules found wrong with an encounter: a code and its plain parameters (the DEA
+ * number, the dates, the products), never a sentence. The wording catalogue renders it.
+ */
+export type Finding = FindingPlace & Coded<FindingParams>;

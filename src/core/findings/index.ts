@@ -15,6 +15,7 @@ import type { ResolvedEncounter } from '../scenario/resolve';
 import { FINDING_CODES, STEPS, STOP_CODES, type Finding } from './codes';
 
 export * from './codes';
+export * from './params';
 
 /** A rule family that judges one prescription in the context of its encounter. */
 export type PrescriptionRule = (scenario: ResolvedEncounter, rx: Prescription) => Finding[];

@@ -1,8 +1,9 @@
 import type { Finding } from '../findings/codes';
+import type { FindingParams } from '../findings/params';
 import type { Product } from '../scenario/catalogSchema';
 import type { Prescription } from '../scenario/encounterSchema';
 import { productOf, type ResolvedEncounter } from '../scenario/resolve';
-import { ingredients, productLabel } from './wording';
+import { ingredients, productLabel } from './productNames';
 
 /**
  * What patients and profiles write for an allergy, mapped to catalog allergy classes
@@ -73,23 +74,23 @@ function names(p: Product): string[] {
  */
 export function checkAllergy(scenario: ResolvedEncounter, rx: Prescription): Finding[] {
   const product = productOf(scenario, rx.product);
-  const label = productLabel(product);
-  const direct: string[] = [];
-  const cross: string[] = [];
+  type Hit = FindingParams['ALLERGY'];
+  const direct: Hit[] = [];
+  const cross: Hit[] = [];
   for (const allergy of scenario.patient.allergies) {
     const terms = allergyTerms(allergy.substance, scenario.products.values());
-    const reported = `The patient reports an allergy to ${allergy.substance} (${allergy.reaction})`;
+    const reported = { substance: allergy.substance, reaction: allergy.reaction, product: productLabel(product) };
     const cls = product.allergyClasses.find((c) => terms.has(key(c)));
     const name = names(product).find((n) => terms.has(key(n)));
     const crossCls = product.crossSensitivity.find((c) => terms.has(key(c)));
-    if (cls !== undefined) direct.push(`${reported}, and ${label} is in the ${cls} allergy class.`);
+    if (cls !== undefined) direct.push({ ...reported, match: { via: 'class', allergyClass: cls } });
     else if (name !== undefined) {
       const whole = key(name) === key(product.generic) || name === product.brand;
-      direct.push(`${reported}, and ${label} ${whole ? 'is' : 'contains'} ${name}.`);
+      direct.push({ ...reported, match: { via: 'name', name, whole } });
     } else if (crossCls !== undefined) {
-      cross.push(`${reported}; ${label} has a known cross-sensitivity with the ${crossCls} class, which needs the pharmacist's judgement.`);
+      cross.push({ ...reported, match: { via: 'cross', allergyClass: crossCls } });
     }
   }
-  const detail = direct[0] ?? cross[0];
-  return detail === undefined ? [] : [{ code: 'ALLERGY', rx: rx.id, step: 'entry', detail }];
+  const params = direct[0] ?? cross[0];
+  return params === undefined ? [] : [{ code: 'ALLERGY', rx: rx.id, step: 'entry', params }];
 }

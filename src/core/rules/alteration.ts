@@ -9,20 +9,5 @@ import type { ResolvedEncounter } from '../scenario/resolve';
  */
 export function checkAlteration(_scenario: ResolvedEncounter, rx: Prescription): Finding[] {
   if (rx.alterations.length === 0) return [];
-  const changes = rx.alterations.map((a) => asClause(a.description)).join('; ');
-  return [
-    {
-      code: 'RX_ALTERED',
-      rx: rx.id,
-      step: 'intake',
-      detail: `The prescription looks altered: ${changes}.`,
-    },
-  ];
-}
-
-/** "The ink differs." → "the ink differs", so several descriptions read as one sentence. */
-function asClause(description: string): string {
-  const t = description.trim().replace(/\.$/, '');
-  // Lower-case only an ordinary capitalised word, never an acronym such as "DEA".
-  return /^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+  return [{ code: 'RX_ALTERED', rx: rx.id, step: 'intake', params: { changes: rx.alterations.map((a) => a.description) } }];
 }

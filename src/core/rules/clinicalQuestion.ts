@@ -8,14 +8,14 @@ import type { ResolvedEncounter } from '../scenario/resolve';
  * pharmacist and carries on. Encounter-wide, so it names the line and no prescription.
  */
 export function checkClinicalQuestions(scenario: ResolvedEncounter): Finding[] {
-  const ask = (line: DialogueLine, step: Step, when: string): Finding => ({
+  const ask = (line: DialogueLine, step: Step, stage: 'dropoff' | 'pickup'): Finding => ({
     code: 'CLINICAL_QUESTION',
     question: line.id,
     step,
-    detail: `The question "${line.text}" (at ${when}) is a clinical one, so only the pharmacist may answer it.`,
+    params: { line: line.text, stage },
   });
   return [
-    ...scenario.dialogue.dropOff.filter((l) => l.pharmacistOnly).map((l) => ask(l, 'intake', 'drop-off')),
-    ...scenario.dialogue.pickUp.filter((l) => l.pharmacistOnly).map((l) => ask(l, 'pickup', 'pick-up')),
+    ...scenario.dialogue.dropOff.filter((l) => l.pharmacistOnly).map((l) => ask(l, 'intake', 'dropoff')),
+    ...scenario.dialogue.pickUp.filter((l) => l.pharmacistOnly).map((l) => ask(l, 'pickup', 'pickup')),
   ];
 }

@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/codes';
+import type { MissingElement } from '../findings/params';
 import type { Prescription } from '../scenario/encounterSchema';
 import { productOf, type ResolvedEncounter } from '../scenario/resolve';
-import { listPhrase } from './wording';
 
 /**
  * RX_INCOMPLETE: a required element is missing from the prescription (domain §3.3.1).
@@ -13,31 +13,19 @@ import { listPhrase } from './wording';
  */
 export function checkCompleteness(scenario: ResolvedEncounter, rx: Prescription): Finding[] {
   const product = productOf(scenario, rx.product);
-  const missing: string[] = [];
+  const missing: MissingElement[] = [];
 
   // Only paper carries a manual signature a technician can look for; a phoned-in order has
   // none by nature and an e-prescription's digital signature is checked by the system.
-  if (rx.channel === 'written' && !rx.signed) missing.push("the prescriber's signature");
+  if (rx.channel === 'written' && !rx.signed) missing.push('prescriberSignature');
 
   if (product.schedule !== null) {
-    if (!rx.patientAddress?.trim()) missing.push("the patient's address");
-    if (!rx.prescriber.address?.trim()) missing.push("the prescriber's address");
+    if (!rx.patientAddress?.trim()) missing.push('patientAddress');
+    if (!rx.prescriber.address?.trim()) missing.push('prescriberAddress');
     if (product.schedule === 'II' && scenario.parameters.quantityInWordsRequired && !rx.quantityInWords?.trim()) {
-      missing.push('the quantity written in words');
+      missing.push('quantityInWords');
     }
   }
   if (missing.length === 0) return [];
-
-  const why =
-    product.schedule !== null
-      ? `, which a C-${product.schedule} prescription must show`
-      : '';
-  return [
-    {
-      code: 'RX_INCOMPLETE',
-      rx: rx.id,
-      step: 'intake',
-      detail: `The prescription is missing ${listPhrase(missing)}${why}.`,
-    },
-  ];
+  return [{ code: 'RX_INCOMPLETE', rx: rx.id, step: 'intake', params: { missing, schedule: product.schedule } }];
 }

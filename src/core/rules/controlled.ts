@@ -22,7 +22,7 @@ export function checkControlled(scenario: ResolvedEncounter, rx: Prescription): 
         code: 'CII_REFILLS',
         rx: rx.id,
         step: 'intake',
-        detail: `A C-II prescription cannot be refilled, but this one authorises ${rx.refills} refill${rx.refills === 1 ? '' : 's'}.`,
+        params: { refills: rx.refills },
       },
     ];
   }
@@ -32,7 +32,7 @@ export function checkControlled(scenario: ResolvedEncounter, rx: Prescription): 
         code: 'CONTROLLED_REFILL_LIMIT',
         rx: rx.id,
         step: 'intake',
-        detail: `A C-${schedule} prescription may have at most ${CONTROLLED_MAX_REFILLS} refills, but this one authorises ${rx.refills}.`,
+        params: { schedule, max: CONTROLLED_MAX_REFILLS, refills: rx.refills },
       },
     ];
   }

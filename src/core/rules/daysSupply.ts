@@ -3,7 +3,8 @@
  * days = ⌊ quantity ÷ (amount per dose × doses per day) ⌋, with as-needed and range
  * orders counted at their largest dose and shortest interval.
  */
-import { parseSig, type ParsedSig, type SigUnit } from './sig';
+import type { Coded } from '../coded';
+import { parseSig, type ParsedSig, type SigProblem, type SigUnit } from './sig';
 import { normaliseSig } from './sigNormalise';
 
 /** The unit a quantity is dispensed in (same list as the catalog's dispense units). */
@@ -30,14 +31,26 @@ const DEFAULT_GRAMS_PER_APPLICATION = 1;
 /** Float division can land a hair under a whole number (12 ÷ 6/7); this keeps 14 from flooring to 13. */
 const EPSILON = 1e-9;
 
-const SUPPLY_WORDS: Record<SupplyUnit, string> = {
-  tablet: 'tablets', capsule: 'capsules', mL: 'mL', g: 'grams', puff: 'puffs', drop: 'drops', unit: 'units', each: 'single items',
-};
+/** A number {@link daysSupply} was given that it cannot use. */
+export type SupplyField = 'quantity' | 'dropsPerMl' | 'gramsPerApplication' | 'packageCount' | 'inUseDays';
 
-const SIG_WORDS: Record<SigUnit, string> = {
-  tablet: 'tablets', capsule: 'capsules', mL: 'mL', drop: 'drops', puff: 'puffs', unit: 'units', application: 'applications',
-  suppository: 'suppositories', patch: 'patches', mg: 'mg', mcg: 'mcg', spray: 'sprays', g: 'grams', vial: 'vials', lozenge: 'lozenges',
-};
+/** Why a days' supply cannot be worked out, with what the wording needs to say so. */
+export interface SupplyProblemParams {
+  /** No quantity or no directions at all. */
+  noInput: Record<string, never>;
+  badNumber: { field: SupplyField; whole: boolean };
+  /** "As directed": no daily amount. */
+  asDirected: Record<string, never>;
+  unreadableSig: { problem: SigProblem };
+  /** A taper ("then"). */
+  multiStep: Record<string, never>;
+  noFrequency: Record<string, never>;
+  unitMismatch: { sigUnit: SigUnit; supplyUnit: SupplyUnit };
+  /** The prescription's product is not in the catalog, so there is no unit to count in. */
+  unknownProduct: { productId: string };
+}
+/** One reason a days' supply cannot be worked out. */
+export type SupplyProblem = Coded<SupplyProblemParams>;
 
 /** The sig unit to assume when the directions name none ("1 po bid" on a tablet prescription). */
 const DEFAULT_SIG_UNIT: Partial<Record<SupplyUnit, SigUnit>> = {
@@ -46,7 +59,7 @@ const DEFAULT_SIG_UNIT: Partial<Record<SupplyUnit, SigUnit>> = {
 
 const COUNTABLE: ReadonlySet<SigUnit> = new Set(['tablet', 'capsule', 'suppository', 'patch', 'vial', 'lozenge']);
 
-const AS_DIRECTED = 'the directions do not say how much per day ("as directed"); ask for clarification before calculating days supply';
+const AS_DIRECTED: { error: SupplyProblem } = { error: { code: 'asDirected', params: {} } };
 
 /** True when the sig leans on "as directed" (ud, utd), which is never enough to count days. */
 function saysAsDirected(sig: string): boolean {
@@ -55,11 +68,11 @@ function saysAsDirected(sig: string): boolean {
 
 /** Eyes, ears and nostrils come in pairs: "OU" and "each nostril" double every dose. */
 function sitesPerDose(sig: ParsedSig): number {
-  return sig.site === 'both eyes' || sig.site === 'both ears' || sig.site === 'each nostril' ? 2 : 1;
+  return sig.site === 'both-eyes' || sig.site === 'both-ears' || sig.site === 'each-nostril' ? 2 : 1;
 }
 
 /** The dispensed quantity expressed in the sig's unit, or an error when the two cannot be compared. */
-function quantityInSigUnits(rx: SupplyInput, sigUnit: SigUnit): number | { error: string } {
+function quantityInSigUnits(rx: SupplyInput, sigUnit: SigUnit): number | { error: SupplyProblem } {
   const { quantity, unit } = rx;
   if (unit === 'mL' && sigUnit === 'drop') return quantity * (rx.dropsPerMl ?? DEFAULT_DROPS_PER_ML);
   if (unit === 'g' && sigUnit === 'application') return quantity / (rx.gramsPerApplication ?? DEFAULT_GRAMS_PER_APPLICATION);
@@ -67,17 +80,12 @@ function quantityInSigUnits(rx: SupplyInput, sigUnit: SigUnit): number | { error
   if (unit === 'puff' && sigUnit === 'spray') return quantity;
   if (unit === 'each' && COUNTABLE.has(sigUnit)) return quantity;
   if ((unit as string) === sigUnit) return quantity;
-  return {
-    error: `the directions are in ${SIG_WORDS[sigUnit]} but the quantity is in ${SUPPLY_WORDS[unit]}; `
-      + 'make the sig and the quantity use the same unit before working out days supply',
-  };
+  return { error: { code: 'unitMismatch', params: { sigUnit, supplyUnit: unit } } };
 }
 
-function badNumber(value: number | undefined, name: string, integer = false): string | undefined {
+function badNumber(value: number | undefined, field: SupplyField, whole = false): SupplyProblem | undefined {
   if (value === undefined) return undefined;
-  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
-    return `${name} must be a ${integer ? 'whole ' : ''}number greater than zero`;
-  }
+  if (!Number.isFinite(value) || value <= 0 || (whole && !Number.isInteger(value))) return { code: 'badNumber', params: { field, whole } };
   return undefined;
 }
 
@@ -86,31 +94,27 @@ function badNumber(value: number | undefined, name: string, integer = false): st
  * carry 0 days, and any positive quantity covers at least the first day). Capped at the
  * sig's stated duration ("x10d": the course ends even if the bottle holds more) and, with
  * `inUseDays`, at each package's in-use life, summed over `packageCount` packages.
- * Returns `{ error }` in plain words when the sig gives no daily amount or the units differ.
+ * Returns `{ error }` with a coded problem when the sig gives no daily amount or the units differ.
  */
-export function daysSupply(rx: SupplyInput): number | { error: string } {
+export function daysSupply(rx: SupplyInput): number | { error: SupplyProblem } {
   if (typeof rx !== 'object' || rx === null || typeof rx.quantity !== 'number' || typeof rx.sig !== 'string') {
-    return { error: 'a quantity and directions are both needed to work out days supply' };
+    return { error: { code: 'noInput', params: {} } };
   }
-  const problem = badNumber(rx.quantity, 'the quantity')
-    ?? badNumber(rx.dropsPerMl, 'drops per mL')
-    ?? badNumber(rx.gramsPerApplication, 'grams per application')
-    ?? badNumber(rx.packageCount, 'the package count', true)
-    ?? badNumber(rx.inUseDays, 'the in-use days');
+  const problem = badNumber(rx.quantity, 'quantity')
+    ?? badNumber(rx.dropsPerMl, 'dropsPerMl')
+    ?? badNumber(rx.gramsPerApplication, 'gramsPerApplication')
+    ?? badNumber(rx.packageCount, 'packageCount', true)
+    ?? badNumber(rx.inUseDays, 'inUseDays');
   if (problem) return { error: problem };
 
   const sig = parseSig(rx.sig, { defaultUnit: DEFAULT_SIG_UNIT[rx.unit] });
   if ('error' in sig) {
-    if (saysAsDirected(rx.sig)) return { error: AS_DIRECTED };
-    return { error: `the directions could not be read: ${sig.error.charAt(0).toLowerCase()}${sig.error.slice(1)}` };
+    if (saysAsDirected(rx.sig)) return AS_DIRECTED;
+    return { error: { code: 'unreadableSig', params: { problem: sig.error } } };
   }
-  if (sig.multiStep) {
-    return { error: 'the directions change partway ("then"); work out each step\'s quantity and add the days together' };
-  }
+  if (sig.multiStep) return { error: { code: 'multiStep', params: {} } };
   if (sig.timesPerDay === undefined) {
-    return sig.flags.includes('as-directed')
-      ? { error: AS_DIRECTED }
-      : { error: 'the directions do not say how often to use the medicine, so a daily amount cannot be worked out' };
+    return sig.flags.includes('as-directed') ? AS_DIRECTED : { error: { code: 'noFrequency', params: {} } };
   }
 
   const total = quantityInSigUnits(rx, sig.unit);

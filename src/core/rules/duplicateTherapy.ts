@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/codes';
 import type { Prescription } from '../scenario/encounterSchema';
 import { productOf, type ResolvedEncounter } from '../scenario/resolve';
-import { listPhrase, productLabel } from './wording';
+import { productLabel } from './productNames';
 
 function sameClass(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -18,17 +18,19 @@ function sameClass(a: string, b: string): boolean {
 export function checkDuplicateTherapy(scenario: ResolvedEncounter, rx: Prescription): Finding[] {
   const product = productOf(scenario, rx.product);
   const others = [
-    ...scenario.patient.medications.map((m) => ({ id: m.product, where: "on the patient's profile" })),
-    ...scenario.prescriptions.filter((o) => o.id !== rx.id).map((o) => ({ id: o.product, where: `on prescription ${o.id}` })),
+    ...scenario.patient.medications.map((m) => ({ id: m.product, rx: undefined })),
+    ...scenario.prescriptions.filter((o) => o.id !== rx.id).map((o) => ({ id: o.product, rx: o.id })),
   ];
+  // The same product in the same place is one duplicate, however often it is listed.
   const seen = new Set<string>();
-  const dupes: string[] = [];
-  for (const { id, where } of others) {
+  const dupes: { product: string; rx?: string }[] = [];
+  for (const { id, rx: on } of others) {
     const other = productOf(scenario, id);
     if (other.generic === product.generic || !sameClass(other.therapeuticClass, product.therapeuticClass)) continue;
-    const text = `${productLabel(other)} (${where})`;
-    if (!seen.has(text)) dupes.push(text);
-    seen.add(text);
+    const label = productLabel(other);
+    const seenKey = `${label}\u0000${on ?? ''}`;
+    if (!seen.has(seenKey)) dupes.push(on === undefined ? { product: label } : { product: label, rx: on });
+    seen.add(seenKey);
   }
   if (dupes.length === 0) return [];
   return [
@@ -36,7 +38,7 @@ export function checkDuplicateTherapy(scenario: ResolvedEncounter, rx: Prescript
       code: 'DUPLICATE_THERAPY',
       rx: rx.id,
       step: 'entry',
-      detail: `The prescribed ${productLabel(product)} is in the same therapeutic class (${product.therapeuticClass}) as ${listPhrase(dupes)}.`,
+      params: { product: productLabel(product), therapeuticClass: product.therapeuticClass, others: dupes },
     },
   ];
 }

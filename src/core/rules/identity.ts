@@ -36,16 +36,22 @@ export function nameMatches(written: string, patient: Pick<Patient, 'firstName' 
 /** PATIENT_MISMATCH at intake: the name or date of birth on the prescription is not the profile's. */
 export function checkPrescriptionIdentity(scenario: ResolvedEncounter, rx: Prescription): Finding[] {
   const { patient } = scenario;
-  const profile = `${patient.firstName} ${patient.lastName}`;
-  const problems: string[] = [];
-  if (!nameMatches(rx.patientName, patient)) {
-    problems.push(`is written for "${rx.patientName}", but the patient is ${profile}`);
-  }
-  if (rx.patientDateOfBirth !== undefined && rx.patientDateOfBirth !== patient.dateOfBirth) {
-    problems.push(`gives date of birth ${rx.patientDateOfBirth}, but ${profile}'s profile shows ${patient.dateOfBirth}`);
-  }
-  if (problems.length === 0) return [];
-  return [{ code: 'PATIENT_MISMATCH', rx: rx.id, step: 'intake', detail: `The prescription ${problems.join(' and ')}.` }];
+  const wrongName = !nameMatches(rx.patientName, patient);
+  const wrongBirth = rx.patientDateOfBirth !== undefined && rx.patientDateOfBirth !== patient.dateOfBirth;
+  if (!wrongName && !wrongBirth) return [];
+  return [
+    {
+      code: 'PATIENT_MISMATCH',
+      rx: rx.id,
+      step: 'intake',
+      params: {
+        at: 'prescription',
+        patient: { first: patient.firstName, last: patient.lastName },
+        ...(wrongName ? { writtenName: rx.patientName } : {}),
+        ...(wrongBirth && rx.patientDateOfBirth !== undefined ? { birth: { written: rx.patientDateOfBirth, profile: patient.dateOfBirth } } : {}),
+      },
+    },
+  ];
 }
 
 /**
@@ -55,16 +61,20 @@ export function checkPrescriptionIdentity(scenario: ResolvedEncounter, rx: Presc
 export function checkPresenter(scenario: ResolvedEncounter): Finding[] {
   const { presenter, patient } = scenario;
   if (presenter === undefined) return [];
-  const profile = `${patient.firstName} ${patient.lastName}`;
-  const problems: string[] = [];
-  if (!nameMatches(presenter.name, patient)) problems.push(`gives the name ${presenter.name}`);
-  if (presenter.dateOfBirth !== patient.dateOfBirth) problems.push(`gives date of birth ${presenter.dateOfBirth}`);
-  if (problems.length === 0) return [];
+  const wrongName = !nameMatches(presenter.name, patient);
+  const wrongBirth = presenter.dateOfBirth !== patient.dateOfBirth;
+  if (!wrongName && !wrongBirth) return [];
   return [
     {
       code: 'PATIENT_MISMATCH',
       step: 'pickup',
-      detail: `The person at the pick-up window ${problems.join(' and ')}, but the prescriptions are for ${profile}, born ${patient.dateOfBirth}.`,
+      params: {
+        at: 'pickup',
+        patient: { first: patient.firstName, last: patient.lastName },
+        born: patient.dateOfBirth,
+        ...(wrongName ? { givenName: presenter.name } : {}),
+        ...(wrongBirth ? { givenBirth: presenter.dateOfBirth } : {}),
+      },
     },
   ];
 }

@@ -2,12 +2,12 @@ import type { Finding } from '../findings/codes';
 import { SEVERITIES, type Product } from '../scenario/catalogSchema';
 import type { Prescription } from '../scenario/encounterSchema';
 import { productOf, type ResolvedEncounter } from '../scenario/resolve';
-import { ingredients, productLabel } from './wording';
+import { ingredients, productLabel } from './productNames';
 
 type Severity = (typeof SEVERITIES)[number];
 interface Hit {
   other: Product;
-  where: string;
+  rx?: string;
   severity: Severity;
   effect: string;
 }
@@ -39,20 +39,18 @@ export function interactionBetween(a: Product, b: Product): { severity: Severity
 export function checkInteraction(scenario: ResolvedEncounter, rx: Prescription): Finding[] {
   const product = productOf(scenario, rx.product);
   const others = [
-    ...scenario.patient.medications.map((m) => ({ id: m.product, where: "on the patient's profile" })),
-    ...scenario.prescriptions.filter((o) => o.id !== rx.id).map((o) => ({ id: o.product, where: `prescription ${o.id}` })),
+    ...scenario.patient.medications.map((m) => ({ id: m.product, rx: undefined })),
+    ...scenario.prescriptions.filter((o) => o.id !== rx.id).map((o) => ({ id: o.product, rx: o.id })),
   ];
   const hits: Hit[] = [];
-  for (const { id, where } of others) {
+  for (const { id, rx: on } of others) {
     const other = productOf(scenario, id);
     if (other.generic === product.generic) continue;
     const found = interactionBetween(product, other);
-    if (found) hits.push({ other, where, ...found });
+    if (found) hits.push({ other, ...(on === undefined ? {} : { rx: on }), ...found });
   }
   if (hits.length === 0) return [];
   hits.sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity));
-  const parts = hits.map(
-    (h, i) => `${i === 0 ? 'a' : 'and a'} ${h.severity} interaction with ${productLabel(h.other)} (${h.where}): ${h.effect}`,
-  );
-  return [{ code: 'INTERACTION', rx: rx.id, step: 'entry', detail: `The prescribed ${productLabel(product)} has ${parts.join('; ')}.` }];
+  const interactions = hits.map(({ other, ...hit }) => ({ ...hit, other: productLabel(other) }));
+  return [{ code: 'INTERACTION', rx: rx.id, step: 'entry', params: { product: productLabel(product), interactions } }];
 }

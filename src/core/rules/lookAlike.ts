@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/codes';
 import type { Prescription } from '../scenario/encounterSchema';
 import { productOf, type ResolvedEncounter } from '../scenario/resolve';
-import { productLabel } from './wording';
+import { productLabel } from './productNames';
 
 /** How many slots apart a look-alike may sit and still be easy to grab by mistake. */
 export const LASA_REACH = 2;
@@ -29,13 +29,12 @@ export function checkLookAlike(scenario: ResolvedEncounter, rx: Prescription): F
   });
   if (nearest === undefined) return [];
 
-  const where = nearest.distance === 1 ? 'right next to' : 'one slot away from';
   return [
     {
       code: 'LASA_RISK',
       rx: rx.id,
       step: 'selection',
-      detail: `${productLabel(productOf(scenario, nearest.id))} sits ${where} the prescribed ${productLabel(product)} on the shelf; read the label and scan the NDC.`,
+      params: { lookAlike: productLabel(productOf(scenario, nearest.id)), product: productLabel(product), distance: nearest.distance },
     },
   ];
 }

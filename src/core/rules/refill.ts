@@ -2,7 +2,6 @@ import type { Finding } from '../findings/codes';
 import type { Prescription } from '../scenario/encounterSchema';
 import { productOf, type ResolvedEncounter } from '../scenario/resolve';
 import { addDays, daysBetween } from './calendar';
-import { dayCount } from './wording';
 
 function sameStrength(a: string, b: string): boolean {
   return a.replace(/\s+/g, '').toLowerCase() === b.replace(/\s+/g, '').toLowerCase();
@@ -38,7 +37,7 @@ export function checkRefillTooSoon(scenario: ResolvedEncounter, rx: Prescription
       code: 'REFILL_TOO_SOON',
       rx: rx.id,
       step: 'entry',
-      detail: `It was last filled on ${last.date} for a ${last.daysSupply}-day supply; only ${dayCount(Math.max(0, elapsed))} ${elapsed === 1 ? 'has' : 'have'} passed, so the earliest it can be filled is ${earliest} (${percent}% of the supply used).`,
+      params: { by: 'lastFill', lastFill: last.date, daysSupply: last.daysSupply, elapsed: Math.max(0, elapsed), earliest, percent },
     },
   ];
 }
@@ -46,9 +45,5 @@ export function checkRefillTooSoon(scenario: ResolvedEncounter, rx: Prescription
 /** NO_REFILLS_LEFT at intake: a refill is asked for but every authorised refill has been used. */
 export function checkRefillsLeft(_scenario: ResolvedEncounter, rx: Prescription): Finding[] {
   if (rx.request !== 'refill' || rx.refillsUsed < rx.refills) return [];
-  const detail =
-    rx.refills === 0
-      ? 'The patient asks for a refill, but this prescription authorised no refills.'
-      : `The patient asks for a refill, but all ${rx.refills} authorised refill${rx.refills === 1 ? ' has' : 's have'} been used.`;
-  return [{ code: 'NO_REFILLS_LEFT', rx: rx.id, step: 'intake', detail }];
+  return [{ code: 'NO_REFILLS_LEFT', rx: rx.id, step: 'intake', params: { refills: rx.refills } }];
 }

@@ -1,38 +1,52 @@
 /**
- * Reads prescription directions (sigs) into numbers the rules can use and a label
- * sentence a patient can read (domain reference §4). The student's text is parsed on
- * every keystroke, so half-typed input must come back as a value or a plain error,
- * never an exception.
+ * Reads prescription directions (sigs) into numbers the rules can use and the structure a
+ * patient's label sentence is written from (domain reference §4); the wording catalogue
+ * writes the sentence. The student's text is parsed on every keystroke, so half-typed
+ * input must come back as a value or a coded error, never an exception.
  */
-import type { Household, SigFlag, SigRoute, SigSite, SigUnit, TimeOfDay } from './sigLexicon';
+import type { Coded } from '../coded';
+import type { Household, SigFlag, SigFrequency, SigRoute, SigSite, SigTiming, SigUnit, TimeOfDay } from './sigLexicon';
 import { normaliseSig } from './sigNormalise';
 import { readSig, type SigDraft } from './sigReader';
-import { sigSentence, whenPhrase } from './sigWording';
 
-export type { SigFlag, SigRoute, SigSite, SigUnit } from './sigLexicon';
+export type { Household, SigFlag, SigFrequency, SigRoute, SigSite, SigTiming, SigUnit, TimeOfDay } from './sigLexicon';
 
-/** A sig read into structured form; `text` is the label sentence with no abbreviations. */
-export interface ParsedSig {
+/** What the label sentence is written from: the dose, the route, when and why, with no words in it. */
+export interface SigDirections {
   /** Amount per dose, in `unit`; for a range this is the low end. */
   dose: number;
   /** The high end of a range dose ("1-2 tabs" → 2). */
   doseMax?: number;
   unit: SigUnit;
+  /** The household measure the prescriber used ("1 tsp"), kept so the label can echo it. */
+  household?: { name: Household; dose: number; doseMax?: number };
   route?: SigRoute;
   site?: SigSite;
-  /** The most doses a day the sig allows ("q4-6h" → 6, "qid and hs" → 5, weekly → 1/7). */
-  timesPerDay?: number;
+  /** The verb the sig was written with ("chew"), when it has one. */
+  verb?: string;
+  /** The main frequency ("bid", "q4-6h"). */
+  frequency?: SigFrequency;
+  /** Times joined to the main frequency with "and" ("qid and hs"): each is one more dose. */
+  additive: TimeOfDay[];
+  /** Times that stand alone ("qhs") or qualify the main frequency ("daily at bedtime"). */
+  times: TimeOfDay[];
+  /** Meal and clock qualifiers ("ac", "with food"). */
+  timing: SigTiming[];
   asNeeded: boolean;
+  /** The reason in the sig's own words ("pain", "sob"). */
   indication?: string;
   durationDays?: number;
+  /** The sig leans on "as directed". */
+  asDirected: boolean;
+}
+
+/** A sig read into structured form: the directions plus what the rules derive from them. */
+export interface ParsedSig extends SigDirections {
+  /** The most doses a day the sig allows ("q4-6h" → 6, "qid and hs" → 5, weekly → 1/7). */
+  timesPerDay?: number;
   /** Doses needed to cover the duration at the most frequent schedule, when both are known. */
   totalDoses?: number;
-  text: string;
   flags: SigFlag[];
-  /** The when-part in words ("every 4 to 6 hours", "four times daily and at bedtime"). */
-  frequency?: string;
-  /** Meal and clock qualifiers ("after meals", "with food"). */
-  timing?: string[];
   /** True when no unit was written and it was taken from the route, form verb or caller's default. */
   unitInferred?: boolean;
   /** A written daily ceiling ("max 8 per day"), in dose units. */
@@ -49,10 +63,35 @@ export interface ParseSigOptions {
   defaultUnit?: SigUnit;
 }
 
+/** Why a sig could not be read, with what the wording needs to say so. */
+export interface SigProblemParams {
+  /** Nothing typed yet. */
+  empty: Record<string, never>;
+  /** Only "as directed", with no dose. */
+  asDirectedOnly: Record<string, never>;
+  /** A frequency but no dose. */
+  noDose: Record<string, never>;
+  noDoseOrFrequency: Record<string, never>;
+  /** A word where the unit belongs that is not one ("capful"). */
+  unknownUnit: { word: string };
+  noUnit: Record<string, never>;
+  /** A dose of zero or less. */
+  badDose: Record<string, never>;
+  notText: Record<string, never>;
+  tooLong: { max: number };
+  /** The reader failed; a bug, reported without taking the screen down. */
+  unreadable: Record<string, never>;
+}
+/** One reason a sig could not be read. */
+export type SigProblem = Coded<SigProblemParams>;
+
 /** The error shape parseSig returns instead of throwing. */
 export interface SigError {
-  error: string;
+  error: SigProblem;
 }
+
+/** A sig problem with no parameters. */
+const problem = (code: Exclude<keyof SigProblemParams, 'unknownUnit' | 'tooLong'>): SigError => ({ error: { code, params: {} } });
 
 /** True when a parseSig result is an error rather than a parsed sig. */
 export function isSigError(result: ParsedSig | SigError): result is SigError {
@@ -64,27 +103,27 @@ const MAX_LENGTH = 500;
 
 /** A unit the route or verb makes certain enough to beat the caller's default (eye → drops). */
 const ROUTE_UNIT: Partial<Record<SigRoute, SigUnit>> = {
-  'in the eye': 'drop', 'in the ear': 'drop', 'in the nose': 'spray', 'by inhalation': 'puff',
-  topically: 'application', 'on the skin': 'patch', rectally: 'suppository', vaginally: 'suppository', 'by nebulizer': 'vial',
+  ophthalmic: 'drop', otic: 'drop', nasal: 'spray', inhalation: 'puff',
+  topical: 'application', transdermal: 'patch', rectal: 'suppository', vaginal: 'suppository', nebulizer: 'vial',
 };
 const VERB_UNIT: Record<string, SigUnit> = { instill: 'drop', inhale: 'puff', apply: 'application', insert: 'suppository' };
 /** Weaker guesses, used only when the caller gives no default: most oral sigs without a unit mean tablets. */
-const WEAK_UNIT: Partial<Record<SigRoute, SigUnit>> = { 'by mouth': 'tablet', 'under the tongue': 'tablet', 'under the skin': 'unit' };
+const WEAK_UNIT: Partial<Record<SigRoute, SigUnit>> = { oral: 'tablet', sublingual: 'tablet', subcutaneous: 'unit' };
 
 /** Settles od/ad/as, which are eye or ear sites in a drops sig but can mean other things elsewhere. */
 function resolveAmbiguous(d: SigDraft): void {
   const drops = d.unit?.unit === 'drop' || d.verb === 'instill';
   for (const token of d.ambiguous) {
-    if (token === 'od' && (drops || d.route === 'in the eye')) {
+    if (token === 'od' && (drops || d.route === 'ophthalmic')) {
       d.flags.add('error-prone-abbreviation');
-      if (!d.route || d.route === 'in the eye') { d.route = 'in the eye'; d.site ??= 'right eye'; }
+      if (!d.route || d.route === 'ophthalmic') { d.route = 'ophthalmic'; d.site ??= 'right-eye'; }
     } else if (token === 'od' && !d.primary && d.times.length === 0) {
       // "od" for "once daily" is the same trap as "qd": read it, but flag it.
       d.flags.add('do-not-use-abbreviation').add('error-prone-abbreviation');
-      d.primary = { perDay: 1, words: 'daily' };
-    } else if (token !== 'od' && (drops || d.route === 'in the ear')) {
+      d.primary = { perDay: 1, frequency: { kind: 'timesDaily', n: 1 } };
+    } else if (token !== 'od' && (drops || d.route === 'otic')) {
       d.flags.add('error-prone-abbreviation');
-      if (!d.route || d.route === 'in the ear') { d.route = 'in the ear'; d.site ??= token === 'ad' ? 'right ear' : 'left ear'; }
+      if (!d.route || d.route === 'otic') { d.route = 'otic'; d.site ??= token === 'ad' ? 'right-ear' : 'left-ear'; }
     } else {
       d.ignored.push(token);
     }
@@ -97,12 +136,10 @@ function inferUnit(d: SigDraft, fallback: SigUnit | undefined): SigUnit | undefi
 }
 
 function noDoseError(d: SigDraft, tokens: number): SigError {
-  if (tokens === 0) return { error: 'Type the directions, starting with the dose, for example "1 tab po bid".' };
-  if (d.asDirected) {
-    return { error: 'The directions only say "as directed", with no dose; ask the pharmacist to clarify them with the prescriber.' };
-  }
-  if (d.primary || d.times.length > 0) return { error: 'No dose found: say how much to take each time, for example "1 tab".' };
-  return { error: 'No dose or frequency found: write how much and how often, for example "1 tab po bid".' };
+  if (tokens === 0) return problem('empty');
+  if (d.asDirected) return problem('asDirectedOnly');
+  if (d.primary || d.times.length > 0) return problem('noDose');
+  return problem('noDoseOrFrequency');
 }
 
 function build(text: string, options: ParseSigOptions): ParsedSig | SigError {
@@ -112,14 +149,14 @@ function build(text: string, options: ParseSigOptions): ParsedSig | SigError {
 
   const explicit = d.unit?.unit;
   if (!explicit && d.unknownUnit) {
-    return { error: `"${d.unknownUnit}" is not a dose unit the reader knows; use one such as tab, cap, mL, tsp, gtt, puff, unit or g.` };
+    return { error: { code: 'unknownUnit', params: { word: d.unknownUnit } } };
   }
   const unit = explicit ?? inferUnit(d, options.defaultUnit);
   // Topical sigs often give no amount ("aaa bid"): that means one application, a thin layer.
   if (!d.dose && unit === 'application') d.dose = { min: 1 };
   if (!d.dose) return noDoseError(d, tokens.length);
-  if (!unit) return { error: 'No unit found: say what each dose is, for example "tab", "cap", "mL", "gtt" or "puffs".' };
-  if (!(d.dose.min > 0) || !Number.isFinite(d.dose.max ?? d.dose.min)) return { error: 'The dose must be a number greater than zero.' };
+  if (!unit) return problem('noUnit');
+  if (!(d.dose.min > 0) || !Number.isFinite(d.dose.max ?? d.dose.min)) return problem('badDose');
 
   const factor = d.unit?.factor ?? 1;
   const dose = d.dose.min * factor;
@@ -129,26 +166,24 @@ function build(text: string, options: ParseSigOptions): ParsedSig | SigError {
     : undefined;
 
   const timesPerDay = d.primary ? d.primary.perDay + d.additive.length : d.times.length > 0 ? d.times.length : undefined;
-  const when = { primary: d.primary?.words, additive: d.additive, times: d.times as TimeOfDay[], timing: d.timing };
-  const frequency = whenPhrase({ ...when, timing: [] }) || undefined;
   const totalDoses = timesPerDay !== undefined && d.durationDays !== undefined
     ? Math.ceil(timesPerDay * d.durationDays - 1e-9)
     : undefined;
 
   const parsed: ParsedSig = {
-    dose, unit, asNeeded: d.asNeeded, flags: [...d.flags],
-    text: sigSentence({ dose, doseMax, unit, household, route: d.route, site: d.site, verb: d.verb, ...when,
-      asNeeded: d.asNeeded, indication: d.indication, durationDays: d.durationDays, asDirected: d.asDirected }),
+    dose, unit, asNeeded: d.asNeeded, asDirected: d.asDirected, flags: [...d.flags],
+    additive: [...d.additive], times: [...d.times], timing: [...d.timing],
   };
   if (doseMax !== undefined) parsed.doseMax = doseMax;
+  if (household) parsed.household = household;
   if (d.route) parsed.route = d.route;
   if (d.site) parsed.site = d.site;
+  if (d.verb) parsed.verb = d.verb;
+  if (d.primary) parsed.frequency = d.primary.frequency;
   if (timesPerDay !== undefined) parsed.timesPerDay = timesPerDay;
   if (d.indication) parsed.indication = d.indication;
   if (d.durationDays !== undefined) parsed.durationDays = d.durationDays;
   if (totalDoses !== undefined) parsed.totalDoses = totalDoses;
-  if (frequency) parsed.frequency = frequency;
-  if (d.timing.length > 0) parsed.timing = [...d.timing];
   if (!explicit) parsed.unitInferred = true;
   if (d.maxPerDay !== undefined) parsed.maxPerDay = d.maxPerDay;
   if (d.ignored.length > 0) parsed.ignored = [...d.ignored];
@@ -158,16 +193,17 @@ function build(text: string, options: ParseSigOptions): ParsedSig | SigError {
 
 /**
  * Reads a sig such as "i-ii po q4-6h prn pain" into dose, unit, route, the most doses a
- * day, as-needed use, indication, duration, abbreviation flags and a label sentence.
- * Returns `{ error }` in plain English when no dose can be found; never throws.
+ * day, as-needed use, indication, duration, abbreviation flags and the rest of the label's
+ * directions (`renderSig` in src/core/wording writes the sentence). Returns `{ error }`
+ * with a coded problem when no dose can be found; never throws.
  */
 export function parseSig(text: string, options: ParseSigOptions = {}): ParsedSig | SigError {
-  if (typeof text !== 'string') return { error: 'The directions must be text.' };
-  if (text.length > MAX_LENGTH) return { error: `The directions are too long (over ${MAX_LENGTH} characters).` };
+  if (typeof text !== 'string') return problem('notText');
+  if (text.length > MAX_LENGTH) return { error: { code: 'tooLong', params: { max: MAX_LENGTH } } };
   try {
     return build(text, options ?? {});
   } catch {
     // A reader bug must never take the data-entry screen down with it.
-    return { error: 'These directions could not be read; check the wording.' };
+    return problem('unreadable');
   }
 }

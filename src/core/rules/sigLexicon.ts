@@ -12,31 +12,44 @@ export type SigUnit =
 /** Warnings raised by the wording of a sig; they never stop it being read. */
 export type SigFlag = 'do-not-use-abbreviation' | 'as-directed' | 'error-prone-abbreviation';
 
-/** Where a dose goes, in plain words. */
+/** Where a dose goes; the wording catalogue says it in words ("by mouth", "in the eye"). */
 export type SigRoute =
-  | 'by mouth' | 'under the tongue' | 'rectally' | 'vaginally' | 'topically' | 'on the skin'
-  | 'by inhalation' | 'by nebulizer' | 'under the skin' | 'into the muscle' | 'into a vein'
-  | 'in the eye' | 'in the ear' | 'in the nose';
+  | 'oral' | 'sublingual' | 'rectal' | 'vaginal' | 'topical' | 'transdermal'
+  | 'inhalation' | 'nebulizer' | 'subcutaneous' | 'intramuscular' | 'intravenous'
+  | 'ophthalmic' | 'otic' | 'nasal';
 
 /** Which eye, ear or nostril (or the affected area of skin) the dose goes to. */
 export type SigSite =
-  | 'both eyes' | 'right eye' | 'left eye' | 'both ears' | 'right ear' | 'left ear'
-  | 'each nostril' | 'affected area';
+  | 'both-eyes' | 'right-eye' | 'left-eye' | 'both-ears' | 'right-ear' | 'left-ear'
+  | 'each-nostril' | 'affected-area';
 
 /** Times of day that can stand alone as a frequency ("qhs") or add a dose ("qid and hs"). */
 export type TimeOfDay = 'morning' | 'evening' | 'bedtime';
 
+/** A meal or clock qualifier ("ac", "with food", "after breakfast"). */
+export type SigTiming =
+  | 'before-meals' | 'after-meals' | 'with-meals' | 'with-food' | 'empty-stomach' | 'around-the-clock'
+  | 'with-water' | 'while-awake' | `${'before' | 'with' | 'after'}-${'breakfast' | 'lunch' | 'dinner' | 'supper'}`;
+
+/** How often, as written: n times a day or a week, every n hours, days or weeks. */
+export type SigFrequency =
+  | { kind: 'timesDaily'; n: number }
+  | { kind: 'timesWeekly'; n: number }
+  | { kind: 'everyHours'; n: number; upTo?: number }
+  | { kind: 'everyDays'; n: number }
+  | { kind: 'everyWeeks'; n: number };
+
 /** A household measure the prescriber used, kept so the label can echo it. */
-export type Household = 'teaspoonful' | 'tablespoonful' | 'fluid ounce';
+export type Household = 'teaspoonful' | 'tablespoonful' | 'fluid-ounce';
 
 /** What one normalised token means. */
 export type LexEntry =
   | { kind: 'unit'; unit: SigUnit; factor?: number; household?: Household; flag?: SigFlag }
   | { kind: 'route'; route: SigRoute; site?: SigSite; flag?: SigFlag }
   | { kind: 'ambiguous-site'; token: 'od' | 'ad' | 'as' }
-  | { kind: 'freq'; perDay: number; words: string; flag?: SigFlag }
+  | { kind: 'freq'; perDay: number; frequency: SigFrequency; flag?: SigFlag }
   | { kind: 'time'; time: TimeOfDay; flag?: SigFlag }
-  | { kind: 'timing'; words: string }
+  | { kind: 'timing'; timing: SigTiming }
   | { kind: 'duration'; days: number; flag?: SigFlag }
   | { kind: 'max'; amount: number }
   | { kind: 'verb'; verb: string }
@@ -47,9 +60,12 @@ const EP: SigFlag = 'error-prone-abbreviation';
 
 const u = (unit: SigUnit, extra: Partial<Extract<LexEntry, { kind: 'unit' }>> = {}): LexEntry => ({ kind: 'unit', unit, ...extra });
 const r = (route: SigRoute, site?: SigSite, flag?: SigFlag): LexEntry => ({ kind: 'route', route, site, flag });
-const f = (perDay: number, words: string, flag?: SigFlag): LexEntry => ({ kind: 'freq', perDay, words, flag });
+const f = (perDay: number, frequency: SigFrequency, flag?: SigFlag): LexEntry => ({ kind: 'freq', perDay, frequency, flag });
+const daily = (n: number, flag?: SigFlag): LexEntry => f(n, { kind: 'timesDaily', n }, flag);
+const weekly = (n: number, flag?: SigFlag): LexEntry => f(n / 7, { kind: 'timesWeekly', n }, flag);
+const everyDays = (n: number, flag?: SigFlag): LexEntry => f(1 / n, { kind: 'everyDays', n }, flag);
 const t = (time: TimeOfDay, flag?: SigFlag): LexEntry => ({ kind: 'time', time, flag });
-const tm = (words: string): LexEntry => ({ kind: 'timing', words });
+const tm = (timing: SigTiming): LexEntry => ({ kind: 'timing', timing });
 
 const STATIC: Record<string, LexEntry> = {
   tab: u('tablet'), tabs: u('tablet'), tablet: u('tablet'), tablets: u('tablet'),
@@ -62,7 +78,7 @@ const STATIC: Record<string, LexEntry> = {
   tbsp: u('mL', { factor: 15, household: 'tablespoonful' }), tbs: u('mL', { factor: 15, household: 'tablespoonful' }),
   tablespoon: u('mL', { factor: 15, household: 'tablespoonful' }), tablespoons: u('mL', { factor: 15, household: 'tablespoonful' }),
   tablespoonful: u('mL', { factor: 15, household: 'tablespoonful' }), tablespoonfuls: u('mL', { factor: 15, household: 'tablespoonful' }),
-  floz: u('mL', { factor: 30, household: 'fluid ounce' }),
+  floz: u('mL', { factor: 30, household: 'fluid-ounce' }),
   gtt: u('drop'), gtts: u('drop'), drop: u('drop'), drops: u('drop'),
   puff: u('puff'), puffs: u('puff'), inhalation: u('puff'), inhalations: u('puff'), actuation: u('puff'), actuations: u('puff'),
   unit: u('unit'), units: u('unit'), u: u('unit', { flag: DNU }), iu: u('unit', { flag: DNU }),
@@ -74,39 +90,39 @@ const STATIC: Record<string, LexEntry> = {
   g: u('g'), gm: u('g'), gram: u('g'), grams: u('g'),
   vial: u('vial'), vials: u('vial'), lozenge: u('lozenge'), lozenges: u('lozenge'), troche: u('lozenge'), troches: u('lozenge'),
 
-  po: r('by mouth'), '~po': r('by mouth'), peros: r('by mouth', undefined, EP),
-  sl: r('under the tongue'), '~sl': r('under the tongue'),
-  pr: r('rectally'), '~pr': r('rectally'), pv: r('vaginally'), '~pv': r('vaginally'),
-  top: r('topically'), '~top': r('topically'), aaa: r('topically', 'affected area'), '~aaa': r('topically', 'affected area'),
-  '~skin': r('on the skin'),
-  inh: r('by inhalation'), '~inh': r('by inhalation'), neb: r('by nebulizer'), '~neb': r('by nebulizer'),
-  subq: r('under the skin'), subcut: r('under the skin'), '~subq': r('under the skin'),
-  sq: r('under the skin', undefined, EP), sc: r('under the skin', undefined, EP),
-  im: r('into the muscle'), '~im': r('into the muscle'), iv: r('into a vein'), '~iv': r('into a vein'),
-  ou: r('in the eye', 'both eyes', EP), os: r('in the eye', 'left eye', EP), au: r('in the ear', 'both ears', EP),
-  '~ou': r('in the eye', 'both eyes'), '~od': r('in the eye', 'right eye'), '~os': r('in the eye', 'left eye'),
-  '~eye': r('in the eye'),
-  '~au': r('in the ear', 'both ears'), '~ad': r('in the ear', 'right ear'), '~as': r('in the ear', 'left ear'),
-  '~ear': r('in the ear'),
-  en: r('in the nose', 'each nostril'), '~en': r('in the nose', 'each nostril'), '~nose': r('in the nose'),
+  po: r('oral'), '~po': r('oral'), peros: r('oral', undefined, EP),
+  sl: r('sublingual'), '~sl': r('sublingual'),
+  pr: r('rectal'), '~pr': r('rectal'), pv: r('vaginal'), '~pv': r('vaginal'),
+  top: r('topical'), '~top': r('topical'), aaa: r('topical', 'affected-area'), '~aaa': r('topical', 'affected-area'),
+  '~skin': r('transdermal'),
+  inh: r('inhalation'), '~inh': r('inhalation'), neb: r('nebulizer'), '~neb': r('nebulizer'),
+  subq: r('subcutaneous'), subcut: r('subcutaneous'), '~subq': r('subcutaneous'),
+  sq: r('subcutaneous', undefined, EP), sc: r('subcutaneous', undefined, EP),
+  im: r('intramuscular'), '~im': r('intramuscular'), iv: r('intravenous'), '~iv': r('intravenous'),
+  ou: r('ophthalmic', 'both-eyes', EP), os: r('ophthalmic', 'left-eye', EP), au: r('otic', 'both-ears', EP),
+  '~ou': r('ophthalmic', 'both-eyes'), '~od': r('ophthalmic', 'right-eye'), '~os': r('ophthalmic', 'left-eye'),
+  '~eye': r('ophthalmic'),
+  '~au': r('otic', 'both-ears'), '~ad': r('otic', 'right-ear'), '~as': r('otic', 'left-ear'),
+  '~ear': r('otic'),
+  en: r('nasal', 'each-nostril'), '~en': r('nasal', 'each-nostril'), '~nose': r('nasal'),
   od: { kind: 'ambiguous-site', token: 'od' }, ad: { kind: 'ambiguous-site', token: 'ad' }, as: { kind: 'ambiguous-site', token: 'as' },
 
-  qd: f(1, 'daily', DNU), '~daily': f(1, 'daily'), bid: f(2, 'twice daily'), tid: f(3, 'three times daily'),
-  qid: f(4, 'four times daily'), qod: f(0.5, 'every other day', DNU), '~qod': f(0.5, 'every other day'),
-  '~weekly': f(1 / 7, 'once weekly'), biw: f(2 / 7, 'twice weekly', EP), tiw: f(3 / 7, 'three times weekly', EP),
+  qd: daily(1, DNU), '~daily': daily(1), bid: daily(2), tid: daily(3),
+  qid: daily(4), qod: everyDays(2, DNU), '~qod': everyDays(2),
+  '~weekly': weekly(1), biw: weekly(2, EP), tiw: weekly(3, EP),
   hs: t('bedtime', EP), qhs: t('bedtime', EP), qn: t('bedtime', EP), '~hs': t('bedtime'),
   qam: t('morning'), qpm: t('evening'),
 
-  ac: tm('before meals'), '~ac': tm('before meals'), pc: tm('after meals'), '~pc': tm('after meals'),
-  withmeals: tm('with meals'), withfood: tm('with food'), emptystomach: tm('on an empty stomach'),
-  atc: tm('around the clock'), withwater: tm('with a full glass of water'), whileawake: tm('while awake'),
+  ac: tm('before-meals'), '~ac': tm('before-meals'), pc: tm('after-meals'), '~pc': tm('after-meals'),
+  withmeals: tm('with-meals'), withfood: tm('with-food'), emptystomach: tm('empty-stomach'),
+  atc: tm('around-the-clock'), withwater: tm('with-water'), whileawake: tm('while-awake'),
 
   prn: { kind: 'prn' }, ud: { kind: 'ud' }, utd: { kind: 'ud' }, '~ud': { kind: 'ud' },
   and: { kind: 'and' }, for: { kind: 'for' },
 };
 
-for (const when of ['before', 'with', 'after']) {
-  for (const meal of ['breakfast', 'lunch', 'dinner', 'supper']) STATIC[`${when}_${meal}`] = tm(`${when} ${meal}`);
+for (const when of ['before', 'with', 'after'] as const) {
+  for (const meal of ['breakfast', 'lunch', 'dinner', 'supper'] as const) STATIC[`${when}_${meal}`] = tm(`${when}-${meal}`);
 }
 
 const VERBS = ['take', 'give', 'instill', 'apply', 'inhale', 'inject', 'insert', 'place', 'use', 'chew', 'dissolve', 'rub', 'put', 'swallow', 'administer'];
@@ -119,12 +135,6 @@ export const FILLERS: ReadonlySet<string> = new Set([
 ]);
 for (const word of FILLERS) STATIC[word] ??= { kind: 'filler' };
 
-/** Words for n doses a day. */
-export function perDayWords(n: number): string {
-  const words: Record<number, string> = { 1: 'daily', 2: 'twice daily', 3: 'three times daily', 4: 'four times daily' };
-  return words[n] ?? `${n} times daily`;
-}
-
 /** Entries for tokens built by normaliseSig from numbers: q4h, q4-6h, ntd:3, ntw:2, evd:3, evw:2, xdur:7, ~dur:7, max:8. */
 function dynamic(token: string): LexEntry | undefined {
   const interval = /^q(\d+)(?:-(\d+))?h$/.exec(token);
@@ -132,19 +142,18 @@ function dynamic(token: string): LexEntry | undefined {
     const lo = Number(interval[1]);
     const hi = interval[2] === undefined ? undefined : Number(interval[2]);
     if (lo <= 0 || (hi !== undefined && hi < lo)) return undefined;
-    const words = hi !== undefined ? `every ${lo} to ${hi} hours` : lo === 1 ? 'every hour' : `every ${lo} hours`;
     // The shorter interval gives the most doses a day, which is what days' supply must assume.
-    return f(24 / lo, words);
+    return f(24 / lo, hi !== undefined ? { kind: 'everyHours', n: lo, upTo: hi } : { kind: 'everyHours', n: lo });
   }
   const coded = /^(ntd|ntw|evd|evw|xdur|~dur|max):(\d+(?:\.\d+)?)$/.exec(token);
   if (!coded) return undefined;
   const n = Number(coded[2]);
   if (!(n > 0)) return undefined;
   switch (coded[1]) {
-    case 'ntd': return f(n, perDayWords(n));
-    case 'ntw': return f(n / 7, n === 1 ? 'once weekly' : n === 2 ? 'twice weekly' : `${n} times weekly`);
-    case 'evd': return f(1 / n, n === 1 ? 'daily' : n === 2 ? 'every other day' : `every ${n} days`);
-    case 'evw': return f(1 / (7 * n), n === 1 ? 'once weekly' : `every ${n} weeks`);
+    case 'ntd': return daily(n);
+    case 'ntw': return weekly(n);
+    case 'evd': return everyDays(n);
+    case 'evw': return f(1 / (7 * n), { kind: 'everyWeeks', n });
     case 'xdur': return { kind: 'duration', days: n, flag: EP };
     case '~dur': return { kind: 'duration', days: n };
     default: return { kind: 'max', amount: n };

@@ -116,7 +116,7 @@ export function normaliseSig(raw: string): NormalisedSig {
   s = s
     .replace(/[&+]/g, ' and ')
     .replace(/@/g, ' at ')
-    .replace(/\bn\s*\/\s*v\b/g, ' nausea and vomiting ')
+    .replace(/\bn\s*\/\s*v\b/g, ' nv ')
     .replace(/(\d)\s*\/\s*(\d)/g, '$1/$2')
     .replace(/(?<!\d)\/|\/(?!\d)/g, ' per ')
     .replace(/[,;:()[\]{}"!?*=<>]/g, ' ')

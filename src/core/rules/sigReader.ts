@@ -5,7 +5,7 @@
  */
 import {
   FILLERS, isRoman, lookup, parseAmount,
-  type Amount, type LexEntry, type SigFlag, type SigRoute, type SigSite, type TimeOfDay,
+  type Amount, type LexEntry, type SigFlag, type SigFrequency, type SigRoute, type SigSite, type SigTiming, type TimeOfDay,
 } from './sigLexicon';
 
 /** Everything read from a sig before defaults and wording are applied. */
@@ -16,13 +16,14 @@ export interface SigDraft {
   route?: SigRoute;
   site?: SigSite;
   ambiguous: ('od' | 'ad' | 'as')[];
-  primary?: { perDay: number; words: string };
+  primary?: { perDay: number; frequency: SigFrequency };
   /** Times joined to the main frequency with "and" ("qid and hs"): each is one more dose. */
   additive: TimeOfDay[];
   /** Times that stand alone ("qhs") or qualify the main frequency ("daily at bedtime"). */
   times: TimeOfDay[];
-  timing: string[];
+  timing: SigTiming[];
   asNeeded: boolean;
+  /** The reason as the sig words it ("pain", "sob"); the wording expands abbreviations. */
   indication?: string;
   durationDays?: number;
   maxPerDay?: number;
@@ -35,19 +36,12 @@ export interface SigDraft {
   flags: Set<SigFlag>;
 }
 
-const INDICATION_WORDS: Record<string, string> = {
-  sob: 'shortness of breath', ha: 'headache', cp: 'chest pain', anx: 'anxiety', uti: 'urinary tract infection',
-};
-
 const QUANTITY_WORDS: ReadonlySet<string> = new Set(['disp', 'dispense', 'qty', 'quantity']);
 
 const kindOf = (token: string | undefined): LexEntry['kind'] | undefined => lookup(token)?.kind;
 
-/** A token as the student would recognise it, for the ignored list (canonical forms spelled out). */
+/** A token as the student would recognise it, for the ignored list: normalised, without the written-out mark. */
 function readable(token: string): string {
-  const entry = lookup(token);
-  if (entry?.kind === 'freq') return entry.words;
-  if (entry?.kind === 'duration') return `for ${entry.days} days`;
   return token.startsWith('~') ? token.slice(1) : token;
 }
 
@@ -67,7 +61,7 @@ function readIndication(tokens: string[], start: number): { text?: string; next:
     const joiner = token === 'and' || token === 'or';
     if (!joiner && !isFreeWord(token)) break;
     if (joiner && (words.length === 0 || !isFreeWord(tokens[j + 1]))) break;
-    words.push(INDICATION_WORDS[token ?? ''] ?? token ?? '');
+    words.push(token ?? '');
     j += 1;
   }
   while (words.length > 0 && FILLERS.has(words[words.length - 1] ?? '')) words.pop();
@@ -169,7 +163,7 @@ export function readSig(tokens: string[], flags: Set<SigFlag>): SigDraft {
         break;
       case 'freq':
         if (d.primary) { d.ignored.push(readable(token)); break; }
-        d.primary = { perDay: entry.perDay, words: entry.words };
+        d.primary = { perDay: entry.perDay, frequency: entry.frequency };
         chain = true; pendingAnd = false;
         continue;
       case 'time':
@@ -178,7 +172,7 @@ export function readSig(tokens: string[], flags: Set<SigFlag>): SigDraft {
         pendingAnd = false;
         continue;
       case 'timing':
-        if (!d.timing.includes(entry.words)) d.timing.push(entry.words);
+        if (!d.timing.includes(entry.timing)) d.timing.push(entry.timing);
         continue;
       case 'duration':
         d.durationDays ??= entry.days;

@@ -2,7 +2,6 @@ import type { Finding } from '../findings/codes';
 import type { Prescription } from '../scenario/encounterSchema';
 import { productOf, type ResolvedEncounter } from '../scenario/resolve';
 import { addDays, daysBetween } from './calendar';
-import { dayCount } from './wording';
 
 /**
  * RX_EXPIRED: the prescription is older than its validity window (domain §3.2, §3.4),
@@ -20,14 +19,13 @@ export function checkValidity(scenario: ResolvedEncounter, rx: Prescription): Fi
   const { rxValidityDays, controlledValidityDays, ciiValidityDays } = scenario.parameters;
 
   const limit = schedule === null ? rxValidityDays : schedule === 'II' ? ciiValidityDays : controlledValidityDays;
-  const kind = schedule === null ? 'A non-controlled prescription' : `A C-${schedule} prescription`;
   const age = daysBetween(rx.dateWritten, scenario.today);
   if (limit !== null && age > limit) {
     out.push({
       code: 'RX_EXPIRED',
       rx: rx.id,
       step: 'intake',
-      detail: `${kind} is valid for ${dayCount(limit)}; this one was written on ${rx.dateWritten} and expired on ${addDays(rx.dateWritten, limit)}.`,
+      params: { schedule, validDays: limit, written: rx.dateWritten, expired: addDays(rx.dateWritten, limit) },
     });
   }
 
@@ -36,7 +34,7 @@ export function checkValidity(scenario: ResolvedEncounter, rx: Prescription): Fi
       code: 'REFILL_TOO_SOON',
       rx: rx.id,
       step: 'intake',
-      detail: `The prescriber wrote "do not fill before ${rx.earliestFillDate}"; today is ${scenario.today}, so it cannot be filled yet.`,
+      params: { by: 'doNotFillBefore', earliest: rx.earliestFillDate, today: scenario.today },
     });
   }
   return out;

@@ -19,7 +19,8 @@ export function nodeToValue(node: Node): unknown {
     case 'array':
       return (node.children ?? []).map(nodeToValue);
     default:
-      return node.value;
+      // -0 is the one JSON number a saved log cannot round-trip (it is written back as 0): read it as 0.
+      return Object.is(node.value, -0) ? 0 : node.value;
   }
 }
 

@@ -3,6 +3,7 @@ import { indexCatalog, type CatalogIndex } from './catalogIndex';
 import { catalogSchema, type Product } from './catalogSchema';
 import { deepFreeze } from './deepFreeze';
 import { encounterSchema } from './encounterSchema';
+import { impossibleFacts } from './impossibleFacts';
 import { parseJson, type ParsedJson } from './parseJson';
 import { placer } from './placer';
 import { problemSink } from './problemSink';
@@ -90,6 +91,7 @@ function encounterFromParsed(parsed: Parsed, source: string, catalog: CatalogInd
   if (!checked.ok) return checked;
   const sink = problemSink(source);
   const resolved = resolveEncounter(checked.value, catalog, source, checked.place, sink);
+  impossibleFacts(checked.value, checked.place, sink);
   if (sink.count > 0) return { ok: false, errors: sink.problems(), warnings: checked.warnings };
   return { ok: true, value: deepFreeze(resolved), warnings: checked.warnings };
 }

@@ -1,9 +1,15 @@
 import { z } from 'zod';
 
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Years a scenario date may fall in: a living patient's birth to a far-off "today". */
+export const DATE_YEARS = { first: 1900, last: 2199 } as const;
+
 /** A calendar date as instructors write it: YYYY-MM-DD. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' })
+  .regex(DATE_SHAPE, { message: 'date' })
+  .refine((s) => isPlausibleYear(s), { message: 'year' })
   .refine((s) => isRealDate(s), { message: 'date' })
   .meta({ description: 'A calendar date written YYYY-MM-DD, for example 2026-03-14.', examples: ['2026-03-14'] });
 
@@ -22,7 +28,16 @@ export const productRef = slug.meta({
 /** Non-empty text shown to the student exactly as written (never as HTML). */
 export const text = z.string().min(1, { message: 'empty' });
 
+/** The year of a YYYY-MM-DD date is in DATE_YEARS (other layouts are reported by the layout check). */
+function isPlausibleYear(s: string): boolean {
+  if (!DATE_SHAPE.test(s)) return true;
+  const year = Number(s.slice(0, 4));
+  return year >= DATE_YEARS.first && year <= DATE_YEARS.last;
+}
+
 function isRealDate(s: string): boolean {
+  // Only the year check speaks for a year outside DATE_YEARS (Date.UTC reads 0–99 as 1900–1999).
+  if (!DATE_SHAPE.test(s) || !isPlausibleYear(s)) return true;
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;

@@ -23,16 +23,18 @@ export function editDistance(a: string, b: string): number {
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(2, Math.floor(word.length / 3));
   const parts = tokens(word);
+  const partSet = new Set(parts);
   let best: string | undefined;
   let bestScore = Infinity;
   for (const c of candidates) {
     if (c === word) continue;
     const cParts = tokens(c);
-    let score = editDistance(word, c);
+    const sameWords = parts.length >= 2 && cParts.length >= 2 && (isSubset(parts, new Set(cParts)) || isSubset(cParts, partSet));
+    // The distance is at least the difference in length: skip the quadratic count when that is already
+    // too far (a 400,000-character id would otherwise freeze the page for seconds, found by the fuzzer).
+    let score = !sameWords && Math.abs(word.length - c.length) > limit ? Infinity : editDistance(word, c);
     if (cParts.join('') === parts.join('')) score = 0.5;
-    else if (parts.length >= 2 && cParts.length >= 2 && (isSubset(parts, cParts) || isSubset(cParts, parts))) {
-      score = Math.min(score, 1 + 0.1 * Math.abs(cParts.length - parts.length));
-    }
+    else if (sameWords) score = Math.min(score, 1 + 0.1 * Math.abs(cParts.length - parts.length));
     if (cParts[0] !== parts[0]) score += 0.5;
     if (score <= limit && score < bestScore) {
       best = c;
@@ -46,9 +48,8 @@ function tokens(s: string): string[] {
   return s.toLowerCase().split(/[-_\s]+/).filter(Boolean);
 }
 
-function isSubset(a: string[], b: string[]): boolean {
-  const set = new Set(b);
-  return a.every((x) => set.has(x));
+function isSubset(a: string[], b: ReadonlySet<string>): boolean {
+  return a.every((x) => b.has(x));
 }
 
 /** ` — did you mean "x"?` when a close candidate exists, else an empty string. */

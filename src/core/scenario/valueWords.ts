@@ -1,4 +1,5 @@
 /* Wording for values and for the schema's custom formats: how a value reads back to an author. */
+import { DATE_YEARS } from './primitives';
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -10,6 +11,8 @@ export function formatMessage(key: string, input: unknown): string {
       return typeof input === 'string' && DATE_SHAPE.test(input)
         ? `is not a real calendar date — got ${got}: check the month (01–12) and the day`
         : `must be a date written YYYY-MM-DD, e.g. 2026-03-14 — got ${got}`;
+    case 'year':
+      return `the year must be between ${DATE_YEARS.first} and ${DATE_YEARS.last} — got ${got}: check the year`;
     case 'slug': {
       const fixed = typeof input === 'string' ? slugify(input) : '';
       const tip = fixed && fixed !== input ? ` — try "${fixed}"` : '';

@@ -1,28 +1,16 @@
-import type { FindingCode, Step } from '../findings/codes';
-import type { Skill } from '../engine/results';
+import type { Result, Skill } from '../engine/results';
 
-/** One line of constructive feedback: what happened, why it matters, how to do it next time. */
-export interface FeedbackItem {
-  code: string;
-  step: Step;
-  rx?: string;
-  finding?: FindingCode;
-  /** What the student did or what was expected, with this case's specifics. */
-  what: string;
-  why: string;
-  how: string;
-  /** The scenario author's teaching note for this step, when there is one. */
-  teachingNote?: string;
-}
-
-/** The end-of-encounter report. */
+/**
+ * The end-of-encounter report: scores and the results behind them, as codes and params.
+ * The wording catalogue (`feedbackFor` in src/core/wording) turns each result into feedback.
+ */
 export interface Report {
   score: number;
   passed: boolean;
   passThreshold: number;
   /** Per skill: score out of 100 (null when the encounter had nothing to judge on that skill). */
   skills: Record<Skill, number | null>;
-  aced: FeedbackItem[];
-  improve: FeedbackItem[];
-  critical: FeedbackItem[];
+  aced: Result[];
+  improve: Result[];
+  critical: Result[];
 }

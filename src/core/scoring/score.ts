@@ -2,7 +2,6 @@ import { checkpointsFor } from '../engine/checkpoints';
 import { missedResults } from '../engine/missed';
 import { SKILLS, type Result, type Skill } from '../engine/results';
 import type { EncounterState } from '../engine/state';
-import { feedbackFor } from './feedbackLibrary';
 import type { Report } from './report';
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
@@ -33,8 +32,7 @@ export function report(state: EncounterState): Report {
     // A skill with nothing on the expert's path is only judged if the student lost points on it.
     skills[skill] = possible > 0 ? percent(earned, possible) : earned < 0 ? 0 : null;
   }
-  const feedback = (keep: (r: Result) => boolean) => results.filter(keep).map((r) => feedbackFor(r, state.scenario));
-  const critical = feedback((r) => r.outcome === 'critical');
+  const critical = results.filter((r) => r.outcome === 'critical');
   const score = percent(sum(results.map((r) => r.points)), sum(checkpoints.map((c) => c.points)));
   const passThreshold = state.scenario.parameters.passThreshold;
   return {
@@ -43,8 +41,8 @@ export function report(state: EncounterState): Report {
     passThreshold,
     skills,
     // A good result worth nothing (a repeat, or work on a prescription that had to stop) is not praise-worthy.
-    aced: feedback((r) => r.outcome === 'good' && r.points > 0),
-    improve: feedback((r) => r.outcome === 'mistake'),
+    aced: results.filter((r) => r.outcome === 'good' && r.points > 0),
+    improve: results.filter((r) => r.outcome === 'mistake'),
     critical,
   };
 }

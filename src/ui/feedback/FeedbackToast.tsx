@@ -1,6 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { renderFeedback } from '../../core/wording';
 import { selectHeldCount, selectLatestFeedback, selectMode, selectSettings } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/StoreContext';
+import { useLanguage } from '../language';
 import { OUTCOME_WORDS } from '../outcomeWords';
 
 const SEVERITY = { critical: 3, mistake: 2, info: 1, good: 0 } as const;
@@ -19,8 +21,11 @@ export function FeedbackToast() {
   const held = useAppStore(selectHeldCount);
   const dismiss = useAppStore((s) => s.dismissFeedback);
   const reducedMotion = useAppStore((s) => selectSettings(s).reducedMotion);
+  const language = useLanguage();
+  // The store keeps results; their words are rendered here, when they are shown.
+  const shown = useMemo(() => messages.map((m) => ({ ...m, ...renderFeedback(m.result, language) })), [messages, language]);
   // Announce the most serious of what is on show (the newest among equals), once.
-  const latest = messages.reduce<(typeof messages)[number] | undefined>(
+  const latest = shown.reduce<(typeof shown)[number] | undefined>(
     (worst, m) => (!worst || SEVERITY[m.outcome] >= SEVERITY[worst.outcome] ? m : worst),
     undefined,
   );
@@ -49,7 +54,7 @@ export function FeedbackToast() {
         </p>
       )}
       <ul className="feedback-list">
-        {messages.map((m) => {
+        {shown.map((m) => {
           const w = OUTCOME_WORDS[m.outcome];
           return (
             <li key={m.id} className={`feedback-item outcome-${m.outcome}`}>

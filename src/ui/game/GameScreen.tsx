@@ -1,31 +1,25 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { sceneEvents, selectIsComplete, selectSceneModel, selectWaitingFigures, useAppStore, useAppStoreApi } from '../../state';
 import { FeedbackToast } from '../feedback/FeedbackToast';
 import { StationPanel } from '../panels/StationPanel';
+import { PharmacyView } from '../plan/PharmacyView';
 import { ReportScreen } from '../report/ReportScreen';
-import { LoadingScreen } from './LoadingScreen';
 import { ShiftBar } from './ShiftBar';
-
-// three and the scene are the heaviest code: the menu never waits for them.
-const PharmacyCanvas = lazy(() => import('../../scene/PharmacyCanvas').then((m) => ({ default: m.PharmacyCanvas })));
 
 interface GameScreenProps {
   onNextPatient(): void;
   onMenu(): void;
 }
 
-/** The pharmacy: the 3D view, the station panel beside it, the shift bar, feedback and the report. */
+/** The pharmacy: the 3D view (or the 2D plan), the station panel beside it, the shift bar, feedback and the report. */
 export function GameScreen({ onNextPatient, onMenu }: GameScreenProps) {
   const store = useAppStoreApi();
   const model = useAppStore(selectSceneModel);
   const complete = useAppStore(selectIsComplete);
   // The shift's queue: the same selector the waiting-area panel reads, so the 3D line and the words agree.
   const waiting = useAppStore(selectWaitingFigures);
-  const [stage, setStage] = useState(0);
   const events = useMemo(() => sceneEvents(store), [store]);
   const withQueue = useMemo(() => ({ ...model, patients: [...model.patients, ...waiting] }), [model, waiting]);
-  const mounted = useCallback(() => setStage((s) => Math.max(s, 1)), []);
-  const ready = useCallback(() => setStage(2), []);
   const restart = useCallback(() => store.getState().restartEncounter(), [store]);
 
   return (
@@ -34,11 +28,7 @@ export function GameScreen({ onNextPatient, onMenu }: GameScreenProps) {
       {/* Once the report is up, the pharmacy behind it is out of the tab order and out of reach. */}
       <div className="game-main" inert={complete}>
         <div className="game-view">
-          <Suspense fallback={<LoadingScreen stage={0} />}>
-            <SceneStage onMounted={mounted} />
-            <PharmacyCanvas model={withQueue} events={events} onReady={ready} />
-          </Suspense>
-          {stage === 1 && <LoadingScreen stage={1} />}
+          <PharmacyView model={withQueue} events={events} />
         </div>
         <StationPanel showStationNav />
       </div>
@@ -53,10 +43,4 @@ export function GameScreen({ onNextPatient, onMenu }: GameScreenProps) {
       )}
     </div>
   );
-}
-
-/** Marks the moment the scene's code has arrived (Suspense resolved) so the bar moves on. */
-function SceneStage({ onMounted }: { onMounted(): void }) {
-  useEffect(onMounted, [onMounted]);
-  return null;
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { gradebookCsv } from '../../platform/results/gradebook';
 import type { RescoredEncounter } from '../../platform/results/rescore';
 import { DropZone } from '../import/DropZone';
+import { useLanguage } from '../language';
 import { ReplayViewer } from '../replay/ReplayViewer';
 import { findingLabel, stepLabel } from '../results/resultWords';
 import { saveTextFile } from '../results/saveTextFile';
@@ -19,6 +20,7 @@ import { useClassResults } from './useClassResults';
  */
 export function InstructorApp() {
   const results = useClassResults();
+  const language = useLanguage();
   const { summary } = results;
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -98,13 +100,13 @@ export function InstructorApp() {
                 title="Most-missed findings"
                 description="Problems in the prescriptions that students let through or handled wrongly, out of the encounters where that problem was there to catch."
                 unit="encounters"
-                bars={summary.missedFindings.map((t) => ({ label: findingLabel(t.key), count: t.count, of: t.of }))}
+                bars={summary.missedFindings.map((t) => ({ label: findingLabel(t.key, language), count: t.count, of: t.of }))}
               />
               <BarChart
                 title="Steps with the most mistakes"
                 description="Workflow steps with at least one mistake or critical error, out of every encounter."
                 unit="encounters"
-                bars={summary.missedSteps.map((t) => ({ label: stepLabel(t.key), count: t.count, of: t.of }))}
+                bars={summary.missedSteps.map((t) => ({ label: stepLabel(t.key, language), count: t.count, of: t.of }))}
               />
             </div>
             <HardestScenarios scenarios={summary.scenarios} />

@@ -1,6 +1,7 @@
 import type { ClassSummary, StudentTotals, Totals } from '../../platform/results/classSummary';
 import type { RescoredEncounter } from '../../platform/results/rescore';
 import { minutesText } from '../game/clockText';
+import { useLanguage } from '../language';
 import { reportItemText } from '../results/resultWords';
 
 const verdict = (passed: boolean) => (passed ? '✔ Pass' : '✖ Fail');
@@ -50,6 +51,7 @@ export function StudentTables({ summary, onReplay }: { summary: ClassSummary; on
 }
 
 function StudentTable({ student, onReplay }: { student: StudentTotals; onReplay(e: RescoredEncounter, button: HTMLButtonElement): void }) {
+  const language = useLanguage();
   return (
     <table className="student-table" aria-label={`Results for ${student.student}`}>
       <caption>
@@ -88,7 +90,7 @@ function StudentTable({ student, onReplay }: { student: StudentTotals; onReplay(
             <td>{e.report.score}</td>
             <td>{verdict(e.report.passed)}</td>
             <td>{minutesText(e.timeTakenSeconds)}</td>
-            <td>{e.report.critical.length ? e.report.critical.map(reportItemText).join(' ') : 'None'}</td>
+            <td>{e.report.critical.length ? e.report.critical.map((c) => reportItemText(c, language)).join(' ') : 'None'}</td>
             <td>
               <button type="button" className="btn btn-small" aria-label={`Replay ${e.scenario.title} for ${student.student}`} onClick={(ev) => onReplay(e, ev.currentTarget)}>
                 Replay

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import type { LibraryEntry } from '../../platform/scenarioLibrary';
+import { usePharmacyView } from '../plan/usePharmacyView';
+import { PLAN_REASON_WORDS } from '../plan/viewMode';
 
 export type PlayMode = 'practice' | 'assessment';
 
@@ -22,11 +24,13 @@ export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpen
   const chosen = entries.find((e) => e.path === choice);
   const shifts = entries.filter((e) => e.kind === 'shift');
   const singles = entries.filter((e) => e.kind === 'encounter');
+  const view = usePharmacyView();
 
   return (
     <main className="menu" aria-labelledby={`${listId}-title`}>
       <h1 id={`${listId}-title`}>TechShift</h1>
       <p className="menu-tagline">Work a shift at the pharmacy counter: fill, catch, and know when to ask the pharmacist.</p>
+      {view.kind === 'plan' && <p className="menu-notice menu-view-notice">{PLAN_REASON_WORDS[view.why]}</p>}
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -1,12 +1,17 @@
 import { useEffect, useId, useRef } from 'react';
 import { selectSettings, useAppStore } from '../../state';
+import { usePharmacyView } from '../plan/usePharmacyView';
+import { PLAN_REASON_WORDS } from '../plan/viewMode';
 
-/** Volume, motion, graphics quality and the shift time limit, in a modal dialog. */
+/** Volume, motion, graphics quality, the simple 2D view and the shift time limit, in a modal dialog. */
 export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const settings = useAppStore(selectSettings);
   const update = useAppStore((s) => s.updateSettings);
   const id = useId();
+  const view = usePharmacyView();
+  // When the browser itself cannot draw 3D, the plan is used whatever the box says: say so beside it.
+  const forced = view.kind === 'plan' && view.why !== 'setting';
 
   useEffect(() => {
     const dialog = ref.current;
@@ -42,6 +47,15 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
             Low (for older lab machines)
           </label>
         </fieldset>
+        <label className="check">
+          <input type="checkbox" checked={settings.simpleView} onChange={(e) => update({ simpleView: e.target.checked })} aria-describedby={forced ? `${id}-forced` : undefined} />
+          Simple 2D view (a flat plan of the pharmacy instead of 3D, for machines that draw slowly)
+        </label>
+        {forced && (
+          <p id={`${id}-forced`} className="settings-note">
+            {PLAN_REASON_WORDS[view.why]}
+          </p>
+        )}
         <fieldset>
           <legend>Shift time limit</legend>
           <label className="check">

@@ -2,9 +2,10 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { actions } from '../../core/engine/actionCreators';
 import type { FindingCode } from '../../core/findings/codes';
+import { flagReasonList } from '../../core/wording';
 import { selectDispatch, selectPrescriptions } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
-import { FLAG_REASON_LIST } from './flagReasons';
+import { useLanguage } from '../language';
 import { useFocusTrap } from './useFocusTrap';
 
 const ENCOUNTER = '__encounter__';
@@ -22,6 +23,7 @@ export function FlagProblemDialog() {
   const [note, setNote] = useState('');
   const [error, setError] = useState(false);
   const onKeyDown = useFocusTrap(ref, close);
+  const reasons = flagReasonList(useLanguage());
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -61,7 +63,7 @@ export function FlagProblemDialog() {
               onChange={(e) => (setCode(e.target.value as FindingCode | ''), setError(false))}
             >
               <option value="">Choose a reason…</option>
-              {FLAG_REASON_LIST.map(([c, words]) => (
+              {reasons.map(([c, words]) => (
                 <option key={c} value={c}>
                   {words}
                 </option>

@@ -5,6 +5,7 @@ import { fullProductName } from '../../state/productNames';
 import { addDays, prescriberName, refillWords, usDate } from '../format';
 import { PHARMACY, rxNumber } from '../pharmacy';
 import { unitWords } from './countingKind';
+import { useLanguage } from '../language';
 import { sigPreview } from './sigPreview';
 
 const CAUTION = 'Caution: Federal law prohibits the transfer of this drug to any person other than the patient for whom it was prescribed.';
@@ -12,7 +13,7 @@ const CAUTION = 'Caution: Federal law prohibits the transfer of this drug to any
 /** The vial label as it will print, built from what was entered (so entry mistakes show up here too). */
 export function LabelPreview({ scenario, rx, entry, auxiliary }: { scenario: ResolvedEncounter; rx: Prescription; entry: RxEntry; auxiliary: string[] }) {
   const product = scenario.products.get(entry.productId);
-  const directions = sigPreview(entry.sig, product?.dispenseUnit);
+  const directions = sigPreview(entry.sig, product?.dispenseUnit, useLanguage());
   const controlled = product?.schedule === 'II' || product?.schedule === 'III' || product?.schedule === 'IV';
   const { patient } = scenario;
   return (

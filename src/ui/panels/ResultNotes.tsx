@@ -1,11 +1,14 @@
 import type { Result } from '../../core/engine/results';
+import { renderResult } from '../../core/wording';
 import { selectMode } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
+import { useLanguage } from '../language';
 import { OUTCOME_WORDS } from '../outcomeWords';
 
 /** The engine's verdict on one action, shown where it happened; in assessment mode only a neutral "done". */
 export function ResultNotes({ results, neutral }: { results: readonly Result[]; neutral: string }) {
   const mode = useAppStore(selectMode);
+  const language = useLanguage();
   if (results.length === 0) return null;
   if (mode === 'assessment') return <p className="result-note">{neutral}</p>;
   return (
@@ -15,7 +18,7 @@ export function ResultNotes({ results, neutral }: { results: readonly Result[]; 
         return (
           <li key={`${r.code}-${i}`} className={`result-note outcome-${r.outcome}`}>
             <span aria-hidden="true">{w.icon} </span>
-            <strong>{w.word}:</strong> {r.detail}
+            <strong>{w.word}:</strong> {renderResult(r, language)}
           </li>
         );
       })}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { actions } from '../../core/engine/actionCreators';
-import { shelfBottles } from '../../state/sceneModel';
+import { shelfBottles } from '../../state/toSceneModel';
 import { lastActionIndex, lastActionResults, selectCurrentRx, selectDispatch, selectEncounter, selectLog, selectScenario } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
 import { ResultNotes } from './ResultNotes';

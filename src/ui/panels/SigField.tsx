@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { DispenseUnit } from '../../core/scenario/catalogSchema';
+import { useLanguage } from '../language';
 import { sigPreview } from './sigPreview';
 
 /** The sig box, with the patient-friendly directions appearing as you type. */
@@ -12,7 +13,7 @@ export function SigField(props: {
 }) {
   const { value, onChange, errorId, error } = props;
   const id = useId();
-  const preview = sigPreview(value, props.dispenseUnit);
+  const preview = sigPreview(value, props.dispenseUnit, useLanguage());
   return (
     <div className="field">
       <label htmlFor={id}>Sig (directions)</label>

@@ -1,7 +1,7 @@
-import { STATION_IDS } from '../../scene/sceneModel';
 import { selectStation } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
 import { STATION_NAMES } from './stationNames';
+import { STATION_IDS } from '../../core';
 
 /** Buttons to walk to each station (number keys 1–9 do the same). */
 export function StationNav() {

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { StationId } from '../../scene/sceneModel';
+import { renderHint } from '../../core/wording';
 import { selectMode, selectNextStep, selectScenario, selectSelectedRxId, selectStation } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/StoreContext';
 import '../panels.css';
@@ -14,10 +14,12 @@ import { PickUpPanel } from './PickUpPanel';
 import { RxPicker } from './RxPicker';
 import { ShelvesPanel } from './ShelvesPanel';
 import { StationNav } from './StationNav';
+import { useLanguage } from '../language';
 import { PER_RX_STATIONS, STATION_NAMES } from './stationNames';
 import { useStationKeys } from './useStationKeys';
 import { VerificationPanel } from './VerificationPanel';
 import { WaitingPanel } from './WaitingPanel';
+import type { StationId } from '../../core';
 
 const PANELS: Record<StationId, ComponentType> = {
   dropoff: DropOffPanel,
@@ -44,6 +46,7 @@ export function StationPanel({ showStationNav = false }: { showStationNav?: bool
   const next = useAppStore(selectNextStep);
   const dialogOpen = useAppStore((s) => s.flagDialogOpen);
   const openFlagDialog = useAppStore((s) => s.openFlagDialog);
+  const language = useLanguage();
   useStationKeys(store, showStationNav);
   if (!scenario) return <aside className="station-panel" aria-label="Station"><p>No patient at the counter yet.</p></aside>;
   const Panel = PANELS[station];
@@ -51,7 +54,7 @@ export function StationPanel({ showStationNav = false }: { showStationNav?: bool
     <aside className="station-panel" aria-labelledby="station-heading">
       {showStationNav && <StationNav />}
       <h2 id="station-heading" className="station-heading">{STATION_NAMES[station]}</h2>
-      {mode === 'practice' && next && <p className="next-hint"><span aria-hidden="true">➜ </span>Next: {next.hint}</p>}
+      {mode === 'practice' && next && <p className="next-hint"><span aria-hidden="true">➜ </span>Next: {renderHint(next, language)}</p>}
       {PER_RX_STATIONS.has(station) && <RxPicker />}
       {/* Keyed so a half-filled form never carries over to another prescription or station. */}
       <div className="station-body">

@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import { actions } from '../../core/engine/actionCreators';
+import { renderResult } from '../../core/wording';
 import { fullProductName } from '../../state/productNames';
 import { lastActionResults, selectCurrentPrescription, selectCurrentRx, selectDispatch, selectEncounter, selectLog, selectMode, selectScenario } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
+import { useLanguage } from '../language';
 import { OUTCOME_WORDS } from '../outcomeWords';
 
 /** The pharmacist's station: hand over the basket, hear what the pharmacist says. */
@@ -14,6 +16,7 @@ export function VerificationPanel() {
   const mode = useAppStore(selectMode);
   const log = useAppStore(selectLog);
   const encounter = useAppStore(selectEncounter);
+  const language = useLanguage();
   const results = useMemo(() => lastActionResults(log, encounter, 'submitForVerification', rx?.id), [log, encounter, rx?.id]);
   if (!scenario || !rx || !progress) return null;
   const product = progress.entry ? scenario.products.get(progress.entry.productId) : undefined;
@@ -47,7 +50,7 @@ export function VerificationPanel() {
                 {results.map((r, i) => (
                   <li key={`${r.code}-${i}`} className={`result-note outcome-${r.outcome}`}>
                     <span aria-hidden="true">{OUTCOME_WORDS[r.outcome].icon} </span>
-                    <strong>{OUTCOME_WORDS[r.outcome].word}:</strong> {r.detail}
+                    <strong>{OUTCOME_WORDS[r.outcome].word}:</strong> {renderResult(r, language)}
                   </li>
                 ))}
               </ul>

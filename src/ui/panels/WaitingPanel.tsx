@@ -1,4 +1,4 @@
-import { patientFigures } from '../../state/sceneModel';
+import { patientFigures } from '../../state/toSceneModel';
 import { selectEncounter, selectScenario, selectWaitingFigures } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
 

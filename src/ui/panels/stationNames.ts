@@ -1,4 +1,4 @@
-import type { StationId } from '../../scene/sceneModel';
+import type { StationId } from '../../core';
 
 /** Each station's name as the heading and the navigation show it. */
 export const STATION_NAMES: Record<StationId, string> = {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { STATION_IDS } from '../../scene/sceneModel';
 import type { AppStore } from '../../state/store';
+import { STATION_IDS } from '../../core';
 
 /** True when a key press belongs to a text field or list, not to the game's shortcuts. */
 function typing(target: EventTarget | null): boolean {

@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { report, type Action, type ResolvedEncounter } from '../../core';
-import { STATION_IDS, type StationId } from '../../scene/sceneModel';
+import { STATION_IDS, report, type Action, type ResolvedEncounter, type StationId } from '../../core';
 import { AppStoreProvider, type Mode } from '../../state';
 import { StationPanel } from '../panels/StationPanel';
 import { STATION_NAMES } from '../panels/stationNames';
@@ -135,7 +134,7 @@ export function ReplayViewer({ scenario, mode, log, student, recorded, onClose }
             <button type="button" className="btn" aria-expanded={reportOpen} onClick={() => setReportOpen(!reportOpen)}>
               {reportOpen ? 'Hide the report' : 'Show the report'}
             </button>
-            {reportOpen && <ReportScreen report={finalReport} />}
+            {reportOpen && <ReportScreen report={finalReport} scenario={scenario} />}
           </div>
         )}
       </section>

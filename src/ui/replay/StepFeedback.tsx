@@ -1,10 +1,12 @@
 import type { Mode } from '../../state';
 import type { ResolvedEncounter, Result } from '../../core';
 import { OUTCOME_WORDS } from '../outcomeWords';
+import { useLanguage } from '../language';
 import { resultWords } from '../results/resultWords';
 
 /** The feedback the student got for one step, beside the replayed panels; what assessment mode held back is said so. */
 export function StepFeedback({ results, scenario, mode, atEnd }: { results: readonly Result[]; scenario: ResolvedEncounter; mode: Mode; atEnd: boolean }) {
+  const language = useLanguage();
   const heading = mode === 'practice' ? 'What the student was told' : 'Held for the report (assessment mode)';
   return (
     <section className="replay-feedback" aria-labelledby="replay-feedback-heading">
@@ -15,7 +17,7 @@ export function StepFeedback({ results, scenario, mode, atEnd }: { results: read
       ) : (
         <ul className="replay-feedback-items">
           {results.map((r, i) => {
-            const words = resultWords(r, scenario);
+            const words = resultWords(r, scenario, language);
             const outcome = OUTCOME_WORDS[r.outcome];
             return (
               <li key={`${r.code}-${i}`} className={`replay-outcome-${r.outcome}`}>

@@ -1,5 +1,5 @@
 import type { Action, ResolvedEncounter } from '../../core';
-import type { StationId } from '../../scene/sceneModel';
+import type { StationId } from '../../core';
 
 /** Where a technician stands to do an action, so a replayed step opens on the station where it happened. */
 export function stationForAction(action: Action | undefined, scenario: ResolvedEncounter): StationId {

@@ -1,6 +1,6 @@
-import type { FeedbackItem } from '../../core/scoring/report';
+import type { FeedbackItem } from '../../core/wording';
 
-/** One section of the report: each item with why it matters, how to do it next time, and the teaching note. */
+/** One section of the report, rendered by the wording catalogue: each item with why it matters, how to do it next time, and the teaching note. */
 export function FeedbackList({ title, icon, items, empty }: { title: string; icon: string; items: FeedbackItem[]; empty: string }) {
   const id = `report-${title.replace(/\W+/g, '-').toLowerCase()}`;
   // A step's teaching note is shown once, under the first item of that step, not under each of its fields.

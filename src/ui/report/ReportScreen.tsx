@@ -1,8 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { SKILLS, type Skill } from '../../core/engine/results';
+import { SKILLS, type Result, type Skill } from '../../core/engine/results';
+import type { ResolvedEncounter } from '../../core/scenario/resolve';
 import type { Report } from '../../core/scoring/report';
-import { selectReport } from '../../state/selectors';
+import { feedbackFor } from '../../core/wording';
+import { selectReport, selectScenario } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/StoreContext';
+import { useLanguage } from '../language';
 import '../panels.css';
 import { DownloadResults } from '../results/DownloadResults';
 import { currentEncounter } from '../results/playedEncounters';
@@ -17,18 +20,23 @@ const SKILL_NAMES: Record<Skill, string> = {
 };
 
 /**
- * The end-of-encounter report: score, pass or fail in words, skills, what went well and what to improve.
- * With `onNextPatient` it is the report of the encounter just played, with its moves on and its download;
- * without, a report looked back at (a shift summary's patient).
+ * The end-of-encounter report: score, pass or fail in words, skills, what went well and what to
+ * improve. It reads the store's report and scenario unless given both; results are put into
+ * words here, at display time. With `onNextPatient` it is the report of the encounter just played,
+ * with its moves on and its download; without, a report looked back at (a shift summary's patient).
  */
-export function ReportScreen(props: { report?: Report; onTryAgain?(): void; onNextPatient?(): void }) {
+export function ReportScreen(props: { report?: Report; scenario?: ResolvedEncounter; onTryAgain?(): void; onNextPatient?(): void }) {
   const store = useAppStoreApi();
   const fromStore = useAppStore(selectReport);
+  const storeScenario = useAppStore(selectScenario);
+  const language = useLanguage();
   const report = props.report ?? fromStore;
+  const scenario = props.scenario ?? storeScenario;
   const heading = useRef<HTMLHeadingElement>(null);
   // Keyboard and screen-reader users land on the report instead of somewhere behind it.
   useEffect(() => heading.current?.focus(), [report]);
-  if (!report) return null;
+  if (!report || !scenario) return null;
+  const words = (results: readonly Result[]) => results.map((r) => feedbackFor(r, scenario, language));
   return (
     <section className="report" aria-labelledby="report-heading">
       <h2 id="report-heading" ref={heading} tabIndex={-1}>
@@ -55,9 +63,9 @@ export function ReportScreen(props: { report?: Report; onTryAgain?(): void; onNe
           );
         })}
       </ul>
-      <FeedbackList title="Critical errors" icon="✖" items={report.critical} empty="No critical errors." />
-      <FeedbackList title="What to improve" icon="⚠" items={report.improve} empty="Nothing to improve this time." />
-      <FeedbackList title="What you aced" icon="✔" items={report.aced} empty="Nothing yet: every encounter is practice." />
+      <FeedbackList title="Critical errors" icon="✖" items={words(report.critical)} empty="No critical errors." />
+      <FeedbackList title="What to improve" icon="⚠" items={words(report.improve)} empty="Nothing to improve this time." />
+      <FeedbackList title="What you aced" icon="✔" items={words(report.aced)} empty="Nothing yet: every encounter is practice." />
       {props.onNextPatient && (
         <div className="btn-row">
           {props.onTryAgain && (

@@ -22,9 +22,9 @@ const SHIFT_OVER: SessionView = { kind: 'shiftOver' };
 
 /**
  * Moves between menu, play and the end of a shift. On first load it resumes saved progress (or
- * explains why it cannot) and honours ?scenario=<path> for a shipped file.
+ * explains why it cannot) and honours ?scenario=<path> for a shipped file, played in `startMode`.
  */
-export function useSession(store: AppStore, source: ScenarioSource, startPath: string | null): Session {
+export function useSession(store: AppStore, source: ScenarioSource, startPath: string | null, startMode: Mode = 'practice'): Session {
   const [view, setView] = useState<SessionView>(MENU);
 
   const start = useCallback(
@@ -76,9 +76,9 @@ export function useSession(store: AppStore, source: ScenarioSource, startPath: s
     const outcome = resumeOrStart(store, source, startPath);
     // A finished shift is kept until the session ends: a reload on its summary shows the summary again.
     if (outcome.kind === 'resumed') setView(store.getState().shiftState?.over ? SHIFT_OVER : PLAYING);
-    else if (outcome.kind === 'start') start(outcome.path, outcome.fileKind, 'practice');
+    else if (outcome.kind === 'start') start(outcome.path, outcome.fileKind, startMode);
     else if (outcome.kind === 'notice') setView({ kind: 'menu', notice: outcome.message, problems: [] });
-  }, [store, source, startPath, start]);
+  }, [store, source, startPath, startMode, start]);
 
   return useMemo(() => ({ view, start, nextPatient, toMenu }), [view, start, nextPatient, toMenu]);
 }

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { renderFeedback } from '../../core/wording';
 import { selectShiftSummary, useAppStore, useAppStoreApi } from '../../state';
+import { useLanguage } from '../language';
 import { ReportScreen } from '../report/ReportScreen';
 import { DownloadResults } from '../results/DownloadResults';
 import { shiftEncounters } from '../results/playedEncounters';
@@ -12,8 +14,10 @@ import '../results/results.css';
 export function ShiftSummary({ onMenu }: { onMenu(): void }) {
   const store = useAppStoreApi();
   const summary = useAppStore(selectShiftSummary);
+  const encounters = useAppStore((s) => s.shiftEncounters);
   const heading = useRef<HTMLHeadingElement>(null);
   const [open, setOpen] = useState<number | null>(null);
+  const language = useLanguage();
   useEffect(() => heading.current?.focus(), []);
   if (!summary) return null;
   const { title, rows, timeUp } = summary;
@@ -21,6 +25,8 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
   const average = scored.length ? Math.round(scored.reduce((sum, r) => sum + (r.report?.score ?? 0), 0) / scored.length) : 0;
   const passed = scored.filter((r) => r.report?.passed).length;
   const shown = open === null ? null : rows[open];
+  // The report is worded against that patient's own scenario, not the last one played.
+  const shownScenario = shown ? [...encounters.values()].find((e) => e.source === shown.source) : undefined;
   return (
     <section className="shift-summary" aria-labelledby="shift-summary-heading">
       <h2 id="shift-summary-heading" ref={heading} tabIndex={-1}>
@@ -49,7 +55,7 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
               <td>{row.title}</td>
               <td>{row.report ? Math.round(row.report.score) : '—'}</td>
               <td>{row.report ? (row.report.passed ? '✔ Pass' : '✖ Fail') : 'this scenario file can no longer be loaded'}</td>
-              <td>{row.report?.critical.map((c) => c.what).join(' ') || 'None'}</td>
+              <td>{row.report?.critical.map((c) => renderFeedback(c, language).what).join(' ') || 'None'}</td>
               <td>
                 {row.report && (
                   <button type="button" aria-expanded={open === i} aria-label={`Report for ${row.patient}`} onClick={() => setOpen(open === i ? null : i)}>
@@ -68,9 +74,9 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
         </button>
       </div>
       <p className="hint">Ending the session clears this summary from the browser; your downloaded results stay with you.</p>
-      {shown?.report && (
+      {shown?.report && shownScenario && (
         <div className="shift-report" aria-label={`Report for ${shown.patient}: ${shown.title}`} role="region">
-          <ReportScreen report={shown.report} />
+          <ReportScreen report={shown.report} scenario={shownScenario} />
           <button type="button" onClick={() => setOpen(null)}>
             Close the report
           </button>

@@ -29,6 +29,10 @@ export function findChromium(): string {
   return found;
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+/** Flags that take WebGL away, as on a lab machine with a blocklisted or missing GPU. */
+export const NO_WEBGL_ARGS = ['--disable-webgl', '--disable-3d-apis'];
+
+/** The system Chromium with the standard flags, plus `extraArgs` (e.g. NO_WEBGL_ARGS). */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...extraArgs] });
 }

@@ -12,18 +12,26 @@ export interface GameSession {
   open(path?: string): Promise<Page>;
 }
 
+/** How the test file's browser is launched and its pages opened. */
+export interface GameOptions {
+  viewport?: { width: number; height: number };
+  reducedMotion?: boolean;
+  /** Extra Chromium flags for this file's browser, e.g. NO_WEBGL_ARGS. */
+  chromiumArgs?: readonly string[];
+}
+
 /**
  * Registers hooks for one browser per test file and a fresh context per test.
  * Any page error or console error fails the test that caused it.
  */
-export function useGame(options: { viewport?: { width: number; height: number }; reducedMotion?: boolean } = {}): GameSession {
+export function useGame(options: GameOptions = {}): GameSession {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium(options.chromiumArgs);
   });
   afterAll(async () => {
     await browser?.close();
@@ -91,12 +99,16 @@ export function pixelStats(png: Buffer): { mean: number; variance: number; disti
  * hidden for the shot, so a blank canvas over a busy page still reads as blank.
  */
 export async function canvasOnlyScreenshot(page: Page): Promise<Buffer> {
-  const style = await page.addStyleTag({
-    content: 'body * { visibility: hidden !important; } .scene-host, .scene-host * { visibility: visible !important; }',
-  });
+  // A constructed stylesheet, not a <style> tag: the page's Content Security Policy refuses inline styles.
+  const overlaysHidden = 'body * { visibility: hidden !important; } .scene-host, .scene-host * { visibility: visible !important; }';
+  await page.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, overlaysHidden);
   try {
     return await page.locator('canvas').screenshot();
   } finally {
-    await style.evaluate((el) => (el as Element).remove());
+    await page.evaluate(() => void (document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1)));
   }
 }

@@ -10,9 +10,9 @@ import { solve } from '../../../src/core/engine/solve';
 import type { RxStatus } from '../../../src/core/engine/state';
 import { loadCatalogText, loadEncounterText } from '../../../src/core/scenario/load';
 import type { ResolvedEncounter } from '../../../src/core/scenario/resolve';
-import { STATION_IDS, type StationId } from '../../../src/scene/sceneModel';
-import { FLAG_REASONS } from '../../../src/ui/panels/flagReasons';
+import { renderHint, wordsFor } from '../../../src/core/wording';
 import { STATION_NAMES } from '../../../src/ui/panels/stationNames';
+import { STATION_IDS, type StationId } from '../../../src/core';
 
 /**
  * Plays TechShift the way a student does: keys and clicks on the real page, nothing else.
@@ -75,7 +75,7 @@ export function stateAfter(scenario: ResolvedEncounter, moves: readonly Move[]) 
 export function expectedHint(scenario: ResolvedEncounter, moves: readonly Move[]): string | null {
   const state = stateAfter(scenario, moves);
   const next = state.complete ? null : nextStep(state);
-  return next ? `Next: ${next.hint}` : null;
+  return next ? `Next: ${renderHint(next, 'en')}` : null;
 }
 
 const isDropOffLine = (scenario: ResolvedEncounter, id: string) => scenario.dialogue.dropOff.some((l) => l.id === id);
@@ -234,9 +234,16 @@ export const stationHeading = (page: Page, station: StationId) =>
 /** The practice-mode "Next: …" hint under the station heading. */
 export const nextHint = (page: Page) => page.locator('.station-panel .next-hint');
 
-/** Opens a game URL and waits until the scene has drawn and the drop-off panel is there. */
-export async function waitForPlay(page: Page): Promise<void> {
-  await page.waitForSelector('[data-first-frame="done"]', { timeout: 60_000 });
+/** The 2D plan that takes the 3D view's place (no WebGL, or Simple 2D view). */
+export const pharmacyPlan = (page: Page) => page.getByRole('region', { name: 'Pharmacy plan' });
+
+/**
+ * Waits until play has begun and the drop-off panel is there: the 3D scene has drawn its first
+ * frame, or (`view: 'plan'`) the 2D plan is on screen instead.
+ */
+export async function waitForPlay(page: Page, view: '3d' | 'plan' = '3d'): Promise<void> {
+  if (view === 'plan') await pharmacyPlan(page).waitFor({ timeout: 60_000 });
+  else await page.waitForSelector('[data-first-frame="done"]', { timeout: 60_000 });
   await stationHeading(page, 'dropoff').waitFor();
 }
 
@@ -361,7 +368,7 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       const dialog = page.getByRole('dialog', { name: 'Flag a problem' });
       const about = move.rx === undefined ? 'The patient / the encounter' : `Prescription ${rxIndex(move.rx) + 1}: ${rxOf(move.rx).drugAsWritten}`;
       await student.choose(dialog.getByLabel('What is it about?'), (t) => t === about);
-      await student.choose(dialog.getByLabel('Reason'), (t) => t === FLAG_REASONS[move.code]);
+      await student.choose(dialog.getByLabel('Reason'), (t) => t === wordsFor('en').flagReasons[move.code]);
       await student.press(dialog.getByRole('button', { name: 'Flag and send to the pharmacist' }));
       await dialog.waitFor({ state: 'detached' });
       break;

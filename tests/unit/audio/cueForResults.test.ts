@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cueForResults } from '../../../src/audio/cueForResults';
+import type { ResultCode } from '../../../src/core/engine/resultCodes';
 import type { Result } from '../../../src/core/engine/results';
 
-const result = (code: string, outcome: Result['outcome']): Result => ({
-  code,
-  outcome,
-  step: 'selection',
-  skill: 'accuracy',
-  points: 0,
-  maxPoints: 0,
-  detail: '',
-  actionIndex: 0,
-});
+// The cue depends only on the code and outcome, so the params are left empty.
+const result = (code: ResultCode, outcome: Result['outcome']): Result =>
+  ({ code, params: {}, outcome, step: 'selection', skill: 'accuracy', points: 0, maxPoints: 0, actionIndex: 0 }) as Result;
 
 describe('cueForResults', () => {
   it('plays the scanner beep that matches the scan', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { STATION_IDS } from '../../../src/scene/sceneModel';
 import { STATIONS, animationFrames, readCameraPlace, stationKey, waitForStation } from '../../../bench/hooks';
 import { TOUR, tourFrom, visitOrder } from '../../../bench/measureStations';
+import { STATION_IDS } from '../../../src/core';
 
 describe('the game contract the bench and the budget test rely on', () => {
   it('lists the stations in the scene’s number-key order', () => {

@@ -127,7 +127,7 @@ describe('the encounter library', () => {
         if (f.code !== 'ALLERGY' || f.rx === undefined) return false;
         const rx = encounter.prescriptions.find((p) => p.id === f.rx);
         const product = rx && encounter.products.get(rx.product);
-        return product !== undefined && product.crossSensitivity.length > 0 && /cross-sensitivity/.test(f.detail);
+        return product !== undefined && product.crossSensitivity.length > 0 && f.params.match.via === 'cross';
       }),
     );
     expect(cross).toBe(true);

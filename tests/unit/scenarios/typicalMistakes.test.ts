@@ -9,8 +9,8 @@ import { solve } from '../../../src/core/engine/solve';
 import { FINDING_CODES, findings, STEPS, STOP_CODES, type FindingCode, type Step } from '../../../src/core/findings';
 import { loadCatalogText, loadEncounterText } from '../../../src/core/scenario/load';
 import type { ResolvedEncounter } from '../../../src/core/scenario/resolve';
-import { feedbackFor } from '../../../src/core/scoring/feedbackLibrary';
 import { report } from '../../../src/core/scoring/score';
+import { feedbackFor } from '../../../src/core/wording';
 
 /**
  * For every finding code, a shipped encounter played with the mistake a trainee typically makes
@@ -91,7 +91,7 @@ describe('every finding code has a shipped case whose typical mistake gets that 
       const hit = state.results.find((r) => r.finding === code && (r.outcome === 'mistake' || r.outcome === 'critical'));
       expect(hit, `${scenario.source}: no mistake result names ${code}`).toBeDefined();
       if (!hit) return;
-      const fb = feedbackFor(hit, scenario);
+      const fb = feedbackFor(hit, scenario, 'en');
       expect(fb.what.length).toBeGreaterThan(10);
       expect(fb.why.length).toBeGreaterThan(10);
       expect(fb.how.length).toBeGreaterThan(10);

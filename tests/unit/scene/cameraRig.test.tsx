@@ -4,7 +4,7 @@ import { useThree } from '@react-three/fiber';
 import { Vector3, type Camera } from 'three';
 import { CameraRig, TRAVEL_SECONDS } from '../../../src/scene/CameraRig';
 import { STATION_VIEWS } from '../../../src/scene/stationViews';
-import type { StationId } from '../../../src/scene/sceneModel';
+import type { StationId } from '../../../src/core';
 
 const at = (id: StationId) => new Vector3(...STATION_VIEWS[id].position);
 

@@ -1,4 +1,4 @@
-import type { PatientFigure, SceneModel, ShelfBottle } from '../../../src/scene/sceneModel';
+import type { PatientFigure, SceneModel, ShelfBottle } from '../../../src/scene/sceneContract';
 
 type Stock = [productId: string, labelName: string, strength: string, form: string, ndc: string, container: ShelfBottle['container'], capColour: string];
 

@@ -5,7 +5,7 @@ import { Patients } from '../../../src/scene/Patients';
 import { DEMO_PATIENTS } from './demoModel';
 import { patientSpots } from '../../../src/scene/patientSpots';
 import { COUNTER, WAITING } from '../../../src/scene/sceneLayout';
-import type { PatientFigure } from '../../../src/scene/sceneModel';
+import type { PatientFigure } from '../../../src/scene/sceneContract';
 
 const patient = (id: string, place: PatientFigure['place'], extra: Partial<PatientFigure> = {}): PatientFigure => ({
   id,

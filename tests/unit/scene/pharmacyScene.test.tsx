@@ -3,7 +3,8 @@ import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { BufferGeometry, Texture, type InstancedMesh, type Material, type Mesh, type Object3D } from 'three';
 import { PharmacyScene } from '../../../src/scene/PharmacyScene';
 import { DEMO_MODEL } from './demoModel';
-import { STATION_IDS, type SceneEvents, type SceneModel } from '../../../src/scene/sceneModel';
+import { type SceneEvents, type SceneModel } from '../../../src/scene/sceneContract';
+import { STATION_IDS } from '../../../src/core';
 
 afterEach(() => vi.restoreAllMocks());
 

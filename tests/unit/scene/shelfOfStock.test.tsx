@@ -4,7 +4,7 @@ import { Matrix4, Vector3, type InstancedMesh, type Mesh } from 'three';
 import { ShelfOfStock } from '../../../src/scene/ShelfOfStock';
 import { DEMO_SHELF } from './demoModel';
 import { PICK_OFFSET, shelfLayout } from '../../../src/scene/shelfLayout';
-import type { ShelfBottle } from '../../../src/scene/sceneModel';
+import type { ShelfBottle } from '../../../src/scene/sceneContract';
 
 const shelf: ShelfBottle[] = [...DEMO_SHELF];
 

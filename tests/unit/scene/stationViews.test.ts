@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { STATION_IDS } from '../../../src/scene/sceneModel';
 import { STATION_VIEWS, viewPosition } from '../../../src/scene/stationViews';
 import { STATION_HOTSPOTS } from '../../../src/scene/StationHotspots';
+import { STATION_IDS } from '../../../src/core';
 
 describe('station views', () => {
   it('has a camera pose and a human label for every station', () => {

@@ -39,3 +39,17 @@ describe('settings', () => {
     expect(storeOn(backend).getState().settings).toMatchObject({ effectsVolume: 0.8, quality: 'high' });
   });
 });
+
+describe('the Simple 2D view setting', () => {
+  it('is off by default, saved when turned on, and read back by the next session', () => {
+    const backend = memoryBackend();
+    expect(storeOn(backend).getState().settings.simpleView).toBe(false);
+    expect(storeOn(backend).getState().updateSettings({ simpleView: true })).toBe(true);
+    expect(storeOn(backend).getState().settings.simpleView).toBe(true);
+  });
+
+  it('is off for settings saved before it existed, and the rest of them are kept', () => {
+    const backend = memoryBackend({ 'p:settings': JSON.stringify({ effectsVolume: 0.3, quality: 'low' }) });
+    expect(storeOn(backend).getState().settings).toMatchObject({ simpleView: false, effectsVolume: 0.3, quality: 'low' });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { actions } from '../../../src/core/engine/actionCreators';
+import { renderFeedback, renderHint } from '../../../src/core/wording';
 import { selectCurrentRx, selectLatestFeedback, selectNextStep, selectReport } from '../../../src/state/selectors';
 import { onResults } from '../../../src/state/store';
 import { resolveFixture } from '../ui/fixtures';
@@ -16,7 +17,7 @@ describe('the store', () => {
     expect(s.station).toBe('dropoff');
     expect(s.selectedRxId).toBe('rx1');
     expect(selectCurrentRx(s)?.status).toBe('intake');
-    expect(selectNextStep(s)?.hint).toMatch(/name and date of birth/);
+    expect(renderHint(selectNextStep(s)!, 'en')).toMatch(/name and date of birth/);
     expect(progress.load()).toMatchObject({ kind: 'ok', progress: { scenarioId: 'fill-lisinopril', log: [] } });
   });
 
@@ -46,7 +47,8 @@ describe('the store', () => {
     store.getState().dispatch(FILL_ACTIONS[0]!);
     const [message] = selectLatestFeedback(store.getState());
     expect(message?.outcome).toBe('good');
-    expect(message?.what.length).toBeGreaterThan(0);
+    expect(message?.result.code).toBe('identity.dropoff');
+    expect(renderFeedback(message!.result, 'en').what).toBe("You confirmed Maria Lopez's name and date of birth (1961-04-12) against the profile.");
   });
 
   it('holds feedback until the report in assessment mode', () => {

@@ -32,13 +32,13 @@ describe('checkFile (the checker for one file)', () => {
     e.type = 'catch';
     e.intent = { findings: [{ code: 'REFILL_TOO_SOON', rx: 'rx1' }] };
     const analysis = fakeAnalysis({
-      findings: [{ code: 'DEA_INVALID', rx: 'rx1', step: 'intake', detail: 'Checksum digit should be 3, the prescription shows 0.' }],
+      findings: [{ code: 'DEA_INVALID', rx: 'rx1', step: 'intake', params: { dea: 'AB1234560', format: false, checkDigit: { expected: 3, shown: '0' } } }],
     });
     const r = checkFile(text(e), 'i.json', catalog, analysis);
     expect(r.ok).toBe(true);
     expect(r.findings).toEqual(['DEA_INVALID']);
     expect(paths(r.warnings)).toEqual([
-      'intent.findings: the rules find DEA_INVALID on rx1 (Checksum digit should be 3, the prescription shows 0), but intent.findings does not list it: add {"code": "DEA_INVALID", "rx": "rx1"} if you meant it, or change the facts that cause it',
+      'intent.findings: the rules find DEA_INVALID on rx1 (DEA number AB1234560 fails the check: its check digit should be 3, but the prescription shows 0), but intent.findings does not list it: add {"code": "DEA_INVALID", "rx": "rx1"} if you meant it, or change the facts that cause it',
       'intent.findings[0]: you declared REFILL_TOO_SOON on rx1, but the rules do not find it: check the facts in this file that should cause it, or remove it from intent.findings',
     ]);
     expect(r.warnings.every((w) => w.severity === 'warning')).toBe(true);
@@ -48,7 +48,7 @@ describe('checkFile (the checker for one file)', () => {
     const e = minimalEncounter();
     e.type = 'catch';
     e.intent = { findings: [{ code: 'DEA_INVALID' }] };
-    const analysis = fakeAnalysis({ findings: [{ code: 'DEA_INVALID', rx: 'rx1', step: 'intake', detail: 'x' }] });
+    const analysis = fakeAnalysis({ findings: [{ code: 'DEA_INVALID', rx: 'rx1', step: 'intake', params: { dea: 'AB1234560', format: true } }] });
     expect(checkFile(text(e), 'i.json', catalog, analysis).warnings).toEqual([]);
   });
 
@@ -82,7 +82,7 @@ describe('checkFile (the checker for one file)', () => {
     const r = checkFile(fixture('valid/minimal-encounter.json'), 'm.json', catalog, fakeAnalysis({ score: 90 }));
     expect(r.ok).toBe(true);
     expect(r.referenceScore).toBe(90);
-    expect(paths(r.warnings)).toEqual(['(file): the expert path scores 90/100, not 100: Counted 28 tablets; the prescription is for 30.']);
+    expect(paths(r.warnings)).toEqual(['(file): the expert path scores 90/100, not 100: You counted 28; the prescription is for 30 tablets.']);
   });
 
   it('an encounter the engine cannot finish, or that makes it throw, is an error (one line, no stack)', () => {

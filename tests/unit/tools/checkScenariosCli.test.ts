@@ -29,7 +29,7 @@ describe('check-scenarios CLI', () => {
     expect(stdout + stderr).not.toMatch(STACK);
     const out = JSON.parse(stdout) as { files: Record<string, unknown>[] };
     expect(Object.keys(out)).toEqual(['files']);
-    expect(out.files).toHaveLength(14);
+    expect(out.files).toHaveLength(15);
     for (const f of out.files) {
       expect(Object.keys(f)).toEqual(['file', 'ok', 'errors', 'warnings', 'findings', 'playable', 'referenceScore']);
       for (const p of [...(f['errors'] as object[]), ...(f['warnings'] as object[])]) {
@@ -50,7 +50,7 @@ describe('check-scenarios CLI', () => {
   });
 
   it('a valid folder with the rules and engine: exit 0, findings and the expert score', async () => {
-    const analysis = fakeAnalysis({ findings: [{ code: 'LASA_RISK', rx: 'rx1', step: 'selection', detail: 'x' }] });
+    const analysis = fakeAnalysis({ findings: [{ code: 'LASA_RISK', rx: 'rx1', step: 'selection', params: { lookAlike: 'hydrALAZINE 25 mg', product: 'hydrOXYzine 25 mg', distance: 1 } }] });
     const { code, stdout } = await run(['--json', ...CATALOG, 'tests/fixtures/valid'], analysis);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
@@ -141,6 +141,6 @@ describe('check-scenarios CLI', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stdout + r.stderr).not.toMatch(STACK);
-    expect(JSON.parse(r.stdout).files).toHaveLength(14);
+    expect(JSON.parse(r.stdout).files).toHaveLength(15);
   }, 60_000);
 });

@@ -2,6 +2,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { actions } from '../../../src/core/engine/actionCreators';
+import type { Result } from '../../../src/core/engine/results';
+import { renderFeedback } from '../../../src/core/wording';
 import { FeedbackToast } from '../../../src/ui/feedback/FeedbackToast';
 import { FILL_ACTIONS } from '../state/flow';
 import { renderWithStore } from './render';
@@ -37,10 +39,12 @@ describe('the feedback toast', () => {
     const item = within(screen.getByRole('region', { name: 'Feedback' })).getAllByRole('listitem')[0]!;
     expect(within(item).getByText('Good')).toBeTruthy();
     expect(item.textContent).toMatch(/✔/);
-    const message = store.getState().feedback[0]!;
-    expect(within(item).getByText(message.what)).toBeTruthy();
-    expect(within(item).getByText(message.why)).toBeTruthy();
-    expect(liveRegion('polite')?.textContent).toContain(message.what);
+    // The store keeps the result; the toast renders it through the English catalogue.
+    const words = renderFeedback(store.getState().feedback[0]!.result, 'en');
+    expect(words.what).toBe("You confirmed Maria Lopez's name and date of birth (1961-04-12) against the profile.");
+    expect(within(item).getByText(words.what)).toBeTruthy();
+    expect(within(item).getByText(words.why)).toBeTruthy();
+    expect(liveRegion('polite')?.textContent).toContain(words.what);
     expect(liveRegion('assertive')?.textContent).toBe('');
   });
 
@@ -54,13 +58,16 @@ describe('the feedback toast', () => {
 
   it('announces a critical message assertively', () => {
     const { store } = renderWithStore(<FeedbackToast />);
-    act(() =>
-      store.setState({
-        feedback: [{ id: 'c', outcome: 'critical', code: 'catch.missed', what: 'You filled a forged prescription.', why: 'Forged prescriptions feed drug misuse.', how: 'Flag it.' }],
-      }),
-    );
+    const forged: Result = {
+      code: 'miss.DEA_INVALID',
+      params: { via: 'verification', findings: [{ code: 'DEA_INVALID', rx: 'rx1', step: 'intake', params: { dea: 'AB1234560', format: false, checkDigit: { expected: 3, shown: '0' } } }] },
+      finding: 'DEA_INVALID', step: 'verify', rx: 'rx1', skill: 'safety', outcome: 'critical', points: -10, maxPoints: 20, actionIndex: 9,
+    };
+    act(() => store.setState({ feedback: [{ id: 'c', outcome: 'critical', code: forged.code, result: forged }] }));
     expect(screen.getByText('Critical')).toBeTruthy();
-    expect(liveRegion('assertive')?.textContent).toContain('You filled a forged prescription.');
+    expect(liveRegion('assertive')?.textContent).toContain(
+      'The pharmacist stopped this at verification: DEA number AB1234560 fails the check: its check digit should be 3, but the prescription shows 0.',
+    );
     expect(liveRegion('polite')?.textContent).toBe('');
   });
 

@@ -5,9 +5,9 @@ import { afterEach } from 'vitest';
 import type { ResolvedEncounter } from '../../../src/core/scenario/resolve';
 import { AppStoreProvider } from '../../../src/state/StoreContext';
 import type { ActionInput, Mode } from '../../../src/state/types';
-import type { StationId } from '../../../src/scene/sceneModel';
 import { makeStore } from '../state/harness';
 import { resolveFixture } from './fixtures';
+import type { StationId } from '../../../src/core';
 
 afterEach(cleanup);
 

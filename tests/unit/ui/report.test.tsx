@@ -2,22 +2,46 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../../src/core/engine/results';
 import type { Report } from '../../../src/core/scoring/report';
+import { FEEDBACK_LIBRARY } from '../../../src/core/wording/en/feedback';
 import { AppStoreProvider } from '../../../src/state/StoreContext';
 import { ReportScreen } from '../../../src/ui/report/ReportScreen';
 import { makeStore } from '../state/harness';
 import { FILL_ACTIONS } from '../state/flow';
-import { resolveFixture } from './fixtures';
+import { fillInput, resolveFixture } from './fixtures';
 import './render';
+
+/** The fixture encounter with a teaching note on data entry. */
+const SCENARIO = resolveFixture({ ...fillInput(), intent: { teachingNotes: { entry: 'Sig drills are in chapter 4.' } } });
+
+const judged = { points: 0, maxPoints: 5, actionIndex: 3 } as const;
+const IDENTITY: Result = {
+  code: 'identity.dropoff', params: { patient: { first: 'Maria', last: 'Lopez' }, dateOfBirth: '1961-04-12' },
+  step: 'intake', skill: 'safety', outcome: 'good', ...judged, points: 5,
+};
+const QUANTITY: Result = {
+  code: 'entry.quantity.wrong', params: { entered: 60, quantity: 30, unit: 'tablet' },
+  step: 'entry', rx: 'rx1', skill: 'accuracy', outcome: 'mistake', ...judged,
+};
+const REFILLS: Result = {
+  code: 'entry.refills.wrong', params: { entered: 5, refills: 2 },
+  step: 'entry', rx: 'rx1', skill: 'accuracy', outcome: 'mistake', ...judged,
+};
+const FORGED: Result = {
+  code: 'miss.DEA_INVALID',
+  params: { via: 'verification', findings: [{ code: 'DEA_INVALID', rx: 'rx1', step: 'intake', params: { dea: 'AB1234560', format: false, checkDigit: { expected: 3, shown: '0' } } }] },
+  finding: 'DEA_INVALID', step: 'verify', rx: 'rx1', skill: 'safety', outcome: 'critical', ...judged, points: -10,
+};
 
 const FAILED: Report = {
   score: 42,
   passed: false,
   passThreshold: 80,
   skills: { accuracy: 90, safety: 0, scope: 100, communication: 75, efficiency: null },
-  aced: [{ code: 'identity.dropoff', step: 'intake', what: 'You checked two identifiers at drop-off.', why: 'It stops wrong-patient errors.', how: 'Keep doing it.' }],
-  improve: [{ code: 'entry.sig.wrong', step: 'entry', what: 'Your directions said twice daily.', why: 'The label is what the patient follows.', how: 'Read qam as every morning.', teachingNote: 'Sig drills are in chapter 4.' }],
-  critical: [{ code: 'catch.missed', step: 'intake', finding: 'DEA_INVALID', what: 'You filled a prescription with an invalid DEA number.', why: 'It may be forged.', how: 'Run the checksum on every controlled prescription.' }],
+  aced: [IDENTITY],
+  improve: [QUANTITY],
+  critical: [FORGED],
 };
 
 function renderReport(report: Report) {
@@ -26,7 +50,7 @@ function renderReport(report: Report) {
   const { store } = makeStore();
   render(
     <AppStoreProvider store={store}>
-      <ReportScreen report={report} onTryAgain={onTryAgain} onNextPatient={onNextPatient} />
+      <ReportScreen report={report} scenario={SCENARIO} onTryAgain={onTryAgain} onNextPatient={onNextPatient} />
     </AppStoreProvider>,
   );
   return { onTryAgain, onNextPatient };
@@ -35,8 +59,7 @@ function renderReport(report: Report) {
 describe('the report screen', () => {
   it('shows a step\'s teaching note once, not under every field of that step', () => {
     const note = 'Sig drills are in chapter 4.';
-    const second = { code: 'entry.quantity.wrong', step: 'entry' as const, what: 'You entered 60.', why: 'Billing.', how: 'Match the prescription.', teachingNote: note };
-    renderReport({ ...FAILED, improve: [...FAILED.improve, second] });
+    renderReport({ ...FAILED, improve: [QUANTITY, REFILLS] });
     const improve = screen.getByRole('region', { name: /what to improve/i });
     expect(improve.textContent?.split(note).length).toBe(2);
   });
@@ -57,13 +80,18 @@ describe('the report screen', () => {
 
   it('states critical errors plainly, and explains what to improve', () => {
     renderReport(FAILED);
+    // The report holds results; the screen puts them into the English catalogue's words.
     const critical = screen.getByRole('region', { name: /critical errors/i });
-    expect(within(critical).getByText('You filled a prescription with an invalid DEA number.')).toBeTruthy();
+    expect(
+      within(critical).getByText('The pharmacist stopped this at verification: DEA number AB1234560 fails the check: its check digit should be 3, but the prescription shows 0.'),
+    ).toBeTruthy();
     const improve = screen.getByRole('region', { name: /what to improve/i });
-    expect(improve.textContent).toMatch(/Why it matters: The label is what the patient follows\./);
-    expect(improve.textContent).toMatch(/Next time: Read qam as every morning\./);
+    expect(within(improve).getByText('You entered 60; the prescription is for 30 tablets.')).toBeTruthy();
+    expect(improve.textContent).toContain(`Why it matters: ${FEEDBACK_LIBRARY['entry.quantity.wrong'].why}`);
+    expect(improve.textContent).toContain(`Next time: ${FEEDBACK_LIBRARY['entry.quantity.wrong'].how}`);
     expect(improve.textContent).toMatch(/Teaching note: Sig drills are in chapter 4\./);
-    expect(within(screen.getByRole('region', { name: /what you aced/i })).getByText(/two identifiers/)).toBeTruthy();
+    const aced = screen.getByRole('region', { name: /what you aced/i });
+    expect(within(aced).getByText("You confirmed Maria Lopez's name and date of birth (1961-04-12) against the profile.")).toBeTruthy();
   });
 
   it('calls back for "Try again" and "Next patient", and takes focus on arrival', async () => {

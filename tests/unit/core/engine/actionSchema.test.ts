@@ -4,7 +4,7 @@ import { ACTION_TYPES, actionSchema, type Action } from '../../../../src/core/en
 import { apply, replay, start } from '../../../../src/core/engine/engine';
 import { solve } from '../../../../src/core/engine/solve';
 import { CASES } from './cases';
-import { act, GOOD_ENTRY, scenario } from './fixtures';
+import { act, GOOD_ENTRY, said, scenario } from './fixtures';
 import { loadShipped, SHIPPED_ENCOUNTERS } from './shippedEncounters';
 
 describe('the Action schema', () => {
@@ -79,8 +79,8 @@ describe('a malformed action', () => {
       expect(actionSchema.safeParse(action).success).toBe(false);
       const { state, results } = apply(begun, action as Action);
       expect(results).toEqual([expect.objectContaining({ code: 'action.unknown', outcome: 'info', points: 0, maxPoints: 0 })]);
-      expect(results[0]!.detail).toMatch(/^That action could not be used: /);
-      expect(results[0]!.detail).toMatch(words);
+      expect(said(results[0]!)).toMatch(/^That action could not be used: /);
+      expect(said(results[0]!)).toMatch(words);
       // Nothing moved on: the prescription and the encounter are where they were.
       expect(state.rx).toEqual(begun.rx);
       expect(state.complete).toBe(false);
@@ -91,7 +91,8 @@ describe('a malformed action', () => {
   it('that is not an object at all is reported as unreadable', () => {
     for (const junk of [null, 42, 'scanProduct']) {
       const { results } = apply(start(s), junk as unknown as Action);
-      expect(results).toEqual([expect.objectContaining({ code: 'action.unknown', outcome: 'info', points: 0, detail: 'That action could not be read.' })]);
+      expect(results).toEqual([expect.objectContaining({ code: 'action.unknown', outcome: 'info', points: 0, params: { problem: 'unreadable' } })]);
+      expect(said(results[0]!)).toBe('That action could not be read.');
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedEntry } from '../../../../src/core/engine/expectedEntry';
 import type { Result } from '../../../../src/core/engine/results';
-import { act, FILL_TO_LABEL, only, run, scenario } from './fixtures';
+import { act, FILL_TO_LABEL, only, run, scenario, said } from './fixtures';
 
 const entering = [act.identity(), act.accept()];
 const codes = (rs: readonly Result[]) => rs.map((r) => r.code);
@@ -20,18 +20,18 @@ describe('data entry', () => {
     const { last } = run(s, [...entering, act.enter({ sig: 'Take 1 tablet by mouth once daily' })]);
     expect(only(last, 'entry.sig.ok').points).toBe(5);
     const wrong = run(s, [...entering, act.enter({ sig: 'i po bid' })]).last;
-    expect(only(wrong, 'entry.sig.wrong').detail).toMatch(/twice daily/);
+    expect(said(only(wrong, 'entry.sig.wrong'))).toMatch(/twice daily/);
     const unreadable = run(s, [...entering, act.enter({ sig: 'po' })]).last;
-    expect(only(unreadable, 'entry.sig.wrong').detail).toMatch(/could not be read/);
+    expect(said(only(unreadable, 'entry.sig.wrong'))).toMatch(/could not be read/);
   });
 
   it('names the specifics of each wrong field', () => {
     const { last } = run(s, [...entering, act.enter({ productId: 'hydralazine-25-tab', quantity: 20, daysSupply: 15, refills: 5, daw: 1 })]);
-    expect(only(last, 'entry.product.wrong').detail).toBe('You entered hydrALAZINE 25 mg; the prescription is for lisinopril 10 mg.');
-    expect(only(last, 'entry.quantity.wrong').detail).toMatch(/20.*30 tablets/);
-    expect(only(last, 'entry.daysSupply.wrong').detail).toMatch(/15 days.*30/);
-    expect(only(last, 'entry.refills.wrong').detail).toMatch(/5 refills; it should be 2/);
-    expect(only(last, 'entry.daw.wrong').detail).toMatch(/code is 0 \(substitution allowed\)/);
+    expect(said(only(last, 'entry.product.wrong'))).toBe('You entered hydrALAZINE 25 mg; the prescription is for lisinopril 10 mg.');
+    expect(said(only(last, 'entry.quantity.wrong'))).toMatch(/20.*30 tablets/);
+    expect(said(only(last, 'entry.daysSupply.wrong'))).toMatch(/15 days.*30/);
+    expect(said(only(last, 'entry.refills.wrong'))).toMatch(/5 refills; it should be 2/);
+    expect(said(only(last, 'entry.daw.wrong'))).toMatch(/code is 0 \(substitution allowed\)/);
     expect(last.filter((r) => r.outcome === 'mistake').every((r) => r.points === 0 && r.maxPoints > 0)).toBe(true);
   });
 
@@ -58,7 +58,7 @@ describe('data entry', () => {
     const broken = { ...act.enter(), entry: null } as never;
     const { state, last } = run(s, [...entering, broken]);
     expect(last).toEqual([expect.objectContaining({ code: 'action.unknown', outcome: 'info', points: 0, maxPoints: 0 })]);
-    expect(last[0]!.detail).toMatch(/could not be used: the data entry is incomplete/);
+    expect(said(last[0]!)).toMatch(/could not be used: the data entry is incomplete/);
     expect(state.rx['rx1']).toMatchObject({ status: 'entry', entry: null });
   });
 });

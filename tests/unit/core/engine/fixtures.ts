@@ -9,6 +9,7 @@ import type { FindingCode } from '../../../../src/core/findings/codes';
 import { productSchema, type Product } from '../../../../src/core/scenario/catalogSchema';
 import { encounterSchema, type EncounterInput } from '../../../../src/core/scenario/encounterSchema';
 import type { ResolvedEncounter } from '../../../../src/core/scenario/resolve';
+import { feedbackFor, renderResult, type FeedbackItem } from '../../../../src/core/wording';
 
 type ProductInput = z.input<typeof productSchema>;
 type RxInput = EncounterInput['prescriptions'][number];
@@ -118,6 +119,12 @@ export function only(results: readonly Result[], code: string): Result {
   if (hits.length !== 1) throw new Error(`expected one ${code}, got ${hits.length} in ${results.map((r) => r.code).join(', ')}`);
   return hits[0]!;
 }
+
+/** A result's detail as the student reads it, from the English catalogue. */
+export const said = (result: Result): string => renderResult(result, 'en');
+
+/** A result as the report shows it: the English catalogue's what / why / how, with the author's note for its step. */
+export const feedback = (s: ResolvedEncounter, result: Result): FeedbackItem => feedbackFor(result, s, 'en');
 
 /** The expert's actions for one prescription from acceptance to a labelled vial (no identity, no submit). */
 export function fillToLabel(s: ResolvedEncounter, rx = 'rx1'): Action[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, only, run, scenario } from './fixtures';
+import { act, only, run, scenario, said } from './fixtures';
 
 // Penicillin allergy + amoxicillin: an ALLERGY finding a careful technician catches at data entry.
 const allergic = scenario({
@@ -21,14 +21,14 @@ describe('flagging a problem', () => {
     const { last } = run(allergic, [act.identity(), act.accept(), amoxEntry, act.flag('ALLERGY', 'rx1')]);
     const r = only(last, 'flag.late');
     expect(r).toMatchObject({ outcome: 'mistake', points: 10, maxPoints: 20 });
-    expect(r.detail).toMatch(/caught late: this can be caught at data entry/);
+    expect(said(r)).toMatch(/caught late: this can be caught at data entry/);
   });
 
   it('gives partial credit for stopping with the wrong reason, and names the right one', () => {
     const { state, last } = run(allergic, [act.identity(), act.flag('DEA_INVALID', 'rx1')]);
     const r = only(last, 'flag.wrongReason');
     expect(r).toMatchObject({ points: 10, finding: 'ALLERGY' });
-    expect(r.detail).toMatch(/^Right to stop .*the reason is an allergy, not an invalid DEA number/);
+    expect(said(r)).toMatch(/^Right to stop .*the reason is an allergy, not an invalid DEA number/);
     expect(state.rx['rx1']!.status).toBe('held');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { start } from '../../../../src/core/engine/engine';
-import { act, only, run, scenario } from './fixtures';
+import { act, only, run, scenario, said } from './fixtures';
 
 describe('intake', () => {
   const s = scenario();
@@ -15,7 +15,7 @@ describe('intake', () => {
 
   it('asks for the identity check before the prescription is reviewed', () => {
     const { state, last } = run(s, [act.accept()]);
-    expect(only(last, 'order.identityFirst').detail).toMatch(/identity/);
+    expect(said(only(last, 'order.identityFirst'))).toMatch(/identity/);
     expect(state.rx['rx1']!.status).toBe('intake');
   });
 
@@ -29,12 +29,12 @@ describe('intake', () => {
     const expired = scenario({ prescriptions: [{ dateWritten: '2024-01-02' }] });
     const { last } = run(expired, [act.identity(), act.accept()]);
     expect(only(last, 'intake.accepted')).toMatchObject({ outcome: 'info', points: 0, maxPoints: 0 });
-    expect(last[0]!.detail).not.toMatch(/expire/i);
+    expect(said(last[0]!)).not.toMatch(/expire/i);
   });
 
   it('answers an unknown or repeated prescription id with a nudge', () => {
-    expect(only(run(s, [act.identity(), act.accept('rx9')]).last, 'rx.unknown').detail).toMatch(/rx1/);
-    expect(only(run(s, [act.identity(), act.accept(), act.accept()]).last, 'order.alreadyAccepted').detail).toMatch(/enter it/);
+    expect(said(only(run(s, [act.identity(), act.accept('rx9')]).last, 'rx.unknown'))).toMatch(/rx1/);
+    expect(said(only(run(s, [act.identity(), act.accept(), act.accept()]).last, 'order.alreadyAccepted'))).toMatch(/enter it/);
   });
 
   it('starts with every prescription at intake and every question open', () => {

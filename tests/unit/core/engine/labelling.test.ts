@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareLabels } from '../../../../src/core/engine/labelling';
-import { act, only, run, scenario } from './fixtures';
+import { act, only, run, scenario, said } from './fixtures';
 
 // Oxycodone carries two auxiliary labels in the test catalog.
 const DROWSY = 'May cause drowsiness';
@@ -22,18 +22,18 @@ describe('labelling', () => {
   it('names the missing labels', () => {
     const { last } = run(s, [...counted, act.label([DROWSY])]);
     expect(only(last, 'label.auxiliary.missing')).toMatchObject({ points: 0, maxPoints: 5 });
-    expect(last[0]!.detail).toContain(`"${TRANSFER}"`);
+    expect(said(last[0]!)).toContain(`"${TRANSFER}"`);
   });
 
   it('names the extra labels and keeps part of the credit', () => {
     const { last } = run(s, [...counted, act.label([DROWSY, TRANSFER, 'Take with food'])]);
     expect(only(last, 'label.auxiliary.extra')).toMatchObject({ points: 3, maxPoints: 5 });
-    expect(last[0]!.detail).toBe('"Take with food" does not belong on this product.');
+    expect(said(last[0]!)).toBe('"Take with food" does not belong on this product.');
   });
 
   it('names both when some are missing and some extra', () => {
     const { last } = run(s, [...counted, act.label(['Take with food'])]);
-    expect(only(last, 'label.auxiliary.wrong').detail).toMatch(/missing .*drowsiness.* and "Take with food" does not belong/);
+    expect(said(only(last, 'label.auxiliary.wrong'))).toMatch(/missing .*drowsiness.* and "Take with food" does not belong/);
   });
 
   it('prints only after the count', () => {

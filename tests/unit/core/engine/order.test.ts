@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderHint } from '../../../../src/core/wording';
 import type { Action } from '../../../../src/core/engine/actions';
 import { apply, nextStep, replay, start } from '../../../../src/core/engine/engine';
 import { solve } from '../../../../src/core/engine/solve';
@@ -43,16 +44,18 @@ describe('step order and robustness', () => {
     const hints: (string | undefined)[] = [];
     let state = start(s);
     for (const a of [...FILL_TO_LABEL, act.submit(), act.identity('pickup'), act.counsel()]) {
-      hints.push(nextStep(state)?.hint);
+      const next = nextStep(state);
+      hints.push(next === null ? undefined : renderHint(next, 'en'));
       state = apply(state, a).state;
     }
     expect(hints[0]).toMatch(/name and date of birth/);
     expect(hints[1]).toMatch(/^Review the Lisinopril 10 mg tabs prescription/);
     expect(hints[3]).toMatch(/from the shelf/);
     expect(hints[4]).toMatch(/^Scan/);
-    expect(nextStep(state)).toEqual({ step: 'pickup', hint: 'Hand the bag to the patient.' });
+    expect(nextStep(state)).toEqual({ step: 'pickup', code: 'handOut', params: {} });
+    expect(renderHint(nextStep(state)!, 'en')).toBe('Hand the bag to the patient.');
     expect(nextStep(apply(state, act.handOut()).state)).toBeNull();
     const allergic = scenario({ patient: { firstName: 'Dana', lastName: 'Whitfield', dateOfBirth: '1975-02-11', address: 'x', allergies: [{ substance: 'penicillin', reaction: 'rash' }] }, prescriptions: [{ product: 'amoxicillin-500-cap' }] });
-    expect(nextStep(replay(allergic, [act.identity(), act.accept()]))?.hint).not.toMatch(/allerg/i);
+    expect(renderHint(nextStep(replay(allergic, [act.identity(), act.accept()]))!, 'en')).not.toMatch(/allerg/i);
   });
 });

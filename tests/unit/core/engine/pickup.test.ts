@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { report } from '../../../../src/core/scoring/score';
-import { act, FILL_TO_LABEL, only, run, scenario } from './fixtures';
+import { act, feedback, FILL_TO_LABEL, only, run, scenario, said } from './fixtures';
 
 const ready = [...FILL_TO_LABEL, act.submit()];
 
@@ -9,7 +9,7 @@ describe('pick-up', () => {
 
   it('opens only once every prescription is verified', () => {
     for (const early of [act.identity('pickup'), act.counsel(), act.handOut()]) {
-      expect(only(run(s, [...FILL_TO_LABEL, early]).last, 'order.notAtPickup').detail).toMatch(/still in progress: the Lisinopril 10 mg tabs prescription/);
+      expect(said(only(run(s, [...FILL_TO_LABEL, early]).last, 'order.notAtPickup'))).toMatch(/still in progress: the Lisinopril 10 mg tabs prescription/);
     }
   });
 
@@ -57,7 +57,7 @@ describe('pick-up', () => {
       const { state, last } = run(stranger, [...ready, act.handOut()]);
       expect(only(last, 'pickup.wrongPerson')).toMatchObject({ outcome: 'critical', points: -20, finding: 'PATIENT_MISMATCH' });
       expect(report(state).passed).toBe(false);
-      expect(report(state).critical[0]!.what).toMatch(/not the patient/);
+      expect(feedback(stranger, report(state).critical[0]!).what).toMatch(/not the patient/);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../../src/core/engine/engine';
 import { report } from '../../../../src/core/scoring/score';
-import { act, fillToLabel, scenario } from './fixtures';
+import { act, feedback, fillToLabel, scenario, said } from './fixtures';
 
 // A scripted student on a hand-built encounter, checked action by action like a boardgame.io playthrough.
 const s = scenario({
@@ -38,7 +38,7 @@ describe('a scripted student on a look-alike fill', () => {
       'miss.LASA_RISK', 'scan.mismatch', 'selection.returned', 'selection.corrected', 'scan.match',
       'count.correct', 'label.auxiliary.ok', 'verify.passed', 'identity.pickup', 'pickup.handedOut', 'counseling.missed',
     ]);
-    expect(state.results.find((x) => x.code === 'entry.daysSupply.wrong')!.detail).toBe("You entered 15 days; the days' supply is 10.");
+    expect(said(state.results.find((x) => x.code === 'entry.daysSupply.wrong')!)).toBe("You entered 15 days; the days' supply is 10.");
   });
 
   it('scores 60 of the 75 points the expert earns here', () => {
@@ -51,7 +51,7 @@ describe('a scripted student on a look-alike fill', () => {
 
   it('explains what to improve, with the author\'s note on the step', () => {
     expect(r.improve.map((f) => f.code)).toEqual(['entry.daysSupply.wrong', 'miss.LASA_RISK', 'scan.mismatch', 'counseling.missed']);
-    const lasa = r.improve.find((f) => f.code === 'miss.LASA_RISK')!;
+    const lasa = feedback(s, r.improve.find((f) => f.code === 'miss.LASA_RISK')!);
     expect(lasa.what).toBe('You picked hydrALAZINE 25 mg; the prescription is for hydrOXYzine 25 mg.');
     expect(lasa.teachingNote).toMatch(/side by side/);
     expect(lasa.why.length).toBeGreaterThan(20);
@@ -70,8 +70,9 @@ describe('a scripted student who misses an invalid DEA number on a C-II', () => 
     expect(r.passed).toBe(false);
     expect(r.critical).toHaveLength(1);
     expect(r.critical[0]).toMatchObject({ code: 'miss.DEA_INVALID', finding: 'DEA_INVALID', step: 'verify', rx: 'rx1' });
-    expect(r.critical[0]!.what).toMatch(/^The pharmacist stopped this at verification: /);
-    expect(r.critical[0]!.how).toMatch(/digits 1, 3 and 5/);
+    const item = feedback(cii, r.critical[0]!);
+    expect(item.what).toMatch(/^The pharmacist stopped this at verification: /);
+    expect(item.how).toMatch(/digits 1, 3 and 5/);
   });
 
   it('earns nothing for filling a prescription that had to be stopped', () => {

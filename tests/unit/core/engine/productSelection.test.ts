@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookAlike } from '../../../../src/core/engine/productSelection';
-import { act, only, run, scenario } from './fixtures';
+import { act, only, run, scenario, said } from './fixtures';
 
 // hydrOXYzine 25 mg, with its look-alike hydrALAZINE 25 mg right beside it on the shelf.
 const s = scenario({
@@ -26,7 +26,7 @@ describe('product selection', () => {
     const { last } = run(s, [...entered, act.select('hydralazine-25-tab')]);
     const r = only(last, 'miss.LASA_RISK');
     expect(r).toMatchObject({ outcome: 'mistake', points: 0, maxPoints: 10, skill: 'safety' });
-    expect(r.detail).toBe('You picked hydrALAZINE 25 mg; the prescription is for hydrOXYzine 25 mg.');
+    expect(said(r)).toBe('You picked hydrALAZINE 25 mg; the prescription is for hydrOXYzine 25 mg.');
   });
 
   it('gives a bad beep for the wrong bottle, and partial credit for putting it back and re-picking right', () => {
@@ -49,7 +49,7 @@ describe('product selection', () => {
 
   it('guards the order of shelf actions', () => {
     expect(only(run(s, [act.identity(), act.accept(), act.select('hydroxyzine-25-tab')]).last, 'order.enterFirst').outcome).toBe('info');
-    expect(only(run(s, [...entered, act.select('hydroxyzine-25-tab'), act.select('hydralazine-25-tab')]).last, 'order.handsFull').detail).toMatch(/hydrOXYzine/);
+    expect(said(only(run(s, [...entered, act.select('hydroxyzine-25-tab'), act.select('hydralazine-25-tab')]).last, 'order.handsFull'))).toMatch(/hydrOXYzine/);
     expect(only(run(s, [...entered, act.scan()]).last, 'order.nothingInHand').outcome).toBe('info');
     expect(only(run(s, [...entered, act.putBack()]).last, 'order.nothingInHand').outcome).toBe('info');
     expect(only(run(s, [...entered, act.select('no-such-product')]).last, 'selection.unknownProduct').outcome).toBe('info');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { report } from '../../../../src/core/scoring/score';
-import { act, FILL_TO_LABEL, only, run, scenario } from './fixtures';
+import { act, FILL_TO_LABEL, only, run, scenario, said } from './fixtures';
 
 const s = scenario({
   dialogue: {
@@ -14,7 +14,7 @@ describe('questions', () => {
   it('credits answering a non-clinical question yourself', () => {
     const { state, last } = run(s, [act.identity(), act.respond('ready', 'answer')]);
     expect(only(last, 'question.answered')).toMatchObject({ points: 5, skill: 'efficiency', question: 'ready', step: 'intake' });
-    expect(last[0]!.detail).toContain('In about 20 minutes.');
+    expect(said(last[0]!)).toContain('In about 20 minutes.');
     expect(state.questions['ready']).toBe('answered');
   });
 
@@ -32,14 +32,14 @@ describe('questions', () => {
     const { state, last } = run(s, [...atPickup, act.respond('alcohol', 'answer')]);
     const r = only(last, 'question.answeredClinical');
     expect(r).toMatchObject({ outcome: 'critical', points: -10, maxPoints: 10, skill: 'scope' });
-    expect(r.detail).toMatch(/A technician never counsels/);
+    expect(said(r)).toMatch(/A technician never counsels/);
     expect(report(state).passed).toBe(false);
   });
 
   it('waits for pick-up questions to be asked, and takes one response per question', () => {
     expect(only(run(s, [act.respond('alcohol', 'refer')]).last, 'question.notAskedYet').outcome).toBe('info');
     expect(only(run(s, [act.respond('ready', 'answer'), act.respond('ready', 'refer')]).last, 'question.alreadyHandled').outcome).toBe('info');
-    expect(only(run(s, [act.respond('nope', 'answer')]).last, 'question.unknown').detail).toMatch(/ready, alcohol/);
+    expect(said(only(run(s, [act.respond('nope', 'answer')]).last, 'question.unknown'))).toMatch(/ready, alcohol/);
   });
 
   it('treats flagging CLINICAL_QUESTION as referring the open questions', () => {

@@ -7,6 +7,7 @@ import { solve } from '../../../../src/core/engine/solve';
 import type { ResolvedEncounter } from '../../../../src/core/scenario/resolve';
 import { report } from '../../../../src/core/scoring/score';
 import { loadShipped, SHIPPED_ENCOUNTERS } from './shippedEncounters';
+import { feedback, said } from './fixtures';
 
 // Playthroughs of the shipped starter encounters, loaded through the real loader and catalog.
 
@@ -36,11 +37,11 @@ describe('starter encounters', () => {
     const state = replay(s, log);
     const pick = state.results.find((r) => r.code === 'miss.LASA_RISK')!;
     expect(pick).toMatchObject({ outcome: 'mistake', skill: 'safety', finding: 'LASA_RISK', points: 0 });
-    expect(pick.detail).toMatch(/You picked hydrALAZINE 25 mg; the prescription is for hydrOXYzine/);
+    expect(said(pick)).toMatch(/You picked hydrALAZINE 25 mg; the prescription is for hydrOXYzine/);
     expect(state.results.map((r) => r.code)).toEqual(expect.arrayContaining(['scan.mismatch', 'selection.corrected', 'scan.match']));
     const r = report(state);
     expect(r.score).toBeLessThan(100);
-    expect(r.improve.find((f) => f.code === 'miss.LASA_RISK')!.teachingNote).toMatch(/tall-man/);
+    expect(feedback(s, r.improve.find((f) => f.code === 'miss.LASA_RISK')!).teachingNote).toMatch(/tall-man/);
   });
 
   it('names the right concentration when the 400 mg/5 mL bottle is taken for the 250 mg/5 mL', () => {
@@ -48,9 +49,9 @@ describe('starter encounters', () => {
     const log = studentLog(s, (a) => (a.type === 'selectProduct' ? { ...a, productId: 'amoxicillin-400mg5ml-susp' } : a));
     const state = replay(s, log);
     const pick = state.results.find((r) => r.code === 'selection.wrong')!;
-    expect(pick.detail).toMatch(/400 mg\/5 mL; the prescription is for amoxicillin 250 mg\/5 mL/);
+    expect(said(pick)).toMatch(/400 mg\/5 mL; the prescription is for amoxicillin 250 mg\/5 mL/);
     expect(state.results.map((r) => r.code)).toContain('scan.mismatch');
-    const fb = report(state).improve.find((f) => f.code === 'selection.wrong')!;
+    const fb = feedback(s, report(state).improve.find((f) => f.code === 'selection.wrong')!);
     expect(fb.teachingNote).toMatch(/60% more amoxicillin/);
   });
 
@@ -59,7 +60,7 @@ describe('starter encounters', () => {
     expect(expectedEntry(s, s.prescriptions[0]!).daysSupply).toBe(10);
     const log = studentLog(s, (a) => (a.type === 'enterPrescription' ? { ...a, entry: { ...a.entry, daysSupply: 30 } } : a));
     const r = report(replay(s, log));
-    const miss = r.improve.find((f) => f.code === 'entry.daysSupply.wrong')!;
+    const miss = feedback(s, r.improve.find((f) => f.code === 'entry.daysSupply.wrong')!);
     expect(miss.what).toBe("You entered 30 days; the days' supply is 10.");
     expect(miss.how).toMatch(/round down/);
     expect(r.passed).toBe(true);
@@ -72,7 +73,7 @@ describe('starter encounters', () => {
     const r = report(replay(s, log));
     expect(r.passed).toBe(false);
     expect(r.critical.map((f) => f.code)).toContain('question.answeredClinical');
-    expect(r.critical[0]!.why).toMatch(/never counsels/);
+    expect(feedback(s, r.critical[0]!).why).toMatch(/never counsels/);
   });
 
   it('lets the pharmacist catch a missed DEA problem on a C-II: critical, and a look-alike pick is named', () => {
@@ -92,13 +93,13 @@ describe('starter encounters', () => {
       actions.submitForVerification(rx.id),
     ].map((a, i) => stamp(a, (i + 1) * 5));
     const state = replay(s, log);
-    expect(state.results.find((r) => r.code === 'selection.lookalike')!.detail).toMatch(/HYDROcodone.*oxyCODONE/);
+    expect(said(state.results.find((r) => r.code === 'selection.lookalike')!)).toMatch(/HYDROcodone.*oxyCODONE/);
     const r = report(state);
     expect(r.passed).toBe(false);
     expect(r.critical).toHaveLength(1);
     expect(r.critical[0]).toMatchObject({ code: 'miss.DEA_INVALID', finding: 'DEA_INVALID', step: 'verify' });
-    expect(r.critical[0]!.what).toMatch(/^The pharmacist stopped this at verification: /);
-    expect(r.critical[0]!.teachingNote).toBeUndefined();
+    expect(feedback(s, r.critical[0]!).what).toMatch(/^The pharmacist stopped this at verification: /);
+    expect(feedback(s, r.critical[0]!).teachingNote).toBeUndefined();
     expect(state.rx[rx.id]!.status).toBe('held');
   });
 

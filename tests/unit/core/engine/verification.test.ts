@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, FILL_TO_LABEL, fillToLabel, only, run, scenario } from './fixtures';
+import { act, FILL_TO_LABEL, fillToLabel, only, run, scenario, said } from './fixtures';
 
 const patient = (extra: object) => ({ firstName: 'Dana', lastName: 'Whitfield', dateOfBirth: '1975-02-11', address: '9 Birch Lane, Springfield, IL 62704', allergies: [], ...extra });
 const filled = (s: ReturnType<typeof scenario>) => [act.identity(), ...fillToLabel(s), act.submit()];
@@ -13,7 +13,7 @@ describe('verification', () => {
 
   it('waits for a labelled vial', () => {
     const { last } = run(scenario(), [...FILL_TO_LABEL.slice(0, 6), act.submit()]);
-    expect(only(last, 'order.labelFirst').detail).toMatch(/print its label/);
+    expect(said(only(last, 'order.labelFirst'))).toMatch(/print its label/);
   });
 
   it('makes an allergy that reaches the pharmacist a critical error, and holds the prescription', () => {
@@ -21,7 +21,7 @@ describe('verification', () => {
     const { state, last } = run(s, filled(s));
     const r = only(last, 'miss.ALLERGY');
     expect(r).toMatchObject({ outcome: 'critical', points: -10, maxPoints: 20, finding: 'ALLERGY', skill: 'safety' });
-    expect(r.detail).toMatch(/^The pharmacist stopped this at verification: .*penicillin/);
+    expect(said(r)).toMatch(/^The pharmacist stopped this at verification: .*penicillin/);
     expect(state.rx['rx1']!.status).toBe('held');
     // Every prescription is with the pharmacist and there is nothing to hand out: the encounter ends.
     expect(state.complete).toBe(true);
@@ -52,7 +52,7 @@ describe('verification', () => {
   it('answers actions on a held or verified prescription helpfully', () => {
     const s = scenario({ prescriptions: [{}, { id: 'rx2', dateWritten: '2024-01-01' }] });
     const held = run(s, [act.identity(), act.flag('RX_EXPIRED', 'rx2'), act.accept('rx2')]);
-    expect(only(held.last, 'rx.held').detail).toMatch(/^That prescription is with the pharmacist/);
+    expect(said(only(held.last, 'rx.held'))).toMatch(/^That prescription is with the pharmacist/);
     const bagged = run(s, [...FILL_TO_LABEL, act.submit(), act.count(30)]);
     expect(only(bagged.last, 'rx.verified').outcome).toBe('info');
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { allergyTerms, checkAllergy } from '../../../../src/core/rules/allergy';
-import { buildScenario, rxOf, TEST_PRODUCTS } from './buildScenario';
+import { buildScenario, rxOf, TEST_PRODUCTS, worded } from './buildScenario';
 
 function run(substance: string, product: string) {
   const s = buildScenario({ patient: { allergies: [{ substance, reaction: 'hives' }] }, prescriptions: [{ product }] });
-  return checkAllergy(s, rxOf(s));
+  return worded(checkAllergy(s, rxOf(s)));
 }
 
 describe('allergy synonyms', () => {
@@ -72,7 +72,7 @@ describe('allergy (ALLERGY at entry)', () => {
       patient: { allergies: [{ substance: 'penicillin', reaction: 'rash' }, { substance: 'cephalosporins', reaction: 'hives' }] },
       prescriptions: [{ product: 'cephalexin-500-cap' }],
     });
-    const f = checkAllergy(s, rxOf(s));
+    const f = worded(checkAllergy(s, rxOf(s)));
     expect(f).toHaveLength(1);
     expect(f[0]!.detail).toContain('cephalosporin allergy class');
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkAlteration } from '../../../../src/core/rules/alteration';
-import { buildScenario, rxOf } from './buildScenario';
+import { checkAlteration as findAlterations } from '../../../../src/core/rules/alteration';
+import { buildScenario, rxOf, inWords } from './buildScenario';
+
+/** The rule, with each finding's sentence from the English catalogue. */
+const checkAlteration = inWords(findAlterations);
 
 describe('alteration (RX_ALTERED)', () => {
   it('finds nothing on an unaltered prescription', () => {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { productSchema, type Product } from '../../../../src/core/scenario/catalogSchema';
 import { encounterSchema, type EncounterInput, type Prescription } from '../../../../src/core/scenario/encounterSchema';
 import type { ResolvedEncounter } from '../../../../src/core/scenario/resolve';
+import type { Finding } from '../../../../src/core/findings/codes';
+import { renderFinding } from '../../../../src/core/wording';
 
 type ProductInput = z.input<typeof productSchema>;
 type RxInput = EncounterInput['prescriptions'][number];
@@ -107,4 +109,17 @@ export function rxOf(scenario: ResolvedEncounter, id = 'rx1'): Prescription {
   const rx = scenario.prescriptions.find((p) => p.id === id);
   if (!rx) throw new Error(`no prescription ${id}`);
   return rx;
+}
+
+/** A finding as the student reads it: where it belongs and its sentence from the English catalogue (params left out). */
+export type WordedFinding = Omit<Finding, 'params'> & { detail: string };
+
+/** Findings in words, so a test can assert the sentence the student sees. */
+export function worded(list: readonly Finding[]): WordedFinding[] {
+  return list.map(({ params: _params, ...place }) => ({ ...place, detail: renderFinding({ code: place.code, params: _params } as Finding, 'en') }));
+}
+
+/** A rule whose findings come back in words. */
+export function inWords<A extends unknown[]>(rule: (...args: A) => Finding[]): (...args: A) => WordedFinding[] {
+  return (...args) => worded(rule(...args));
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkClinicalQuestions } from '../../../../src/core/rules/clinicalQuestion';
-import { buildScenario } from './buildScenario';
+import { checkClinicalQuestions as findClinicalQuestions } from '../../../../src/core/rules/clinicalQuestion';
+import { buildScenario, inWords } from './buildScenario';
+
+/** The rule, with each finding's sentence from the English catalogue. */
+const checkClinicalQuestions = inWords(findClinicalQuestions);
 
 describe('clinical questions (CLINICAL_QUESTION)', () => {
   it('finds nothing when no line is pharmacist-only', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkCompleteness } from '../../../../src/core/rules/completeness';
-import { buildScenario, rxOf } from './buildScenario';
+import { buildScenario, rxOf, worded } from './buildScenario';
 
 function run(spec: Parameters<typeof buildScenario>[0]) {
   const s = buildScenario(spec);
-  return checkCompleteness(s, rxOf(s));
+  return worded(checkCompleteness(s, rxOf(s)));
 }
 
 describe('completeness (RX_INCOMPLETE)', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkControlled } from '../../../../src/core/rules/controlled';
-import { buildScenario, rxOf } from './buildScenario';
+import { buildScenario, rxOf, worded } from './buildScenario';
 
 function run(product: string, refills: number) {
   const s = buildScenario({ prescriptions: [{ product, refills }] });
-  return checkControlled(s, rxOf(s));
+  return worded(checkControlled(s, rxOf(s)));
 }
 
 describe('controlled-substance refills', () => {

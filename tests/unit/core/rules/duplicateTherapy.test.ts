@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkDuplicateTherapy } from '../../../../src/core/rules/duplicateTherapy';
-import { buildScenario, rxOf } from './buildScenario';
+import { checkDuplicateTherapy as findDuplicates } from '../../../../src/core/rules/duplicateTherapy';
+import { buildScenario, rxOf, inWords } from './buildScenario';
+
+/** The rule, with each finding's sentence from the English catalogue. */
+const checkDuplicateTherapy = inWords(findDuplicates);
 
 describe('duplicate therapy (DUPLICATE_THERAPY at entry)', () => {
   it('flags a second drug of one class on the profile', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODES, STEPS, findings, findingsFor, stopFindings, type Finding } from '../../../../src/core/findings/index';
-import { buildScenario, TEST_PRODUCTS } from './buildScenario';
+import { buildScenario, TEST_PRODUCTS, worded } from './buildScenario';
+import { renderFinding } from '../../../../src/core/wording';
 
 const key = (f: Finding) => `${f.code}|${f.rx ?? ''}|${f.question ?? ''}`;
 
@@ -43,7 +44,7 @@ describe('findings()', () => {
   });
 
   it('keeps the earlier step when two families raise one code for one prescription', () => {
-    const rtf = findings(busy()).filter((f) => f.code === 'REFILL_TOO_SOON');
+    const rtf = worded(findings(busy()).filter((f) => f.code === 'REFILL_TOO_SOON'));
     expect(rtf).toHaveLength(1);
     expect(rtf[0]!.detail).toContain('2026-04-01');
   });
@@ -87,7 +88,7 @@ describe('findings()', () => {
           }
           for (const f of list) {
             expect(f.rx === undefined || rxOrder.includes(f.rx)).toBe(true);
-            expect(f.detail.length).toBeGreaterThan(10);
+            expect(renderFinding(f, 'en').length).toBeGreaterThan(10);
           }
         },
       ),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkPrescriptionIdentity, checkPresenter, nameMatches } from '../../../../src/core/rules/identity';
-import { buildScenario, rxOf } from './buildScenario';
+import { checkPrescriptionIdentity as findPrescriptionMismatch, checkPresenter, nameMatches } from '../../../../src/core/rules/identity';
+import { buildScenario, inWords, rxOf, worded } from './buildScenario';
+
+const checkPrescriptionIdentity = inWords(findPrescriptionMismatch);
 
 const maria = { firstName: 'Maria', lastName: 'Lopez' };
 
@@ -52,7 +54,7 @@ describe('the person at pick-up (PATIENT_MISMATCH at pickup)', () => {
   });
 
   it('flags a different person, encounter-wide', () => {
-    const [f] = checkPresenter(buildScenario({ presenter: { name: 'Marie Lopez', dateOfBirth: '1963-02-11' } }));
+    const [f] = worded(checkPresenter(buildScenario({ presenter: { name: 'Marie Lopez', dateOfBirth: '1963-02-11' } })));
     expect(f).toMatchObject({ code: 'PATIENT_MISMATCH', step: 'pickup' });
     expect(f!.rx).toBeUndefined();
     expect(f!.detail).toBe('The person at the pick-up window gives the name Marie Lopez and gives date of birth 1963-02-11, but the prescriptions are for Maria Lopez, born 1961-07-04.');

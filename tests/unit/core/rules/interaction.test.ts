@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkInteraction, interactionBetween } from '../../../../src/core/rules/interaction';
-import { buildScenario, rxOf, TEST_PRODUCTS } from './buildScenario';
+import { checkInteraction as findInteractions, interactionBetween } from '../../../../src/core/rules/interaction';
+import { buildScenario, rxOf, TEST_PRODUCTS, inWords } from './buildScenario';
+
+/** The rule, with each finding's sentence from the English catalogue. */
+const checkInteraction = inWords(findInteractions);
 
 const byId = (id: string) => TEST_PRODUCTS.find((p) => p.id === id)!;
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkLookAlike } from '../../../../src/core/rules/lookAlike';
-import { buildScenario, rxOf } from './buildScenario';
+import { checkLookAlike as findLookAlikes } from '../../../../src/core/rules/lookAlike';
+import { buildScenario, rxOf, inWords } from './buildScenario';
+
+/** The rule, with each finding's sentence from the English catalogue. */
+const checkLookAlike = inWords(findLookAlikes);
 
 const FILLER = ['lisinopril-10-tab', 'metformin-500-tab'];
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkPrescriberDea } from '../../../../src/core/rules/prescriberDea';
-import { buildScenario, rxOf } from './buildScenario';
+import { buildScenario, rxOf, worded } from './buildScenario';
 
 function run(dea: string | undefined, lastName = 'Brown', product = 'oxycodone-5-tab') {
   const s = buildScenario({ prescriptions: [{ product, refills: 0, prescriber: { firstName: 'Pat', lastName, credentials: 'MD', dea } }] });
-  return checkPrescriberDea(s, rxOf(s));
+  return worded(checkPrescriberDea(s, rxOf(s)));
 }
 
 describe('prescriber DEA number', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkRefillsLeft, checkRefillTooSoon } from '../../../../src/core/rules/refill';
-import { buildScenario, rxOf } from './buildScenario';
+import { buildScenario, rxOf, worded } from './buildScenario';
 
 function tooSoon(lastFill: string, extra: Parameters<typeof buildScenario>[0] = {}) {
   const s = buildScenario({
     ...extra,
     patient: { fillHistory: [{ product: 'lisinopril-10-tab', date: lastFill, quantity: 30, daysSupply: 30 }], ...extra.patient },
   });
-  return checkRefillTooSoon(s, rxOf(s));
+  return worded(checkRefillTooSoon(s, rxOf(s)));
 }
 
 describe('refill too soon (REFILL_TOO_SOON at entry)', () => {
@@ -43,7 +43,7 @@ describe('refill too soon (REFILL_TOO_SOON at entry)', () => {
         ],
       },
     });
-    expect(checkRefillTooSoon(s, rxOf(s))[0]!.detail).toContain('2026-03-10');
+    expect(worded(checkRefillTooSoon(s, rxOf(s)))[0]!.detail).toContain('2026-03-10');
     const other = buildScenario({ patient: { fillHistory: [{ product: 'metformin-500-tab', date: '2026-03-10', quantity: 60, daysSupply: 30 }] } });
     expect(checkRefillTooSoon(other, rxOf(other))).toEqual([]);
   });
@@ -52,7 +52,7 @@ describe('refill too soon (REFILL_TOO_SOON at entry)', () => {
 describe('no refills left (NO_REFILLS_LEFT at intake)', () => {
   function left(refills: number, refillsUsed: number, request: 'new' | 'refill' = 'refill') {
     const s = buildScenario({ prescriptions: [{ refills, refillsUsed, request }] });
-    return checkRefillsLeft(s, rxOf(s));
+    return worded(checkRefillsLeft(s, rxOf(s)));
   }
 
   it('flags a refill request with every refill used', () => {

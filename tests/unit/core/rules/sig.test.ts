@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isSigError, parseSig, type ParsedSig } from '../../../../src/core/rules/sig';
+import { renderSig, renderSigProblem } from '../../../../src/core/wording';
 
 /** Parses and fails the test with the reader's own message if the sig was not understood. */
 function read(text: string, defaultUnit?: ParsedSig['unit']): ParsedSig {
   const result = parseSig(text, { defaultUnit });
-  if (isSigError(result)) throw new Error(`"${text}" did not parse: ${result.error}`);
+  if (isSigError(result)) throw new Error(`"${text}" did not parse: ${renderSigProblem(result.error, 'en')}`);
   return result;
 }
+
+/** The label sentence the English catalogue writes from a parsed sig. */
+const label = (sig: ParsedSig): string => renderSig(sig, 'en');
 
 describe('parseSig: worked label sentences', () => {
   it.each([
@@ -32,12 +36,12 @@ describe('parseSig: worked label sentences', () => {
     ['1 tab po three times daily with food for infection', 'Take 1 tablet by mouth three times daily with food for infection'],
     ['1 tab ud', 'Take 1 tablet as directed'],
   ])('%s → %s', (sig, text) => {
-    expect(read(sig).text).toBe(text);
+    expect(label(read(sig))).toBe(text);
   });
 
   it('never writes an abbreviation into the label', () => {
     for (const sig of ['1 tab po qd', '1 tab po q.o.d.', '10 u sc hs', 'gtt i od bid', 'ss tab po hs', '2 gtt au qid']) {
-      expect(read(sig).text).not.toMatch(/\b(qd|qod|u|sc|hs|od|os|ou|au|ss|po|gtt)\b/i);
+      expect(label(read(sig))).not.toMatch(/\b(qd|qod|u|sc|hs|od|os|ou|au|ss|po|gtt)\b/i);
     }
   });
 });
@@ -61,14 +65,16 @@ describe('parseSig: frequency (most doses a day)', () => {
   });
 
   it('reads "qid and hs" as four daytime doses plus one at bedtime', () => {
-    expect(read('1 tab po qid and hs')).toMatchObject({ timesPerDay: 5, frequency: 'four times daily and at bedtime' });
+    const sig = read('1 tab po qid and hs');
+    expect(sig).toMatchObject({ timesPerDay: 5, frequency: { kind: 'timesDaily', n: 4 }, additive: ['bedtime'] });
+    expect(label(sig)).toBe('Take 1 tablet by mouth four times daily and at bedtime');
   });
 });
 
 describe('parseSig: doses and units', () => {
   it('reads Roman numerals before or after the unit', () => {
     expect(read('ii tabs po bid')).toMatchObject({ dose: 2, unit: 'tablet' });
-    expect(read('gtt ii os qid')).toMatchObject({ dose: 2, unit: 'drop', site: 'left eye' });
+    expect(read('gtt ii os qid')).toMatchObject({ dose: 2, unit: 'drop', site: 'left-eye' });
     expect(read('tab iv po daily')).toMatchObject({ dose: 4, unit: 'tablet' });
     expect(read('i po bid', 'capsule')).toMatchObject({ dose: 1, unit: 'capsule' });
   });
@@ -92,7 +98,8 @@ describe('parseSig: doses and units', () => {
   it('converts household measures to mL', () => {
     expect(read('1 tsp po tid')).toMatchObject({ dose: 5, unit: 'mL' });
     expect(read('1 tbsp po daily')).toMatchObject({ dose: 15, unit: 'mL' });
-    expect(read('1/2 tsp po bid')).toMatchObject({ dose: 2.5, unit: 'mL', text: 'Take 2.5 mL (1/2 teaspoonful) by mouth twice daily' });
+    expect(read('1/2 tsp po bid')).toMatchObject({ dose: 2.5, unit: 'mL', household: { name: 'teaspoonful', dose: 0.5 } });
+    expect(label(read('1/2 tsp po bid'))).toBe('Take 2.5 mL (1/2 teaspoonful) by mouth twice daily');
     expect(read('1-2 tsp po q6h prn cough')).toMatchObject({ dose: 5, doseMax: 10 });
     expect(read('2.5 mL po q8h')).toMatchObject({ dose: 2.5, unit: 'mL', timesPerDay: 3 });
     expect(read('2.5ml po q8h').dose).toBe(2.5);
@@ -112,13 +119,13 @@ describe('parseSig: doses and units', () => {
 
 describe('parseSig: routes and sites', () => {
   it.each([
-    ['1 tab po daily', 'by mouth', undefined], ['1 tab p.o. daily', 'by mouth', undefined],
-    ['1 tab sl prn', 'under the tongue', undefined], ['1 supp pr daily', 'rectally', undefined],
-    ['aaa bid', 'topically', 'affected area'], ['apply top bid', 'topically', undefined],
-    ['2 puffs inh bid', 'by inhalation', undefined], ['10 units subcut daily', 'under the skin', undefined],
-    ['1 gtt ou bid', 'in the eye', 'both eyes'], ['1 gtt od bid', 'in the eye', 'right eye'], ['1 gtt os bid', 'in the eye', 'left eye'],
-    ['2 gtt au bid', 'in the ear', 'both ears'], ['2 gtt ad bid', 'in the ear', 'right ear'], ['2 gtt as bid', 'in the ear', 'left ear'],
-    ['1 spray in each nostril daily', 'in the nose', 'each nostril'], ['1 gtt in the left eye bid', 'in the eye', 'left eye'],
+    ['1 tab po daily', 'oral', undefined], ['1 tab p.o. daily', 'oral', undefined],
+    ['1 tab sl prn', 'sublingual', undefined], ['1 supp pr daily', 'rectal', undefined],
+    ['aaa bid', 'topical', 'affected-area'], ['apply top bid', 'topical', undefined],
+    ['2 puffs inh bid', 'inhalation', undefined], ['10 units subcut daily', 'subcutaneous', undefined],
+    ['1 gtt ou bid', 'ophthalmic', 'both-eyes'], ['1 gtt od bid', 'ophthalmic', 'right-eye'], ['1 gtt os bid', 'ophthalmic', 'left-eye'],
+    ['2 gtt au bid', 'otic', 'both-ears'], ['2 gtt ad bid', 'otic', 'right-ear'], ['2 gtt as bid', 'otic', 'left-ear'],
+    ['1 spray in each nostril daily', 'nasal', 'each-nostril'], ['1 gtt in the left eye bid', 'ophthalmic', 'left-eye'],
   ])('%s → %s / %s', (sig, route, site) => {
     const parsed = read(sig);
     expect(parsed.route).toBe(route);
@@ -126,7 +133,7 @@ describe('parseSig: routes and sites', () => {
   });
 
   it('reads "od" on a tablet sig as "once daily", flagged as a do-not-use abbreviation', () => {
-    expect(read('1 tab po od')).toMatchObject({ timesPerDay: 1, route: 'by mouth' });
+    expect(read('1 tab po od')).toMatchObject({ timesPerDay: 1, route: 'oral' });
     expect(read('1 tab po od').flags).toContain('do-not-use-abbreviation');
   });
 });
@@ -135,7 +142,7 @@ describe('parseSig: as needed, indication, duration', () => {
   it('reads prn and "as needed" with an indication', () => {
     expect(read('1 tab po q6h prn pain')).toMatchObject({ asNeeded: true, indication: 'pain' });
     expect(read('1 tab po qhs as needed for sleep')).toMatchObject({ asNeeded: true, indication: 'sleep' });
-    expect(read('2 puffs q4h prn sob').indication).toBe('shortness of breath');
+    expect(label(read('2 puffs q4h prn sob'))).toMatch(/as needed for shortness of breath$/);
     expect(read('1 tab po q6h prn headache or fever').indication).toBe('headache or fever');
     expect(read('1 tab po bid').asNeeded).toBe(false);
   });
@@ -153,9 +160,10 @@ describe('parseSig: as needed, indication, duration', () => {
   });
 
   it('reads meal and clock qualifiers', () => {
-    expect(read('1 tab po bid ac').timing).toEqual(['before meals']);
-    expect(read('1 tab po daily with food').timing).toEqual(['with food']);
-    expect(read('1 tab po hs').text).toContain('at bedtime');
+    expect(read('1 tab po bid ac').timing).toEqual(['before-meals']);
+    expect(read('1 tab po daily with food').timing).toEqual(['with-food']);
+    expect(label(read('1 tab po daily with food'))).toBe('Take 1 tablet by mouth daily with food');
+    expect(label(read('1 tab po hs'))).toContain('at bedtime');
   });
 });
 
@@ -201,20 +209,22 @@ describe('parseSig: multi-step and errors', () => {
   ])('"%s" returns a plain error', (sig, message) => {
     const result = parseSig(sig);
     expect(isSigError(result)).toBe(true);
-    expect(isSigError(result) && result.error).toMatch(message);
+    expect(isSigError(result) && renderSigProblem(result.error, 'en')).toMatch(message);
   });
 
   it('never throws on any input, including every prefix of a sig typed key by key', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => {
         const r = parseSig(s);
-        expect(isSigError(r) ? typeof r.error : typeof r.text).toBe('string');
+        expect(isSigError(r) ? renderSigProblem(r.error, 'en') : label(r)).not.toBe('');
       }),
       { numRuns: 500 },
     );
     const typed = 'Take i-ii tabs p.o. q4-6h prn pain x 5 days; 1 gtt OU q.h.s. & 1/2 tsp tid ac';
     for (let i = 0; i <= typed.length; i += 1) expect(() => parseSig(typed.slice(0, i))).not.toThrow();
-    expect(parseSig(null as unknown as string)).toEqual({ error: 'The directions must be text.' });
+    const notText = parseSig(null as unknown as string);
+    expect(notText).toEqual({ error: { code: 'notText', params: {} } });
+    expect(isSigError(notText) && renderSigProblem(notText.error, 'en')).toBe('The directions must be text.');
     expect(isSigError(parseSig('1 tab po bid '.repeat(60)))).toBe(true);
   });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkValidity } from '../../../../src/core/rules/validity';
-import { buildScenario, rxOf } from './buildScenario';
+import { buildScenario, rxOf, worded } from './buildScenario';
 
 function run(spec: Parameters<typeof buildScenario>[0]) {
   const s = buildScenario(spec);
-  return checkValidity(s, rxOf(s));
+  return worded(checkValidity(s, rxOf(s)));
 }
 
 describe('validity (RX_EXPIRED, earliest fill date)', () => {

@@ -107,6 +107,15 @@ describe('parseJson: syntax mistakes are explained with line and column', () => 
     expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
+
+  it('reads -0 as 0, so a saved log of the expert path replays to the same state (found by the fuzzer)', () => {
+    const r = parse('{"refills": -0, "list": [-0, -0.0]}');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const v = r.value as { refills: number; list: number[] };
+    expect(Object.is(v.refills, 0)).toBe(true);
+    expect(v.list.every((n) => Object.is(n, 0))).toBe(true);
+  });
 });
 
 describe('parseJson: hostile sizes', () => {

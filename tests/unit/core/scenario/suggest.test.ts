@@ -22,3 +22,18 @@ describe('did you mean', () => {
     expect(closest('lisinopril-10-tabs', ids)).toBe('lisinopril-10-tab');
   });
 });
+
+describe('did you mean, on hostile input (found by the fuzzer)', () => {
+  const ids = Array.from({ length: 200 }, (_, i) => `product-${i}-tab`);
+
+  it('answers at once for a 400,000-character id, which no short id is close to', () => {
+    const started = performance.now();
+    expect(closest('x'.repeat(400_000), ids)).toBeUndefined();
+    // The full distance table would be 400,000 × 13 × 200 cells: about ten seconds. Skipping it takes a millisecond.
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('still finds the id inside a long run of extra words', () => {
+    expect(closest(`product-1-tab-${'x-'.repeat(2_000)}`, ids)).toBe('product-1-tab');
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { replay, start } from '../../../../src/core/engine/engine';
 import { solve } from '../../../../src/core/engine/solve';
 import { report } from '../../../../src/core/scoring/score';
-import { act, FILL_TO_LABEL, scenario } from '../engine/fixtures';
+import { act, feedback, FILL_TO_LABEL, scenario } from '../engine/fixtures';
 
 describe('report', () => {
   const s = scenario();
@@ -16,7 +16,7 @@ describe('report', () => {
     expect(r.improve.map((f) => f.code)).toEqual([
       'entry.missed', 'selection.missed', 'scan.missed', 'count.missed', 'label.missed', 'verify.missed', 'identity.pickup.missed', 'counseling.missed',
     ]);
-    expect(r.improve[0]!.what).toBe('The Lisinopril 10 mg tabs prescription was never entered.');
+    expect(feedback(s, r.improve[0]!).what).toBe('The Lisinopril 10 mg tabs prescription was never entered.');
     expect(state.results).toHaveLength(2);
   });
 
@@ -42,7 +42,7 @@ describe('report', () => {
     expect(r.score).toBe(76); // 65 - 10 of 85
     expect(r.passed).toBe(false);
     expect(r.critical.map((f) => f.code)).toEqual(['question.answeredClinical']);
-    expect(r.critical[0]!.why).toMatch(/never counsels/);
+    expect(feedback(q, r.critical[0]!).why).toMatch(/never counsels/);
 
     const lenient = scenario({ parameters: { passThreshold: 60 } });
     const skipCounsel = [...FILL_TO_LABEL, act.submit(), act.identity('pickup'), act.handOut()];

@@ -1,0 +1,58 @@
+import type { Coded } from '../coded';
+import type { FindingCode, Step } from '../findings/codes';
+import type { FindingParams } from '../findings/params';
+import type { HintParams } from '../engine/hintParams';
+import type { ResultCode } from '../engine/resultCodes';
+import type { ResultParams } from '../engine/resultParams';
+import type { SupplyProblemParams } from '../rules/daysSupply';
+import type { SigDirections, SigProblemParams } from '../rules/sig';
+
+/** One renderer per code of a parameter map: a code without words does not compile. */
+export type Renderers<M> = { readonly [C in keyof M]: (params: M[C]) => string };
+
+/** Renders one coded value with the renderer for its code. */
+export function say<M>(renderers: Renderers<M>, coded: Coded<M>): string {
+  // The map's type ties each renderer to its code's params; TypeScript cannot see that through an index.
+  return (renderers[coded.code] as (params: unknown) => string)(coded.params);
+}
+
+/** Wording for one result code: what happened ({detail} is replaced by the case's specifics), why it matters, how to do it. */
+export interface FeedbackEntry {
+  what: string;
+  why: string;
+  how: string;
+}
+
+/** A slice of a feedback library, keyed by result code. */
+export type FeedbackSlice<K extends string> = Record<K, FeedbackEntry>;
+
+/** The detail renderers of some result codes. */
+export type DetailSlice<K extends ResultCode> = Renderers<Pick<ResultParams, K>>;
+
+/**
+ * Everything one language says: every sentence the game shows about results, findings and
+ * next steps, and the words for finding codes and steps. Typed over the code lists, so a new
+ * code without words in every language does not compile.
+ */
+export interface Catalogue {
+  /** A result's specifics ("You picked hydrALAZINE 25 mg; the prescription is for hydrOXYzine 25 mg."). */
+  details: Renderers<Pick<ResultParams, ResultCode>>;
+  /** What / why / how of each result code; `what` holds {detail}. */
+  feedback: Readonly<Record<ResultCode, FeedbackEntry>>;
+  /** A finding's sentence. */
+  findings: Renderers<FindingParams>;
+  /** Each finding code as a sentence names it ("an allergy"). */
+  findingNames: Readonly<Record<FindingCode, string>>;
+  /** Each finding code as the flag dialog offers it as a reason. */
+  flagReasons: Readonly<Record<FindingCode, string>>;
+  /** Each step as feedback names it ("data entry"). */
+  stepNames: Readonly<Record<Step, string>>;
+  /** The next-step hint. */
+  hints: Renderers<HintParams>;
+  /** The label's directions, written from a read sig. */
+  sigDirections(sig: SigDirections): string;
+  /** Why the directions could not be read. */
+  sigProblems: Renderers<SigProblemParams>;
+  /** Why a days' supply cannot be worked out, as a clause. */
+  supplyProblems: Renderers<SupplyProblemParams>;
+}

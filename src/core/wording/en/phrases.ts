@@ -1,0 +1,56 @@
+import type { ProductRef, RxRef } from '../../engine/resultParams';
+import type { IsoDate, PersonName, Severity } from '../../findings/params';
+import type { Schedule } from '../../scenario/catalogSchema';
+
+/**
+ * The small English phrases every sentence is built from. Dates are formatted here and
+ * nowhere else: English keeps the scenario's YYYY-MM-DD, the form the profile shows.
+ */
+export const date = (iso: IsoDate): string => iso;
+
+/** Joins items as prose: "a", "a and b", "a, b and c". */
+export function listPhrase(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "1 day" / "3 days". */
+export const dayCount = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+
+/** "1 refill" / "3 refills". */
+export const refillCount = (n: number): string => `${n} refill${n === 1 ? '' : 's'}`;
+
+/** Upper-cases the first letter of a sentence. */
+export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Text the student or the author wrote, shown in quotation marks. */
+export const quoted = (s: string): string => `"${s}"`;
+
+/** A controlled-substance schedule as the pharmacy says it: "C-II". */
+export const schedule = (s: Schedule): string => `C-${s}`;
+
+/** A person's name in speaking order. */
+export const personName = (p: PersonName): string => `${p.first} ${p.last}`;
+
+/** A number the student entered, or "nothing" when the field held no number. */
+export const entered = (n: number | null): string => (n === null ? 'nothing' : String(n));
+
+/** How a severity reads in a sentence. */
+export const SEVERITY_WORDS: Record<Severity, string> = { contraindicated: 'contraindicated', major: 'major', moderate: 'moderate' };
+
+/** "tablet" → "tablets" for counts other than one; mL, g and "each" are never pluralised. */
+export function unitCount(unit: string, n: number): string {
+  return n === 1 || unit === 'mL' || unit === 'g' || unit === 'each' ? unit : `${unit}s`;
+}
+
+/** Where another medicine is: on another prescription of this encounter, or on the patient's profile. */
+export const onRx = (rx: string | undefined): string => (rx === undefined ? "on the patient's profile" : `on prescription ${rx}`);
+
+/** A prescription as feedback names it: "the Lisinopril 10 mg tabs prescription". */
+export const rxName = (rx: RxRef): string => (rx.drug === undefined ? `prescription ${rx.id}` : `the ${rx.drug} prescription`);
+
+/** A product as feedback names it: its label, or its id in quotation marks when the scenario has no such product. */
+export const productName = (p: ProductRef): string => p.label ?? quoted(p.id);
+
+/** Items in quotation marks, joined as prose: "Take with food" and "May cause drowsiness". */
+export const quotedList = (items: readonly string[]): string => listPhrase(items.map(quoted));

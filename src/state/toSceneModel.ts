@@ -1,0 +1,126 @@
+import type { EncounterState } from '../core/engine/state';
+import type { Product } from '../core/scenario/catalogSchema';
+import type { ResolvedEncounter } from '../core/scenario/resolve';
+import type { PatientFigure, SceneModel, ShelfBottle } from '../scene/sceneContract';
+import { labelName } from './productNames';
+
+const CONTAINER: Record<Product['form'], ShelfBottle['container']> = {
+  tablet: 'bottle',
+  'tablet-er': 'bottle',
+  capsule: 'bottle',
+  'capsule-er': 'bottle',
+  'oral-solution': 'bottle',
+  'oral-suspension': 'bottle',
+  'ophthalmic-solution': 'dropper',
+  'otic-solution': 'dropper',
+  'nasal-spray': 'bottle',
+  inhaler: 'inhaler',
+  'insulin-vial': 'vial',
+  'insulin-pen': 'box',
+  cream: 'tube',
+  ointment: 'tube',
+  patch: 'box',
+  suppository: 'box',
+};
+
+// Manufacturers' trade dress: look-alikes often share colours, which is the point of the exercise.
+const BANDS = ['#2f6db3', '#c2452d', '#2e8b57', '#d08a1e', '#7b4fa0', '#1f8a99', '#b03a6f', '#5a6b2f'];
+
+function hash(text: string): number {
+  let h = 0;
+  for (const ch of text) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return h;
+}
+
+/** The shelf in scenario order, as the 3D view draws it. */
+export function shelfBottles(scenario: ResolvedEncounter): ShelfBottle[] {
+  return scenario.shelf.flatMap((id) => {
+    const p = scenario.products.get(id);
+    if (!p) return [];
+    return [{
+      productId: p.id,
+      labelName: labelName(p),
+      strength: p.strength,
+      form: p.form,
+      ndc: p.ndc,
+      container: CONTAINER[p.form],
+      capColour: BANDS[hash(p.generic) % BANDS.length] ?? '#2f6db3',
+    }];
+  });
+}
+
+type Place = PatientFigure['place'];
+
+/** A scenario's patient as a figure: their look as the file describes it, with defaults for what it leaves out. */
+export function patientFigure(id: string, patient: ResolvedEncounter['patient'], place: Place): PatientFigure {
+  const look = patient.appearance;
+  return {
+    id,
+    displayName: `${patient.firstName} ${patient.lastName}`,
+    height: look?.height ?? 1.7,
+    shirtColour: look?.shirtColour ?? '#4f7cac',
+    skinTone: look?.skinTone ?? '#c68e6a',
+    hairColour: look?.hairColour ?? '#3b2a20',
+    place,
+  };
+}
+
+/** The patient (and anyone else who comes for the bag) and where they stand now. */
+export function patientFigures(scenario: ResolvedEncounter, encounter: EncounterState | null): PatientFigure[] {
+  const { patient, presenter } = scenario;
+  const statuses = Object.values(encounter?.rx ?? {}).map((r) => r.status);
+  const done = encounter?.complete || encounter?.handedOut;
+  // The bag is ready once every prescription is bagged or with the pharmacist.
+  const atPickup = statuses.length > 0 && statuses.every((s) => s === 'verified' || s === 'held');
+  const patientPlace: Place = done ? 'gone' : !atPickup ? 'dropoff' : presenter ? 'gone' : 'pickup';
+  const figures: PatientFigure[] = [patientFigure('patient', patient, patientPlace)];
+  if (presenter) {
+    const h = hash(presenter.name);
+    figures.push({
+      id: 'presenter',
+      displayName: presenter.name,
+      height: 1.55 + (h % 35) / 100,
+      shirtColour: BANDS[h % BANDS.length] ?? '#7b4fa0',
+      skinTone: ['#8d5a3b', '#e0b08a', '#c68e6a', '#5e3a24'][h % 4] ?? '#c68e6a',
+      hairColour: ['#2a1d16', '#6b4a2b', '#a8a8a8', '#d9b36c'][(h >> 3) % 4] ?? '#2a1d16',
+      place: done ? 'gone' : atPickup ? 'pickup' : 'queue',
+    });
+  }
+  return figures;
+}
+
+/** Everything the scene model is made from. */
+export interface SceneInputs {
+  station: SceneModel['station'];
+  scenario: ResolvedEncounter | null;
+  encounter: EncounterState | null;
+  selectedRxId: string | null;
+  tray: number;
+  lastActionType: string | null;
+  reducedMotion: boolean;
+  quality: SceneModel['quality'];
+}
+
+const shelfCache = new WeakMap<ResolvedEncounter, ShelfBottle[]>();
+
+/** Builds the view model; the shelf array is shared per scenario so the 3D shelf never rebuilds needlessly. */
+export function buildSceneModel(i: SceneInputs): SceneModel {
+  let shelf: ShelfBottle[] = [];
+  if (i.scenario) {
+    shelf = shelfCache.get(i.scenario) ?? shelfBottles(i.scenario);
+    shelfCache.set(i.scenario, shelf);
+  }
+  const rx = i.selectedRxId ? i.encounter?.rx[i.selectedRxId] : undefined;
+  const picked = rx?.selectedProductId ? i.scenario?.products.get(rx.selectedProductId) : undefined;
+  const countsPills = picked?.dispenseUnit === 'tablet' || picked?.dispenseUnit === 'capsule';
+  return {
+    station: i.station,
+    shelf,
+    pickedProductId: rx?.selectedProductId ?? null,
+    trayCount: countsPills ? Math.floor(i.tray) : 0,
+    patients: i.scenario ? patientFigures(i.scenario, i.encounter) : [],
+    pharmacistChecking: i.station === 'verify' && i.lastActionType === 'submitForVerification',
+    reducedMotion: i.reducedMotion,
+    quality: i.quality,
+  };
+}

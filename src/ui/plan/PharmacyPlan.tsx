@@ -1,0 +1,60 @@
+import { type PatientFigure, type SceneModel } from '../../scene/sceneContract';
+import { STATION_NAMES } from '../panels/stationNames';
+import { PlanPerson, PlanShelf, YouMarker } from './PlanFigures';
+import { planPeople, stationNote, type PlanPeople } from './planPeople';
+import './plan.css';
+import { STATION_IDS, type StationId } from '../../core';
+
+/** Customer places whose people are drawn under the station's note. */
+const PEOPLE_AT: Partial<Record<StationId, keyof PlanPeople>> = { dropoff: 'dropoff', pickup: 'pickup', waiting: 'waiting' };
+
+/**
+ * The pharmacy seen from above, in place of the 3D view: every station is a button that walks there
+ * (as a click in 3D does), the student's station says "You are here", and the people at the windows
+ * and in the queue are drawn and named. Reads the same scene model as the 3D view.
+ */
+export function PharmacyPlan({ model, onStation }: { model: SceneModel; onStation(id: StationId): void }) {
+  const people = planPeople(model.patients);
+  return (
+    <section className="pharmacy-plan" aria-label="Pharmacy plan">
+      <p className="plan-caption">Simple 2D plan of the pharmacy. Choose a station to go there.</p>
+      <div className="plan-floor">
+        <div className="plan-zone plan-zone-staff" aria-hidden="true" />
+        <div className="plan-counter" aria-hidden="true">Front counter</div>
+        {STATION_IDS.map((id, i) => {
+          const here = id === model.station;
+          const place = PEOPLE_AT[id];
+          return (
+            <div key={id} className="plan-station" data-station={id} data-here={here || undefined}>
+              <button type="button" aria-current={here ? 'location' : undefined} onClick={() => onStation(id)}>
+                <span className="plan-key" aria-hidden="true">{i + 1}</span> {STATION_NAMES[id]}
+              </button>
+              {here && (
+                <span className="plan-here">
+                  <YouMarker /> You are here
+                </span>
+              )}
+              <span className="plan-note">{stationNote(id, model)}</span>
+              {place && <PeopleList people={people[place]} />}
+              {id === 'shelves' && <PlanShelf shelf={model.shelf} inHand={model.pickedProductId} />}
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+function PeopleList({ people }: { people: readonly PatientFigure[] }) {
+  if (people.length === 0) return null;
+  return (
+    <ol className="plan-people">
+      {people.map((p) => (
+        <li key={p.id}>
+          <PlanPerson person={p} />
+          <span>{p.displayName}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}

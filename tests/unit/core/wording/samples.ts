@@ -1,0 +1,226 @@
+import type { HintParams } from '../../../../src/core/engine/hintParams';
+import type { ResultCode } from '../../../../src/core/engine/resultCodes';
+import type { CatchParams, MissParams, NextUp, ResultParams } from '../../../../src/core/engine/resultParams';
+import type { Finding, FindingCode } from '../../../../src/core/findings/codes';
+import type { FindingParams } from '../../../../src/core/findings/params';
+import type { SupplyProblemParams } from '../../../../src/core/rules/daysSupply';
+import type { SigDirections, SigProblemParams } from '../../../../src/core/rules/sig';
+
+/**
+ * Params for every code the catalogue renders, one or more per branch of its wording. The
+ * tables are typed over the code lists, so a new code without a sample does not compile.
+ */
+
+/** Every variant of the params of each code in a map. */
+type Samples<M> = { [C in keyof M]: readonly M[C][] };
+
+const lisinopril = { id: 'lisinopril-10-tab', label: 'lisinopril 10 mg' };
+const hydralazine = { id: 'hydralazine-25-tab', label: 'hydrALAZINE 25 mg' };
+const unknownProduct = { id: 'no-such-product' };
+const rx1 = { id: 'rx1', drug: 'Lisinopril 10 mg tab' };
+const rx9 = { id: 'rx9' };
+const patient = { first: 'Maria', last: 'Lopez' };
+const sig: SigDirections = {
+  dose: 1, unit: 'tablet', route: 'oral', frequency: { kind: 'timesDaily', n: 2 }, additive: [], times: [], timing: [], asNeeded: false, asDirected: false,
+};
+const next = (status: NextUp['status']): NextUp => ({ rx: rx1, status });
+
+export const FINDING_SAMPLES: Samples<FindingParams> = {
+  RX_INCOMPLETE: [
+    { missing: ['prescriberSignature'], schedule: null },
+    { missing: ['patientAddress', 'prescriberAddress', 'quantityInWords'], schedule: 'II' },
+  ],
+  RX_EXPIRED: [
+    { schedule: null, validDays: 365, written: '2025-03-14', expired: '2026-03-14' },
+    { schedule: 'II', validDays: 1, written: '2026-03-12', expired: '2026-03-13' },
+  ],
+  DEA_MISSING: [{ schedule: 'IV', prescriber: 'Baker' }],
+  DEA_INVALID: [
+    { dea: 'AB123456', format: true },
+    { dea: 'ZB1234560', format: false, prefix: 'Z', checkDigit: { expected: 3, shown: '0' } },
+    { dea: 'AB1234560', format: false, checkDigit: { expected: 3, shown: '0' } },
+  ],
+  DEA_NAME_MISMATCH: [{ dea: 'AD1234563', letter: 'D', lastName: 'Smith', initial: 'S' }],
+  CII_REFILLS: [{ refills: 1 }, { refills: 3 }],
+  CONTROLLED_REFILL_LIMIT: [{ schedule: 'IV', max: 5, refills: 6 }],
+  RX_ALTERED: [{ changes: ['The quantity "20" has been overwritten as "80".', 'DEA number written in pencil'] }],
+  PATIENT_MISMATCH: [
+    { at: 'prescription', patient, writtenName: 'Mario Lopez' },
+    { at: 'prescription', patient, writtenName: 'Mario Lopez', birth: { written: '1961-04-07', profile: '1961-04-12' } },
+    { at: 'pickup', patient, born: '1961-04-12', givenName: 'Marie Lopez' },
+    { at: 'pickup', patient, born: '1961-04-12', givenBirth: '1963-02-11' },
+  ],
+  ALLERGY: [
+    { substance: 'Penicillin', reaction: 'hives', product: 'amoxicillin 500 mg', match: { via: 'class', allergyClass: 'penicillin' } },
+    { substance: 'codeine', reaction: 'rash', product: 'acetaminophen/codeine 300 mg/30 mg', match: { via: 'name', name: 'codeine', whole: false } },
+    { substance: 'penicillin', reaction: 'rash', product: 'cephalexin 500 mg', match: { via: 'cross', allergyClass: 'penicillin' } },
+  ],
+  INTERACTION: [
+    { product: 'ibuprofen 800 mg', interactions: [{ severity: 'major', other: 'warfarin 5 mg', effect: 'bleeding' }] },
+    {
+      product: 'oxyCODONE 5 mg',
+      interactions: [
+        { severity: 'contraindicated', other: 'ALPRAZolam 0.5 mg', rx: 'rx2', effect: 'breathing stops' },
+        { severity: 'moderate', other: 'amlodipine 5 mg', effect: 'low blood pressure' },
+      ],
+    },
+  ],
+  DUPLICATE_THERAPY: [
+    { product: 'lisinopril 10 mg', therapeuticClass: 'ace-inhibitor', others: [{ product: 'enalapril 10 mg' }] },
+    { product: 'ibuprofen 800 mg', therapeuticClass: 'nsaid', others: [{ product: 'naproxen 500 mg', rx: 'rx2' }, { product: 'meloxicam 15 mg' }] },
+  ],
+  REFILL_TOO_SOON: [
+    { by: 'lastFill', lastFill: '2026-03-04', daysSupply: 30, elapsed: 10, earliest: '2026-03-28', percent: 80 },
+    { by: 'lastFill', lastFill: '2026-03-13', daysSupply: 30, elapsed: 1, earliest: '2026-04-06', percent: 80 },
+    { by: 'doNotFillBefore', earliest: '2026-04-01', today: '2026-03-14' },
+  ],
+  NO_REFILLS_LEFT: [{ refills: 0 }, { refills: 1 }, { refills: 3 }],
+  CLINICAL_QUESTION: [{ line: 'Can I drink wine with this?', stage: 'dropoff' }, { line: 'What if I miss a dose?', stage: 'pickup' }],
+  LASA_RISK: [
+    { lookAlike: 'hydrALAZINE 25 mg', product: 'hydrOXYzine 25 mg', distance: 1 },
+    { lookAlike: 'hydrALAZINE 25 mg', product: 'hydrOXYzine 25 mg', distance: 2 },
+  ],
+};
+
+/** One whole finding per code, for results that carry one. */
+export const findingOf = (code: FindingCode): Finding => ({ code, rx: 'rx1', step: 'intake', params: FINDING_SAMPLES[code][0]! }) as Finding;
+
+const finding = findingOf('DEA_INVALID');
+const stranger = findingOf('PATIENT_MISMATCH');
+
+export const SIG_PROBLEM_SAMPLES: Samples<SigProblemParams> = {
+  empty: [{}], asDirectedOnly: [{}], noDose: [{}], noDoseOrFrequency: [{}], unknownUnit: [{ word: 'capful' }], noUnit: [{}],
+  badDose: [{}], notText: [{}], tooLong: [{ max: 500 }], unreadable: [{}],
+};
+
+export const SUPPLY_PROBLEM_SAMPLES: Samples<SupplyProblemParams> = {
+  noInput: [{}],
+  badNumber: [{ field: 'quantity', whole: false }, { field: 'packageCount', whole: true }],
+  asDirected: [{}],
+  unreadableSig: [{ problem: { code: 'noDoseOrFrequency', params: {} } }],
+  multiStep: [{}],
+  noFrequency: [{}],
+  unitMismatch: [{ sigUnit: 'tablet', supplyUnit: 'mL' }],
+  unknownProduct: [{ productId: 'no-such-product' }],
+};
+
+/** Every way a finding is caught, and every way it gets past. */
+export const CATCH_SAMPLES: readonly CatchParams[] = [
+  { via: 'flag', rx: rx1, finding },
+  { via: 'window', finding: stranger },
+  { via: 'pick', product: lisinopril, finding: findingOf('LASA_RISK') },
+  { via: 'refer', line: 'Can I drink wine with this?' },
+];
+export const MISS_SAMPLES: readonly MissParams[] = [
+  { via: 'verification', findings: [finding, findingOf('ALLERGY')] },
+  { via: 'unflagged', finding },
+  { via: 'unflagged' },
+  { via: 'pick', picked: hydralazine, wanted: lisinopril },
+  { via: 'unreferred', line: 'What if I miss a dose?' },
+];
+
+type StepCode = Exclude<ResultCode, `catch.${FindingCode}` | `miss.${FindingCode}`>;
+
+export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
+  'action.unknown': [
+    { problem: 'unreadable' }, { problem: 'failed' }, { problem: 'noCode' }, { problem: 'notAnAction' },
+    ...(['rx', 'stage', 'productId', 'entry', 'quantity', 'auxiliaryLabels', 'question', 'response', 'note', 'at'] as const).map((field) => ({ problem: 'badField' as const, field })),
+    { problem: 'unknownType', type: 'dance' }, { problem: 'unknownCode', code: 'NOT_A_CODE' },
+  ],
+  'encounter.over': [{}],
+  'rx.unknown': [{ rx: 'rx9', ids: ['rx1', 'rx2'] }],
+  'rx.held': [{ rx: rx1 }],
+  'rx.verified': [{ rx: rx1 }],
+  'order.identityFirst': [{}],
+  'order.acceptFirst': [{ next: next('intake') }],
+  'order.alreadyAccepted': [{ rx: rx1, next: next('entry') }],
+  'order.enterFirst': [{ next: next('entry') }],
+  'order.handsFull': [{ holding: hydralazine }],
+  'order.nothingInHand': [{ doing: 'return' }, { doing: 'scan' }],
+  'order.scanFirst': [{ next: next('selection') }],
+  'order.countFirst': [{ next: next('count') }],
+  'order.labelFirst': [{ next: next('label') }, { next: next('verify') }],
+  'order.alreadyCounted': [{}],
+  'order.notAtPickup': [{ waiting: [rx1, rx9] }],
+  'order.rxNotFinished': [{ waiting: [rx1] }],
+  'order.nothingToHandOut': [{}],
+  'order.alreadyDone': [{ done: 'dropoffIdentity' }, { done: 'pickupIdentity' }, { done: 'counseling' }, { done: 'scan' }, { done: 'flag' }],
+  'identity.dropoff': [{ patient, dateOfBirth: '1961-04-12' }],
+  'identity.dropoff.missed': [{}],
+  'intake.accepted': [{ rx: rx1 }],
+  'intake.missed': [{ rx: rx9 }],
+  'entry.product.ok': [{ product: lisinopril }],
+  'entry.product.wrong': [{ entered: hydralazine, lookAlike: true, wanted: lisinopril }, { entered: unknownProduct, lookAlike: false, wanted: lisinopril }],
+  'entry.sig.ok': [{ means: { sig } }, { means: { written: 'take as the doctor said' } }],
+  'entry.sig.wrong': [{ unreadable: { code: 'noDose', params: {} } }, { theirs: { ...sig, frequency: { kind: 'timesDaily', n: 1 } }, means: { sig } }],
+  'entry.quantity.ok': [{ quantity: 30 }],
+  'entry.quantity.wrong': [{ entered: 20, quantity: 30, unit: 'tablet' }, { entered: null, quantity: 150, unit: 'mL' }],
+  'entry.daysSupply.ok': [{ entered: 30 }],
+  'entry.daysSupply.wrong': [{ entered: 15, expected: 30 }, { entered: null, cannot: { code: 'asDirected', params: {} } }],
+  'entry.refills.ok': [{ refills: 2 }, { refills: 1, refill: { authorised: 3, used: 2 } }],
+  'entry.refills.wrong': [{ entered: 5, refills: 2 }, { entered: null, refills: 1, refill: { authorised: 3, used: 2 } }],
+  'entry.daw.ok': [{ daw: 0 }, { daw: 9 }],
+  'entry.daw.wrong': [{ entered: 1, daw: 0 }, { entered: null, daw: 2 }],
+  'entry.missed': [{ rx: rx1 }],
+  'selection.correct': [{ product: lisinopril }],
+  'selection.lookalike': [{ picked: hydralazine, wanted: lisinopril }],
+  'selection.wrong': [{ picked: hydralazine, wanted: lisinopril }],
+  'selection.corrected': [{ product: lisinopril }],
+  'selection.returned': [{ product: hydralazine }],
+  'selection.unknownProduct': [{ productId: 'no-such-product' }],
+  'selection.missed': [{ rx: rx1 }],
+  'scan.match': [{ ndc: '68180-0513-01' }],
+  'scan.mismatch': [
+    { bottle: hydralazine, bottleNdc: '23155-0001-01', entered: { product: lisinopril, ndc: '68180-0513-01' } },
+    { bottle: unknownProduct },
+  ],
+  'scan.missed': [{ rx: rx1 }],
+  'count.correct': [{ quantity: 30, unit: 'tablet' }, { quantity: 1, unit: 'capsule' }],
+  'count.wrong': [{ counted: 28, quantity: 30, unit: 'tablet' }, { counted: null, quantity: 150, unit: 'mL' }],
+  'count.missed': [{ rx: rx1 }],
+  'label.auxiliary.ok': [{ labels: [] }, { labels: ['Take with food', 'May cause drowsiness'] }],
+  'label.auxiliary.missing': [{ missing: ['May cause drowsiness'] }],
+  'label.auxiliary.extra': [{ extra: ['Take with food'] }, { extra: ['Take with food', 'Shake well'] }],
+  'label.auxiliary.wrong': [{ missing: ['May cause drowsiness'], extra: ['Take with food'] }],
+  'label.missed': [{ rx: rx1 }],
+  'verify.passed': [{ product: lisinopril }],
+  'verify.wrongProduct': [{ holding: hydralazine, wanted: lisinopril }, { holding: null, wanted: lisinopril }],
+  'verify.missed': [{ rx: rx1 }],
+  'identity.pickup': [{ patient }],
+  'identity.pickupMismatch': [{ finding: stranger }],
+  'identity.pickup.missed': [{}],
+  'counseling.offered': [{}],
+  'counseling.missed': [{}],
+  'pickup.handedOut': [{ bagged: [rx1] }, { bagged: [rx1, { id: 'rx2', drug: 'Metformin 500 mg' }] }],
+  'pickup.wrongPerson': [{ finding: stranger }],
+  'question.answered': [{ line: 'How much do I owe?' }, { line: 'How much do I owe?', answer: 'Your copay is $5.' }],
+  'question.referredNonClinical': [{ line: 'When do you close?' }, { line: 'When do you close?', answer: 'At nine.' }],
+  'question.answeredClinical': [{ line: 'Can I take ibuprofen with this?' }],
+  'question.missed': [{ line: 'How much do I owe?' }],
+  'question.unknown': [{ question: 'nope', ids: ['copay', 'ibuprofen'] }, { question: 'nope', ids: [] }],
+  'question.notAskedYet': [{}],
+  'question.alreadyHandled': [{ status: 'answered', line: 'How much do I owe?' }, { status: 'referred', line: 'Can I take ibuprofen?' }],
+  'flag.late': [{ catchable: 'entry', finding: findingOf('ALLERGY') }],
+  'flag.wrongReason': [{ rx: rx1, flagged: 'DEA_INVALID', finding: findingOf('ALLERGY') }],
+  'flag.falseAlarm': [{ about: rx1, flagged: 'ALLERGY' }, { about: null, flagged: 'PATIENT_MISMATCH' }],
+  'flag.notAStop': [{}],
+  'encounter.ended': [{}],
+};
+
+export const HINT_SAMPLES: Samples<HintParams> = {
+  'identity.dropoff': [{}],
+  'question.dropoff': [{ line: 'Is this going to make me sleepy?' }],
+  'intake.review': [{ rx: rx1 }],
+  'entry.enter': [{ rx: rx1 }],
+  'selection.take': [{ rx: rx1 }],
+  'selection.scan': [{ rx: rx1 }],
+  count: [{ rx: rx1 }],
+  label: [{ rx: rx1 }],
+  verify: [{ rx: rx1 }],
+  'pickup.pharmacistBusy': [{}],
+  'pickup.flagStranger': [{}],
+  'question.pickup': [{ line: 'How much do I owe?' }],
+  'identity.pickup': [{}],
+  counseling: [{}],
+  handOut: [{}],
+};
