@@ -79,6 +79,9 @@ export default defineConfig({
           groups: [
             // The last node_modules segment decides, so a package nested under fiber goes with its own kind.
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|zustand|use-sync-external-store)[\\/](?!.*node_modules)/, priority: 20 },
+            // zod with the switch that keeps it from probing eval, in one chunk every schema's chunk imports:
+            // with two pages sharing code, this is how the switch still runs before any schema is built.
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]platform[\\/]zodWithoutEval\.ts$/, priority: 30 },
             { name: 'three', test: /[\\/]node_modules[\\/](three|@react-three[\\/][^\\/]+|its-fine|suspend-react|react-reconciler)[\\/](?!.*node_modules)/, priority: 10 },
           ],
         },

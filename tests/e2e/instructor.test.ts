@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LANGUAGE, wordsFor } from '../../src/core/wording';
@@ -18,6 +19,17 @@ async function openClass(page: Page, files: { name: string; text: string }[]) {
 
 const statusText = (page: Page) => page.locator('.instructor-status').textContent();
 
+/** Reloads the page with a recorder of Content Security Policy violations running from its first byte. */
+async function recordPolicyViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as { cspViolations?: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}`));
+  });
+  await page.reload();
+  return () => page.evaluate(() => (window as { cspViolations?: string[] }).cspViolations ?? ['(the recorder did not run)']);
+}
+
 describe('the instructor view', () => {
   const game = useGame({ viewport: { width: 1280, height: 900 } });
 
@@ -30,6 +42,8 @@ describe('the instructor view', () => {
 
   it('re-scores 30 students\' files: the class table, the most-missed list, the hardest scenario, and the two files left out', async () => {
     const page = await game.open('instructor.html');
+    const violations = await recordPolicyViolations(page);
+    expect(readFileSync(resolve(import.meta.dirname, '../../dist/instructor.html'), 'utf8')).toContain('http-equiv="Content-Security-Policy"');
     await openClass(page, FILES);
     await expect.poll(() => statusText(page)).toBe('Read 30 files: 28 counted, 2 left out.');
 
@@ -65,6 +79,8 @@ describe('the instructor view', () => {
     expect(leftOut).toHaveLength(2);
     expect(leftOut[0]).toMatch(new RegExp(`^${FILES[TAMPERED]!.name}: encounter 3 .* records 100 \\(pass\\), but replaying its log gives \\d+ \\(fail, critical: miss\\.ALLERGY.*the file does not match its own log, so this file is left out of the totals$`));
     expect(leftOut[1]).toMatch(new RegExp(`^${FILES[UNKNOWN_VERSION]!.name}: encounter 1 .* was played on scenario version 0123456789abcdef, but this TechShift has version [0-9a-f]{16}`));
+    // Reading and re-scoring 30 files ran under the game's Content Security Policy without breaking it once.
+    expect(await violations()).toEqual([]);
   });
 
   it('names the file and the field of a bad file, survives 5 MB of garbage, and reads back the gradebook it writes', async () => {
