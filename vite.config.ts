@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -74,11 +75,16 @@ export default defineConfig({
     // chunks let a lab's browser cache each on its own when the game code changes.
     chunkSizeWarningLimit: 1000,
     rolldownOptions: {
+      // Two pages: the game, and the instructor's class view (its own entry, so students never download it).
+      input: { main: resolve(import.meta.dirname, 'index.html'), instructor: resolve(import.meta.dirname, 'instructor.html') },
       output: {
         codeSplitting: {
           groups: [
             // The last node_modules segment decides, so a package nested under fiber goes with its own kind.
             { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|zustand|use-sync-external-store)[\\/](?!.*node_modules)/, priority: 20 },
+            // zod with the switch that keeps it from probing eval, in one chunk every schema's chunk imports:
+            // with two pages sharing code, this is how the switch still runs before any schema is built.
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]platform[\\/]zodWithoutEval\.ts$/, priority: 30 },
             { name: 'three', test: /[\\/]node_modules[\\/](three|@react-three[\\/][^\\/]+|its-fine|suspend-react|react-reconciler)[\\/](?!.*node_modules)/, priority: 10 },
           ],
         },

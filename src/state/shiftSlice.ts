@@ -45,7 +45,7 @@ export interface ShiftSlice {
   finishEncounter(): 'next' | 'over' | 'none';
   /** Reads the shift clock: logs time-up when the core says the limit has passed, and notes who has walked in. */
   checkClock(): void;
-  /** Rebuilds a saved shift around the encounter just resumed; false when its file is gone or no longer fits. */
+  /** Rebuilds a saved shift around the encounter just resumed (or, once over, around its last patient); false when its file is gone or no longer fits. */
   resumeShift(saved: SavedShift, source: ScenarioSource): boolean;
   /** Forgets the shift (the saved progress is the caller's business). */
   leaveShift(): void;
@@ -107,8 +107,9 @@ export function createShiftSlice(progress: ProgressStore, wallClock?: WallClock)
         set(holding(loaded, log, state, state.over ? action.at : state.calledAt));
         const next = encounterAtCounter(state, loaded.encounters);
         if (!next) {
-          // The summary is worked out from the logs in memory; nothing is left to resume.
-          progress.clear();
+          // The finished shift stays saved, so a reload shows the summary again, until the student ends the session or starts anew.
+          const saved = savedProgressOf({ ...s, shiftLog: log });
+          if (saved) set({ saveStatus: progress.save(saved) });
           return 'over';
         }
         get().startEncounter(next, s.mode);
@@ -136,6 +137,13 @@ export function createShiftSlice(progress: ProgressStore, wallClock?: WallClock)
         const loaded = loadShift(saved.path, source);
         if (!loaded.ok || loaded.value.shift.id !== saved.id) return false;
         const state = replayShift(loaded.value.shift, (file) => resolveShiftEntry(saved.path, file), saved.log);
+        if (state.over) {
+          // A finished shift: the saved encounter is the last one it logged, and the summary is what is left to show.
+          const last = state.finished.at(-1);
+          if (!last || last.source !== get().scenario?.source) return false;
+          set(holding(loaded.value, saved.log, state, last.at));
+          return true;
+        }
         // The saved encounter must be the patient the shift log says is at the counter.
         const current = encounterAtCounter(state, loaded.value.encounters);
         if (!current || current.id !== get().scenario?.id) return false;

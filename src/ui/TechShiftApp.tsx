@@ -88,6 +88,9 @@ export function TechShiftApp() {
             )}
             <ProblemList problems={session.view.problems} />
             {allowFiles && <OpenFileButton onFiles={fileImport.openFiles} />}
+            <p className="menu-instructor">
+              Instructors: <a href="./instructor.html">open the instructor view</a> to see a class's results files and replay any encounter.
+            </p>
           </MainMenu>
         )}
         {session.view.kind === 'resume' && (

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useFocusTrap } from '../panels/useFocusTrap';
+import { focusableIn, useFocusTrap } from '../panels/useFocusTrap';
 import { ReportScreen } from './ReportScreen';
 
 interface ReportDialogProps {
@@ -22,12 +22,12 @@ export function ReportDialog({ onTryAgain, onNextPatient, onMenu }: ReportDialog
   const onKeyDown = (e: KeyboardEvent) => {
     // The pharmacy's shortcuts (F, 1–9) belong to the pharmacy behind the report.
     e.stopPropagation();
-    const buttons = ref.current?.querySelectorAll<HTMLElement>('button:not([disabled])');
+    const buttons = ref.current ? focusableIn(ref.current, 'button:not([disabled])') : [];
     const onHeading = document.activeElement?.id === 'report-heading';
-    if (e.key === 'Tab' && e.shiftKey && onHeading && buttons?.length) {
+    if (e.key === 'Tab' && e.shiftKey && onHeading && buttons.length) {
       // The heading is not in the tab order, so the trap does not see it as the first stop.
       e.preventDefault();
-      buttons[buttons.length - 1]?.focus();
+      buttons.at(-1)?.focus();
       return;
     }
     trap(e);

@@ -4,9 +4,11 @@ import type { ResolvedEncounter } from '../../core/scenario/resolve';
 import type { Report } from '../../core/scoring/report';
 import { feedbackFor } from '../../core/wording';
 import { selectReport, selectScenario } from '../../state/selectors';
-import { useAppStore } from '../../state/StoreContext';
+import { useAppStore, useAppStoreApi } from '../../state/StoreContext';
 import { useLanguage } from '../language';
 import '../panels.css';
+import { DownloadResults } from '../results/DownloadResults';
+import { currentEncounter } from '../results/playedEncounters';
 import { FeedbackList } from './FeedbackList';
 
 const SKILL_NAMES: Record<Skill, string> = {
@@ -20,9 +22,11 @@ const SKILL_NAMES: Record<Skill, string> = {
 /**
  * The end-of-encounter report: score, pass or fail in words, skills, what went well and what to
  * improve. It reads the store's report and scenario unless given both; results are put into
- * words here, at display time.
+ * words here, at display time. With `onTryAgain` it is the report of the encounter just played,
+ * with its moves on and its download; without, a report looked back at (a shift summary's patient).
  */
-export function ReportScreen(props: { report?: Report; scenario?: ResolvedEncounter; onTryAgain(): void; onNextPatient?: () => void; onMenu?: () => void }) {
+export function ReportScreen(props: { report?: Report; scenario?: ResolvedEncounter; onTryAgain?(): void; onNextPatient?(): void; onMenu?(): void }) {
+  const store = useAppStoreApi();
   const fromStore = useAppStore(selectReport);
   const storeScenario = useAppStore(selectScenario);
   const language = useLanguage();
@@ -63,21 +67,24 @@ export function ReportScreen(props: { report?: Report; scenario?: ResolvedEncoun
       <FeedbackList title="What to improve" icon="⚠" items={words(report.improve)} empty="Nothing to improve this time." />
       <FeedbackList title="What you aced" icon="✔" items={words(report.aced)} empty="Nothing yet: every encounter is practice." />
       {/* Part of the report, kept in view at the bottom: "Next patient" only where there is one (a shift). */}
-      <div className="btn-row report-actions">
-        <button type="button" className="btn" onClick={props.onTryAgain}>
-          Try again
-        </button>
-        {props.onNextPatient && (
-          <button type="button" className="btn btn-primary" onClick={props.onNextPatient}>
-            Next patient
+      {props.onTryAgain && (
+        <div className="btn-row report-actions">
+          <button type="button" className="btn" onClick={props.onTryAgain}>
+            Try again
           </button>
-        )}
-        {props.onMenu && (
-          <button type="button" className={props.onNextPatient ? 'btn' : 'btn btn-primary'} onClick={props.onMenu}>
-            Back to the menu
-          </button>
-        )}
-      </div>
+          {props.onNextPatient && (
+            <button type="button" className="btn btn-primary" onClick={props.onNextPatient}>
+              Next patient
+            </button>
+          )}
+          {props.onMenu && (
+            <button type="button" className={props.onNextPatient ? 'btn' : 'btn btn-primary'} onClick={props.onMenu}>
+              Back to the menu
+            </button>
+          )}
+          <DownloadResults encounters={() => currentEncounter(store.getState())} />
+        </div>
+      )}
     </section>
   );
 }

@@ -103,7 +103,8 @@ export function useSession(store: AppStore, source: ScenarioSource, startPath: s
     }
     // The shift is rebuilt from its log; if its file is gone or changed, the patient is finished on their own.
     if (progress.shift) store.getState().resumeShift(progress.shift, source);
-    setView(PLAYING);
+    // A finished shift is kept until the session ends: continuing it shows its summary again.
+    setView(store.getState().shiftState?.over ? SHIFT_OVER : PLAYING);
   }, [view, store, source]);
 
   const startFresh = useCallback(() => {

@@ -1,12 +1,22 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { renderFeedback } from '../../core/wording';
-import { selectShiftSummary, useAppStore } from '../../state';
+import { selectShiftSummary, useAppStore, useAppStoreApi } from '../../state';
 import { useLanguage } from '../language';
+import { ReportScreen } from '../report/ReportScreen';
+import { DownloadResults } from '../results/DownloadResults';
+import { shiftEncounters } from '../results/playedEncounters';
+import '../results/results.css';
 
-/** End of shift: each patient's score, pass or fail and critical errors, and the average, replayed from the shift's logs. */
+/**
+ * End of shift: each patient's score, pass or fail and critical errors, and the average, replayed from the shift's logs.
+ * Each patient's report opens below the table; the results download; "End session" forgets the shift.
+ */
 export function ShiftSummary({ onMenu }: { onMenu(): void }) {
+  const store = useAppStoreApi();
   const summary = useAppStore(selectShiftSummary);
+  const encounters = useAppStore((s) => s.shiftEncounters);
   const heading = useRef<HTMLHeadingElement>(null);
+  const [open, setOpen] = useState<number | null>(null);
   const language = useLanguage();
   useEffect(() => heading.current?.focus(), []);
   if (!summary) return null;
@@ -14,6 +24,9 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
   const scored = rows.filter((r) => r.report);
   const average = scored.length ? Math.round(scored.reduce((sum, r) => sum + (r.report?.score ?? 0), 0) / scored.length) : 0;
   const passed = scored.filter((r) => r.report?.passed).length;
+  const shown = open === null ? null : rows[open];
+  // The report is worded against that patient's own scenario, not the last one played.
+  const shownScenario = shown ? [...encounters.values()].find((e) => e.source === shown.source) : undefined;
   return (
     <section className="shift-summary" aria-labelledby="shift-summary-heading">
       <h2 id="shift-summary-heading" ref={heading} tabIndex={-1}>
@@ -32,6 +45,7 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
             <th scope="col">Score</th>
             <th scope="col">Result</th>
             <th scope="col">Critical errors</th>
+            <th scope="col">Report</th>
           </tr>
         </thead>
         <tbody>
@@ -42,13 +56,32 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
               <td>{row.report ? Math.round(row.report.score) : '—'}</td>
               <td>{row.report ? (row.report.passed ? '✔ Pass' : '✖ Fail') : 'this scenario file can no longer be loaded'}</td>
               <td>{row.report?.critical.map((c) => renderFeedback(c, language).what).join(' ') || 'None'}</td>
+              <td>
+                {row.report && (
+                  <button type="button" aria-expanded={open === i} aria-label={`Report for ${row.patient}`} onClick={() => setOpen(open === i ? null : i)}>
+                    {open === i ? 'Hide report' : 'Report'}
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" className="btn primary" onClick={onMenu}>
-        Back to the menu
-      </button>
+      <div className="btn-row">
+        <DownloadResults encounters={() => shiftEncounters(store.getState())} className="primary" />
+        <button type="button" onClick={onMenu}>
+          End session
+        </button>
+      </div>
+      <p className="hint">Ending the session clears this summary from the browser; your downloaded results stay with you.</p>
+      {shown?.report && shownScenario && (
+        <div className="shift-report" aria-label={`Report for ${shown.patient}: ${shown.title}`} role="region">
+          <ReportScreen report={shown.report} scenario={shownScenario} />
+          <button type="button" onClick={() => setOpen(null)}>
+            Close the report
+          </button>
+        </div>
+      )}
     </section>
   );
 }

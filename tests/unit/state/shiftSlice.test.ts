@@ -118,7 +118,20 @@ describe('the shift slice', () => {
     const summary = selectShiftSummary(after.store.getState());
     expect(summary?.timeUp).toBe(true);
     expect(summary?.rows.map((r) => r.patient)).toEqual(patients.slice(0, 1));
-    // The summary is shown from memory; nothing is left to resume.
+  });
+
+  it('keeps a finished shift saved, so a reload on the summary shows the same summary, until the session ends', () => {
+    const { store, backend } = startRush();
+    for (let i = 0; i < 9; i++) expect(sendOn(store)).toBe('next');
+    expect(sendOn(store)).toBe('over');
+    const before = selectShiftSummary(store.getState());
+    const after = reload(backend);
+    expect(after.resumed).toBe(true);
+    expect(after.store.getState().shiftState?.over).toBe(true);
+    expect(selectShiftSummary(after.store.getState())).toEqual(before);
+    // Ending the session (leaving the finished encounter) forgets it.
+    after.store.getState().clearSavedProgress();
+    after.store.getState().leaveShift();
     expect(after.progress.load()).toEqual({ kind: 'none' });
   });
 

@@ -1,0 +1,33 @@
+import type { Action, ResolvedEncounter } from '../../core';
+import type { StationId } from '../../core';
+
+/** Where a technician stands to do an action, so a replayed step opens on the station where it happened. */
+export function stationForAction(action: Action | undefined, scenario: ResolvedEncounter): StationId {
+  if (!action) return 'dropoff';
+  switch (action.type) {
+    case 'confirmIdentity':
+      return action.stage === 'dropoff' ? 'dropoff' : 'pickup';
+    case 'acceptPrescription':
+      return 'dropoff';
+    case 'respondToQuestion':
+      return scenario.dialogue.dropOff.some((l) => l.id === action.question) ? 'dropoff' : 'pickup';
+    case 'enterPrescription':
+      return 'entry';
+    case 'selectProduct':
+    case 'returnProduct':
+    case 'scanProduct':
+      return 'shelves';
+    case 'countProduct':
+      return 'counting';
+    case 'printLabel':
+      return 'label';
+    // A flag goes to the pharmacist, whose bench shows what is held.
+    case 'flagProblem':
+    case 'submitForVerification':
+      return 'verify';
+    case 'offerCounseling':
+    case 'handOut':
+    case 'endEncounter':
+      return 'pickup';
+  }
+}

@@ -1,0 +1,61 @@
+import { useId, useRef, useState } from 'react';
+import type { PlayedEncounter } from '../../platform/results/resultsFile';
+import { buildResultsFile, resultsFileName } from '../../platform/results/resultsFile';
+import './results.css';
+import { saveTextFile } from './saveTextFile';
+
+/**
+ * "Download my results…": a dialog that asks for a name (never required) and saves the
+ * results as a JSON file or a CSV, built from the logs at the moment of the click.
+ */
+export function DownloadResults({ encounters, className = 'btn' }: { encounters(): readonly PlayedEncounter[]; className?: string }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [name, setName] = useState('');
+  const [status, setStatus] = useState('');
+  const id = useId();
+
+  const download = async (kind: 'json' | 'csv') => {
+    const file = buildResultsFile(encounters(), { exportedAt: new Date().toISOString(), studentName: name });
+    const fileName = resultsFileName(file, kind);
+    if (kind === 'json') saveTextFile(fileName, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
+    else {
+      // The CSV writer (and its library) loads only when a student asks for a CSV.
+      const { resultsCsv, rowsOfFile } = await import('../../platform/results/resultsCsv');
+      saveTextFile(fileName, resultsCsv(rowsOfFile(file)), 'text/csv');
+    }
+    const scores = file.encounters.map((e) => e.score).join(', ');
+    setStatus(`Saved ${fileName} (${file.encounters.length === 1 ? 'score' : 'scores'} ${scores}).`);
+  };
+
+  return (
+    <>
+      <button type="button" className={className} onClick={() => { setStatus(''); dialog.current?.showModal(); }}>
+        <span aria-hidden="true">⬇ </span>Download my results…
+      </button>
+      <dialog ref={dialog} className="modal results-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-about`}>
+        <h2 id={`${id}-title`}>Download your results</h2>
+        <p id={`${id}-about`}>
+          A file with your scores and everything you did, to keep or hand to your instructor. It is saved on this computer only; nothing is sent anywhere.
+        </p>
+        <label className="results-name">
+          Your name (optional)
+          <input type="text" value={name} maxLength={120} autoComplete="name" onChange={(e) => setName(e.target.value)} />
+        </label>
+        <div className="btn-row">
+          <button type="button" className="btn btn-primary" onClick={() => void download('json')}>
+            Download JSON file
+          </button>
+          <button type="button" className="btn" onClick={() => void download('csv')}>
+            Download CSV file
+          </button>
+          <button type="button" className="btn" onClick={() => dialog.current?.close()}>
+            Close
+          </button>
+        </div>
+        <p className="results-status" role="status" aria-live="polite">
+          {status}
+        </p>
+      </dialog>
+    </>
+  );
+}

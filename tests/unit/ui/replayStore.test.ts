@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { replay } from '../../../src/core/engine/engine';
+import { actions, stamp } from '../../../src/core/engine/actionCreators';
+import { ACTION_TYPES } from '../../../src/core/engine/actions';
+import { actionWords } from '../../../src/ui/replay/actionWords';
+import { replayStoreAt } from '../../../src/ui/replay/replayStore';
+import { stationForAction } from '../../../src/ui/replay/stationForAction';
+import { CLASS_SCENARIOS, missEverythingLog, shipped } from '../../fixtures/classResults';
+
+const SCENARIO = shipped(CLASS_SCENARIOS[1]);
+const LOG = missEverythingLog(SCENARIO);
+
+describe('the replay store', () => {
+  it('holds the encounter as the engine replays the first k actions, at every k', () => {
+    for (let k = 0; k <= LOG.length; k++) {
+      const s = replayStoreAt(SCENARIO, 'assessment', LOG, k).getState();
+      expect(s.log).toEqual(LOG.slice(0, k));
+      expect(s.encounter).toEqual(replay(SCENARIO, LOG.slice(0, k)));
+    }
+  });
+
+  it('gives the same state at step k however often it is built (forward, back, jump)', () => {
+    const k = 4;
+    const first = replayStoreAt(SCENARIO, 'practice', LOG, k).getState();
+    replayStoreAt(SCENARIO, 'practice', LOG, LOG.length);
+    const again = replayStoreAt(SCENARIO, 'practice', LOG, k).getState();
+    expect({ station: again.station, rx: again.selectedRxId, encounter: again.encounter }).toEqual({ station: first.station, rx: first.selectedRxId, encounter: first.encounter });
+  });
+
+  it('stands at the station of the last action, and cannot be changed', () => {
+    const entered = LOG.findIndex((a) => a.type === 'enterPrescription') + 1;
+    const store = replayStoreAt(SCENARIO, 'practice', LOG, entered);
+    expect(store.getState().station).toBe('entry');
+    expect(replayStoreAt(SCENARIO, 'practice', LOG, 0).getState().station).toBe('dropoff');
+    expect(store.getState().dispatch(actions.endEncounter())).toEqual([]);
+    store.getState().openFlagDialog();
+    expect(store.getState().log).toHaveLength(entered);
+    expect(store.getState().flagDialogOpen).toBe(false);
+  });
+
+  it('words every kind of action the log holds, as plain text', () => {
+    const words = LOG.map((a) => actionWords(a, SCENARIO));
+    expect(words[0]).toBe('Confirmed the identity at drop-off');
+    expect(words.at(-1)).toBe('Ended the encounter');
+    expect(words.find((w) => w.startsWith('Took '))).toMatch(/^Took oxyCODONE/);
+  });
+
+  it('words every action type, and opens each at the station where a technician does it', () => {
+    const rx = SCENARIO.prescriptions[0]!.id;
+    const line = SCENARIO.dialogue.dropOff[0]!;
+    const one = [
+      actions.confirmIdentity('pickup'), actions.acceptPrescription(rx), actions.flagProblem('DEA_INVALID', { rx }),
+      actions.enterPrescription(rx, { productId: 'x', sig: '1 tab po qd', quantity: 30, daysSupply: 30, refills: 0, daw: 0 }),
+      actions.selectProduct(rx, SCENARIO.prescriptions[0]!.product), actions.returnProduct(rx), actions.scanProduct(rx),
+      actions.countProduct(rx, 30), actions.printLabel(rx, []), actions.submitForVerification(rx), actions.offerCounseling(),
+      actions.respondToQuestion(line.id, 'refer'), actions.handOut(), actions.endEncounter(),
+    ].map((a, i) => stamp(a, i));
+    expect(one.map((a) => a.type).sort()).toEqual([...ACTION_TYPES].sort());
+    const words = one.map((a) => actionWords(a, SCENARIO));
+    for (const w of words) expect(w).not.toMatch(/undefined|\[object/);
+    expect(words[11]).toBe(`Referred to the pharmacist: “${line.text}”`);
+    expect(one.map((a) => stationForAction(a, SCENARIO))).toEqual([
+      'pickup', 'dropoff', 'verify', 'entry', 'shelves', 'shelves', 'shelves', 'counting', 'label', 'verify', 'pickup', 'dropoff', 'pickup', 'pickup',
+    ]);
+  });
+});
