@@ -41,7 +41,7 @@ function actionFor(s: ResolvedEncounter): fc.Arbitrary<Action> {
     fc.record({ type: fc.constant('returnProduct' as const), rx, at }),
     fc.record({ type: fc.constant('scanProduct' as const), rx, at }),
     fc.record({ type: fc.constant('countProduct' as const), rx, quantity: fc.integer({ min: 0, max: 1000 }), at }),
-    fc.record({ type: fc.constant('printLabel' as const), rx, auxiliaryLabels: fc.subarray(['May cause drowsiness', 'Take with food', 'Finish all medication']), at }),
+    fc.record({ type: fc.constant('printLabel' as const), rx, auxiliaryLabels: fc.subarray(['May cause drowsiness', 'Take with food', 'Finish all of this medication']), at }),
     fc.record({ type: fc.constant('submitForVerification' as const), rx, at }),
     fc.record({ type: fc.constant('offerCounseling' as const), at }),
     fc.record({ type: fc.constant('respondToQuestion' as const), question: fc.constantFrom(...lines, 'q-none'), response: fc.constantFrom('answer' as const, 'refer' as const), at }),
