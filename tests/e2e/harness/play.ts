@@ -10,7 +10,8 @@ import { solve } from '../../../src/core/engine/solve';
 import type { RxStatus } from '../../../src/core/engine/state';
 import { loadCatalogText, loadEncounterText } from '../../../src/core/scenario/load';
 import type { ResolvedEncounter } from '../../../src/core/scenario/resolve';
-import { renderHint, wordsFor } from '../../../src/core/wording';
+import { wordsFor } from '../../../src/core/wording';
+import { nextHintText } from '../../../src/ui/panels/nextHint';
 import { STATION_NAMES } from '../../../src/ui/panels/stationNames';
 import { STATION_IDS, type StationId } from '../../../src/core';
 
@@ -75,7 +76,7 @@ export function stateAfter(scenario: ResolvedEncounter, moves: readonly Move[]) 
 export function expectedHint(scenario: ResolvedEncounter, moves: readonly Move[]): string | null {
   const state = stateAfter(scenario, moves);
   const next = state.complete ? null : nextStep(state);
-  return next ? `Next: ${renderHint(next, 'en')}` : null;
+  return next ? nextHintText(next, 'en') : null;
 }
 
 const isDropOffLine = (scenario: ResolvedEncounter, id: string) => scenario.dialogue.dropOff.some((l) => l.id === id);
