@@ -95,6 +95,13 @@ const prescription = z
   })
   .meta({ title: 'Prescription', description: 'One prescription as the patient presents it.' });
 
+const reply = z
+  .strictObject({
+    text: text.meta({ description: 'What the technician says, shown as plain text.' }),
+    refers: z.boolean().meta({ description: 'True when this reply hands the question to the pharmacist; false when the technician answers it.' }),
+  })
+  .meta({ title: 'Reply', description: 'One reply the technician may give to a question.' });
+
 const line = z
   .strictObject({
     id: slug,
@@ -105,6 +112,14 @@ const line = z
       .default(false)
       .meta({ description: 'True for a clinical question only a pharmacist may answer.' }),
     technicianAnswer: text.optional().meta({ description: 'For a non-clinical question: what a technician may say.' }),
+    replies: z
+      .array(reply)
+      .min(2)
+      .optional()
+      .meta({
+        description:
+          'The replies the technician chooses from, some in scope and some not. Without it the game offers replies built from the kind of question.',
+      }),
   })
   .meta({ title: 'Dialogue line' });
 
