@@ -133,7 +133,10 @@ export const encounterSchema = z
     id: slug,
     title: text,
     type: z.enum(['fill', 'catch', 'handoff']).meta({ description: 'fill: clean; catch: something must be stopped; handoff: a clinical question.' }),
-    summary: text.optional().meta({ description: 'One or two sentences shown in the menu.' }),
+    summary: text.optional().meta({ description: "The author's summary, for the instructor and the report; it may name the problem, so the student's menu does not show it." }),
+    studentSummary: text
+      .optional()
+      .meta({ description: 'What the student reads in the menu; must not give the problem away. Without it the menu says who comes to the counter and with how many prescriptions.' }),
     difficulty: z.enum(['introductory', 'intermediate', 'advanced']).default('introductory'),
     estimatedMinutes: z.number().positive().default(5),
     learningObjectives: z.array(text).default([]),
