@@ -1,4 +1,4 @@
-import { labelKey } from './auxiliaryLabels';
+import { labelKey } from '../scenario/auxiliaryLabels';
 import { CHECKPOINT_KINDS } from './checkpoints';
 import { info, onCheckpoint, say, type Move, type Verdict } from './judge';
 import { isNudge, nextUp, workable } from './order';

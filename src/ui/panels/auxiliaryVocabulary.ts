@@ -1,4 +1,4 @@
-import { AUXILIARY_LABELS, labelKey, vocabularyWording } from '../../core/engine/auxiliaryLabels';
+import { AUXILIARY_LABELS, labelKey, vocabularyWording } from '../../core/scenario/auxiliaryLabels';
 import type { ResolvedEncounter } from '../../core/scenario/resolve';
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AUXILIARY_LABELS } from '../../../src/core/engine/auxiliaryLabels';
+import { AUXILIARY_LABELS } from '../../../src/core/scenario/auxiliaryLabels';
 import { catalogSchema, DOSAGE_FORMS, SCHEDULES, type Product } from '../../../src/core/scenario/catalogSchema';
 
 const raw: unknown = JSON.parse(readFileSync(new URL('../../../scenarios/catalog/products.json', import.meta.url), 'utf8'));

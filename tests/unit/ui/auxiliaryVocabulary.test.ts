@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelKey } from '../../../src/core/engine/auxiliaryLabels';
+import { labelKey } from '../../../src/core/scenario/auxiliaryLabels';
 import { auxiliaryVocabulary } from '../../../src/ui/panels/auxiliaryVocabulary';
 import { resolveFixture } from './fixtures';
 
