@@ -3,6 +3,7 @@ import { loadCatalogText, loadEncounterText, loadShiftText } from '../core/scena
 import type { Problem } from '../core/scenario/problems';
 import type { ResolvedEncounter } from '../core/scenario/resolve';
 import type { Shift } from '../core/scenario/shiftSchema';
+import { neutralEncounterText, neutralShiftText, topicOf, type Topic } from './libraryDescription';
 
 /**
  * The scenario files that ship with the game, as raw text, so the browser runs them through
@@ -18,7 +19,12 @@ export interface LibraryEntry {
   kind: 'encounter' | 'shift';
   id: string;
   title: string;
+  /** The author's summary: for the instructor and the report, since it may name the problem. */
   summary: string;
+  /** What the student reads in the menu: neutral, never the author's summary. */
+  studentSummary: string;
+  /** Encounters: the topic the menu lists it under (what is dispensed). */
+  topic?: Topic;
   detail: string;
 }
 
@@ -129,15 +135,23 @@ function describe(path: string, text: string, kind: 'encounter' | 'shift'): Libr
   let summary = '';
   let id = path;
   let detail = '';
+  let studentSummary = '';
+  let topic: Topic | undefined;
   try {
     const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
     title = typeof raw.title === 'string' ? raw.title : path;
     summary = typeof raw.summary === 'string' ? raw.summary : '';
     id = typeof raw.id === 'string' ? raw.id : path;
     if (kind === 'shift' && Array.isArray(raw.encounters)) detail = `${raw.encounters.length} patients`;
-    if (kind === 'encounter') detail = [raw.type, raw.difficulty].filter((x) => typeof x === 'string').join(' · ');
+    // The difficulty only: the type (fill, catch, hand-off) would give the answer away.
+    if (kind === 'encounter' && typeof raw.difficulty === 'string') detail = raw.difficulty;
+    studentSummary = kind === 'shift' ? neutralShiftText(raw) : neutralEncounterText(raw);
+    if (kind === 'encounter') {
+      const first = Array.isArray(raw.prescriptions) ? (raw.prescriptions[0] as Record<string, unknown> | undefined) : undefined;
+      topic = topicOf(typeof first?.product === 'string' ? shippedCatalog().products.get(first.product) : undefined);
+    }
   } catch {
     detail = 'cannot be read — run npm run check-scenarios';
   }
-  return { path: path.slice(1), kind, id, title, summary, detail };
+  return { path: path.slice(1), kind, id, title, summary, studentSummary, ...(topic !== undefined ? { topic } : {}), detail };
 }

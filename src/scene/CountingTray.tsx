@@ -35,6 +35,25 @@ function buildTray() {
     .build();
 }
 
+/** A liquid's measuring kit, built from primitives: a graduated cylinder with its marks, and an oral syringe lying beside it. */
+function buildMeasuringKit() {
+  const y = WORKBENCH.height;
+  const kit = new PaintKit()
+    .cylinder(0.045, 0.05, 0.012, [X, y + 0.006, Z], '#cfd8dc', {}, 16)
+    .cylinder(0.026, 0.026, 0.22, [X, y + 0.122, Z], '#e4eef2', {}, 16)
+    // The liquid inside, and the spout ring at the top.
+    .cylinder(0.024, 0.024, 0.08, [X, y + 0.054, Z], '#f1c27d', {}, 16)
+    .cylinder(0.029, 0.027, 0.01, [X, y + 0.235, Z], '#cfd8dc', {}, 16);
+  // Graduation marks up the front of the cylinder.
+  for (let i = 1; i <= 8; i++) kit.box([i % 2 === 0 ? 0.018 : 0.01, 0.002, 0.002], [X - 0.006, y + 0.02 + i * 0.024, Z + 0.026], PALETTE.plasticDark);
+  // The oral syringe: barrel, plunger and its thumb rest, lying along the bench.
+  kit
+    .cylinder(0.009, 0.009, 0.11, [X + 0.12, y + 0.01, Z + 0.05], '#f4f7f8', { rot: [0, 0, Math.PI / 2] }, 10)
+    .cylinder(0.003, 0.003, 0.05, [X + 0.19, y + 0.01, Z + 0.05], '#b03a6f', { rot: [0, 0, Math.PI / 2] }, 8)
+    .box([0.004, 0.024, 0.024], [X + 0.215, y + 0.012, Z + 0.05], '#b03a6f');
+  return kit.build();
+}
+
 /** Where each of the MAX_TRAY_PILLS pills lies: the first ones spread out, later ones pile on top. */
 function pillMatrices(): Matrix4[] {
   const rand = seededRandom(42);
@@ -50,10 +69,13 @@ function pillMatrices(): Matrix4[] {
   });
 }
 
-/** The counting tray with spatula and `count` pills on it (instanced: one draw call for all pills). */
-export function CountingTray({ count }: { count: number }) {
+/**
+ * The counting tray with spatula and `count` pills on it (instanced: one draw call for all pills),
+ * or, for a liquid, a graduated cylinder and an oral syringe instead.
+ */
+export function CountingTray({ count, liquid = false }: { count: number; liquid?: boolean }) {
   const invalidate = useThree((s) => s.invalidate);
-  const tray = useDisposable(buildTray, []);
+  const tray = useDisposable(liquid ? buildMeasuringKit : buildTray, [liquid]);
   const matrices = useMemo(pillMatrices, []);
   const pills = useRef<InstancedMesh>(null);
   const shown = Math.max(0, Math.min(MAX_TRAY_PILLS, Math.floor(count)));
@@ -71,10 +93,12 @@ export function CountingTray({ count }: { count: number }) {
     invalidate();
   }, [shown, invalidate]);
 
+  useLayoutEffect(() => invalidate(), [liquid, invalidate]);
+
   return (
     <group name="counting-tray">
-      <mesh geometry={tray} material={paintedMaterial} />
-      <instancedMesh ref={pills} args={[undefined, undefined, MAX_TRAY_PILLS]} name="tray-pills" visible={shown > 0}>
+      <mesh geometry={tray} material={paintedMaterial} name={liquid ? 'measuring-kit' : 'tray-and-spatula'} />
+      <instancedMesh ref={pills} args={[undefined, undefined, MAX_TRAY_PILLS]} name="tray-pills" visible={shown > 0 && !liquid}>
         <sphereGeometry args={[0.5, 10, 6]} />
         <meshLambertMaterial color={PALETTE.pillWhite} />
       </instancedMesh>

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { SceneEvents, SceneModel } from './sceneContract';
 import { CameraRig } from './CameraRig';
+import { BenchScreens } from './BenchScreens';
 import { CountingTray } from './CountingTray';
 import { Decoration } from './Decoration';
 import { Floor } from './Floor';
@@ -54,7 +55,8 @@ export function PharmacyScene({ model, events }: { model: SceneModel; events: Sc
       <RoomShell />
       <FrontCounter />
       <WorkBench />
-      <CountingTray count={model.trayCount} />
+      <CountingTray count={model.trayCount} liquid={model.bench.liquid} />
+      <BenchScreens bench={model.bench} />
       <VerificationBench checking={model.pharmacistChecking} />
       <Pharmacist checking={model.pharmacistChecking} />
       <ShelfCabinet productCount={shelf.length} />

@@ -32,6 +32,16 @@ export interface PatientFigure {
   place: 'queue' | 'dropoff' | 'pickup' | 'gone';
 }
 
+/** The text on the work bench: the data-entry monitor and the label coming out of the printer. */
+export interface BenchText {
+  /** The data-entry screen: drug, directions and quantity as typed (or as entered); empty when nothing is entered. */
+  monitor: readonly string[];
+  /** The label being made, from the entry and the directions in patient words; empty before data entry. */
+  label: readonly string[];
+  /** True when the product in hand is a liquid, measured in a graduated cylinder rather than counted on the tray. */
+  liquid: boolean;
+}
+
 export interface SceneModel {
   station: StationId;
   shelf: ShelfBottle[];
@@ -40,6 +50,8 @@ export interface SceneModel {
   /** Pills on the counting tray (0 when empty). */
   trayCount: number;
   patients: PatientFigure[];
+  /** What the bench's screens show, as plain text lines. */
+  bench: BenchText;
   /** True while the pharmacist has the basket for verification. */
   pharmacistChecking: boolean;
   reducedMotion: boolean;

@@ -147,7 +147,7 @@ export function paintSignAtlas(ctx: CanvasRenderingContext2D): void {
   roundedRect(ctx, R.phoneNotes.x + 2, R.phoneNotes.y + 2, R.phoneNotes.w - 4, R.phoneNotes.h - 4, 4, '#fff3a8');
   lines(ctx, ['PHONE LOG', 'Verify caller', 'Transfers:', 'ask RPh', 'Ext 2 = RPh'], R.phoneNotes.x + 8, R.phoneNotes.y + 10, 11, PALETTE.plasticDark, 19);
   roundedRect(ctx, R.printerLabel.x + 2, R.printerLabel.y + 2, R.printerLabel.w - 4, R.printerLabel.h - 4, 4, '#ffffff');
-  lines(ctx, ['Rx 604218   TechShift Rx', 'Take 1 tablet by mouth', 'daily   Qty 30   RF 2'], R.printerLabel.x + 8, R.printerLabel.y + 8, 11, PALETTE.plasticDark, 16);
+  // The label itself is painted from the entry (BenchScreens); here is only the blank backing paper.
   banner(ctx, R.consult, PALETTE.wallSage, PALETTE.counterFront, 'CONSULTATION', 22);
   roundedRect(ctx, R.register.x, R.register.y, R.register.w, R.register.h, 4, '#16302c');
   lines(ctx, ['$ 12.40'], R.register.x + 12, R.register.y + 10, 18, '#8ef0c9', 0);

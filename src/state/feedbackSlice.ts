@@ -26,6 +26,17 @@ export interface FeedbackSlice {
 /** Enough history for the toast and a glance back; the report holds the full story. */
 const KEEP = 30;
 
+/** Results that put the right bottle in hand (or the wrong one back): a "Check this" about the bottle is then settled. */
+const BOTTLE_FIXED = new Set(['selection.returned', 'selection.corrected', 'selection.correct', 'scan.match']);
+
+/** The shown messages less any warning about a wrong bottle that these results have fixed. */
+function withoutSettled(shown: readonly FeedbackMessage[], results: readonly Result[]): FeedbackMessage[] {
+  const fixed = new Set(results.filter((r) => BOTTLE_FIXED.has(r.code) && r.rx !== undefined).map((r) => r.rx));
+  if (fixed.size === 0) return [...shown];
+  // The report still lists the slip; only the toast, which asked for a fix, goes.
+  return shown.filter((m) => !(m.outcome === 'mistake' && m.result.step === 'selection' && fixed.has(m.rx)));
+}
+
 /** Feedback state after a dispatch: practice shows each result now, assessment holds them until the end. */
 export function feedbackAfter(
   current: Pick<FeedbackSlice, 'feedback' | 'heldFeedback'>,
@@ -34,7 +45,7 @@ export function feedbackAfter(
   complete: boolean,
 ): Pick<FeedbackSlice, 'feedback' | 'heldFeedback'> {
   const fresh = results.map(toMessage);
-  if (mode === 'practice') return { feedback: [...current.feedback, ...fresh].slice(-KEEP), heldFeedback: [] };
+  if (mode === 'practice') return { feedback: [...withoutSettled(current.feedback, results), ...fresh].slice(-KEEP), heldFeedback: [] };
   const held = [...current.heldFeedback, ...fresh];
   if (!complete) return { feedback: current.feedback, heldFeedback: held };
   return { feedback: [...current.feedback, ...held].slice(-KEEP), heldFeedback: [] };

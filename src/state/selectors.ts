@@ -118,6 +118,7 @@ function sceneInputs(s: AppState): SceneInputs {
     encounter: s.encounter,
     selectedRxId: s.selectedRxId,
     tray: s.tray,
+    typing: s.typing,
     lastActionType: s.log.at(-1)?.type ?? null,
     reducedMotion: s.settings.reducedMotion,
     quality: s.settings.quality,

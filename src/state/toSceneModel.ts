@@ -1,8 +1,11 @@
 import type { EncounterState } from '../core/engine/state';
 import type { Product } from '../core/scenario/catalogSchema';
 import type { ResolvedEncounter } from '../core/scenario/resolve';
-import type { PatientFigure, SceneModel, ShelfBottle } from '../scene/sceneContract';
-import { labelName } from './productNames';
+import { isSigError, parseSig, type SigUnit } from '../core/rules/sig';
+import { DEFAULT_LANGUAGE, renderSig } from '../core/wording';
+import type { BenchText, PatientFigure, SceneModel, ShelfBottle } from '../scene/sceneContract';
+import { fullProductName, labelName } from './productNames';
+import type { Typing } from './uiSlice';
 
 const CONTAINER: Record<Product['form'], ShelfBottle['container']> = {
   tablet: 'bottle',
@@ -96,9 +99,45 @@ export interface SceneInputs {
   encounter: EncounterState | null;
   selectedRxId: string | null;
   tray: number;
+  typing: Typing | null;
   lastActionType: string | null;
   reducedMotion: boolean;
   quality: SceneModel['quality'];
+}
+
+const SIG_UNIT: Partial<Record<Product['dispenseUnit'], SigUnit>> = {
+  tablet: 'tablet', capsule: 'capsule', mL: 'mL', g: 'g', puff: 'puff', drop: 'drop', unit: 'unit',
+};
+
+/** Directions as the patient reads them (the catalogue's words), or the typed sig when it cannot be read. */
+function patientDirections(sig: string, product: Product | undefined): string {
+  const unit = product ? SIG_UNIT[product.dispenseUnit] : undefined;
+  const parsed = parseSig(sig, unit ? { defaultUnit: unit } : {});
+  return isSigError(parsed) ? sig : renderSig(parsed, DEFAULT_LANGUAGE);
+}
+
+const NO_TEXT: readonly string[] = [];
+
+/** The monitor and the label for the prescription being worked on, from what the student typed and entered. */
+export function benchText(i: Pick<SceneInputs, 'scenario' | 'encounter' | 'selectedRxId' | 'typing'>): BenchText {
+  const rx = i.selectedRxId ? i.encounter?.rx[i.selectedRxId] : undefined;
+  const entry = rx?.entry ?? null;
+  const product = (id: string | null | undefined) => (id ? i.scenario?.products.get(id) : undefined);
+  const entered = product(entry?.productId);
+  const typed: Typing | null = i.typing ?? (entry ? { drug: entered ? fullProductName(entered) : entry.productId, sig: entry.sig, quantity: String(entry.quantity) } : null);
+  const monitor = typed ? [`Drug: ${typed.drug}`, `Sig: ${typed.sig}`, `Qty: ${typed.quantity}`] : NO_TEXT;
+  const patient = i.scenario?.patient;
+  const label =
+    entry && patient
+      ? [
+          `${patient.firstName} ${patient.lastName}`.toUpperCase(),
+          patientDirections(entry.sig, entered),
+          entered ? fullProductName(entered) : entry.productId,
+          `Qty ${entry.quantity}   RF ${entry.refills}`,
+        ]
+      : NO_TEXT;
+  const held = product(rx?.selectedProductId) ?? entered;
+  return { monitor, label, liquid: held?.dispenseUnit === 'mL' };
 }
 
 const shelfCache = new WeakMap<ResolvedEncounter, ShelfBottle[]>();
@@ -119,6 +158,7 @@ export function buildSceneModel(i: SceneInputs): SceneModel {
     pickedProductId: rx?.selectedProductId ?? null,
     trayCount: countsPills ? Math.floor(i.tray) : 0,
     patients: i.scenario ? patientFigures(i.scenario, i.encounter) : [],
+    bench: benchText(i),
     pharmacistChecking: i.station === 'verify' && i.lastActionType === 'submitForVerification',
     reducedMotion: i.reducedMotion,
     quality: i.quality,

@@ -10,6 +10,9 @@ export interface UiSlice {
   /** Units on the counting tray or in the graduate, not yet placed in the vial. */
   tray: number;
   flagDialogOpen: boolean;
+  /** What is on the data-entry screen as it is typed (drug, directions, quantity), for the 3D monitor; null when nothing is being entered. */
+  typing: Typing | null;
+  setTyping(typing: Typing | null): void;
   /** The prescription the flag dialog opens on; null = the patient / the encounter as a whole. */
   flagTarget: string | null;
   goToStation(station: StationId): void;
@@ -20,8 +23,15 @@ export interface UiSlice {
   closeFlagDialog(): void;
 }
 
+/** The data-entry form's drug, directions and quantity as typed, as plain text. */
+export interface Typing {
+  drug: string;
+  sig: string;
+  quantity: string;
+}
+
 /** The UI values an encounter starts with. */
-export const FRESH_UI = { station: 'dropoff', tray: 0, flagDialogOpen: false } as const satisfies Partial<UiSlice>;
+export const FRESH_UI = { station: 'dropoff', tray: 0, flagDialogOpen: false, typing: null } as const satisfies Partial<UiSlice>;
 
 /** Station, selection, counting tray and dialog state. */
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
@@ -41,4 +51,5 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   setTray: (amount) => set({ tray: Math.max(0, Math.round(amount * 100) / 100) }),
   openFlagDialog: (rx) => set({ flagDialogOpen: true, flagTarget: rx === undefined ? get().selectedRxId : rx }),
   closeFlagDialog: () => set({ flagDialogOpen: false }),
+  setTyping: (typing) => set({ typing }),
 });

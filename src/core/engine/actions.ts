@@ -42,7 +42,14 @@ export const actionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('submitForVerification'), rx, at }).meta({ description: 'Basket handed to the pharmacist.' }),
   z.object({ type: z.literal('offerCounseling'), at }).meta({ description: 'Counseling by the pharmacist offered at pick-up.' }),
   z
-    .object({ type: z.literal('respondToQuestion'), question: z.string(), response: z.enum(['answer', 'refer']), at })
+    .object({
+      type: z.literal('respondToQuestion'),
+      question: z.string(),
+      response: z.enum(['answer', 'refer']).meta({ description: 'answer: the technician answers it; refer: handed to the pharmacist.' }),
+      // Optional so logs saved before the choice of words existed still replay.
+      said: z.string().optional().meta({ description: 'The words the technician chose to say, as shown to them.' }),
+      at,
+    })
     .meta({ description: 'A patient question: answered by the technician, or referred to the pharmacist.' }),
   z.object({ type: z.literal('handOut'), at }).meta({ description: 'The bag handed to the person at the pick-up window; ends the encounter.' }),
   z.object({ type: z.literal('endEncounter'), at }).meta({ description: 'The student ends the encounter (e.g. after every prescription was stopped).' }),

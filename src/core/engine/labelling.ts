@@ -1,11 +1,12 @@
+import { labelKey } from '../scenario/auxiliaryLabels';
 import { CHECKPOINT_KINDS } from './checkpoints';
 import { info, onCheckpoint, say, type Move, type Verdict } from './judge';
 import { isNudge, nextUp, workable } from './order';
 import { updateRx } from './progress';
 import type { EncounterState } from './state';
 
-/** Labels compare by wording, ignoring case and spacing ("Take with food" = "take with  food"). */
-const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
+// Labels compare by wording, ignoring case and spacing; an older name of a sticker is the same sticker.
+const norm = labelKey;
 
 /** The auxiliary labels missing from the choice, and the ones chosen that the product does not need. */
 export function compareLabels(wanted: readonly string[], chosen: readonly string[]): { missing: string[]; extra: string[] } {

@@ -95,6 +95,13 @@ const prescription = z
   })
   .meta({ title: 'Prescription', description: 'One prescription as the patient presents it.' });
 
+const reply = z
+  .strictObject({
+    text: text.meta({ description: 'What the technician says, shown as plain text.' }),
+    refers: z.boolean().meta({ description: 'True when this reply hands the question to the pharmacist; false when the technician answers it.' }),
+  })
+  .meta({ title: 'Reply', description: 'One reply the technician may give to a question.' });
+
 const line = z
   .strictObject({
     id: slug,
@@ -105,6 +112,14 @@ const line = z
       .default(false)
       .meta({ description: 'True for a clinical question only a pharmacist may answer.' }),
     technicianAnswer: text.optional().meta({ description: 'For a non-clinical question: what a technician may say.' }),
+    replies: z
+      .array(reply)
+      .min(2)
+      .optional()
+      .meta({
+        description:
+          'The replies the technician chooses from, some in scope and some not. Without it the game offers replies built from the kind of question.',
+      }),
   })
   .meta({ title: 'Dialogue line' });
 
@@ -118,7 +133,10 @@ export const encounterSchema = z
     id: slug,
     title: text,
     type: z.enum(['fill', 'catch', 'handoff']).meta({ description: 'fill: clean; catch: something must be stopped; handoff: a clinical question.' }),
-    summary: text.optional().meta({ description: 'One or two sentences shown in the menu.' }),
+    summary: text.optional().meta({ description: "The author's summary, for the instructor and the report; it may name the problem, so the student's menu does not show it." }),
+    studentSummary: text
+      .optional()
+      .meta({ description: 'What the student reads in the menu; must not give the problem away. Without it the menu says who comes to the counter and with how many prescriptions.' }),
     difficulty: z.enum(['introductory', 'intermediate', 'advanced']).default('introductory'),
     estimatedMinutes: z.number().positive().default(5),
     learningObjectives: z.array(text).default([]),

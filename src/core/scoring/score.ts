@@ -42,7 +42,9 @@ export function report(state: EncounterState): Report {
     skills,
     // A good result worth nothing (a repeat, or work on a prescription that had to stop) is not praise-worthy.
     aced: results.filter((r) => r.outcome === 'good' && r.points > 0),
-    improve: results.filter((r) => r.outcome === 'mistake'),
+    // Likewise a mistake that was worth nothing and cost nothing (a repeat, or work on a prescription
+    // that had to stop) moved no bar, so listing it would tell a different story from the bars.
+    improve: results.filter((r) => r.outcome === 'mistake' && (r.maxPoints > 0 || r.points < 0)),
     critical,
   };
 }

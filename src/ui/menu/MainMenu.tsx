@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { TOPICS } from '../../platform/libraryDescription';
 import type { LibraryEntry } from '../../platform/scenarioLibrary';
 import { usePharmacyView } from '../plan/usePharmacyView';
 import { PLAN_REASON_WORDS } from '../plan/viewMode';
@@ -25,6 +26,9 @@ export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpen
   const chosen = entries.find((e) => e.path === choice);
   const shifts = entries.filter((e) => e.kind === 'shift');
   const singles = entries.filter((e) => e.kind === 'encounter');
+  // The author's summaries may name the problem: only an instructor, in practice mode, asks to see them.
+  const [authorNotes, setAuthorNotes] = useState(false);
+  const showSummaries = authorNotes && mode === 'practice';
   const view = usePharmacyView();
 
   return (
@@ -40,8 +44,24 @@ export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpen
       >
         <fieldset className="menu-list">
           <legend>Choose a shift or a single patient</legend>
-          <EntryGroup title="Shifts" entries={shifts} choice={choice} onChoose={setChoice} name={listId} />
-          <EntryGroup title="Single patients" entries={singles} choice={choice} onChoose={setChoice} name={listId} />
+          <div className="menu-list-scroll">
+            <EntryGroup title="Shifts" entries={shifts} choice={choice} onChoose={setChoice} name={listId} summaries={showSummaries} />
+            {TOPICS.map((topic) => (
+              <EntryGroup
+                key={topic}
+                title={`Single patients: ${topic}`}
+                entries={singles.filter((e) => (e.topic ?? TOPICS[0]) === topic)}
+                choice={choice}
+                onChoose={setChoice}
+                name={listId}
+                summaries={showSummaries}
+              />
+            ))}
+          </div>
+          <label className="menu-author-notes">
+            <input type="checkbox" checked={authorNotes} disabled={mode === 'assessment'} onChange={(e) => setAuthorNotes(e.target.checked)} />
+            Show the author's summaries (for instructors; never in assessment mode)
+          </label>
         </fieldset>
         <fieldset className="menu-mode">
           <legend>Mode</legend>
@@ -69,7 +89,8 @@ export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpen
   );
 }
 
-function EntryGroup(props: { title: string; entries: LibraryEntry[]; choice: string; onChoose(path: string): void; name: string }) {
+/** One group of the library; each entry shows its neutral description, or the author's summary when asked. */
+function EntryGroup(props: { title: string; entries: LibraryEntry[]; choice: string; onChoose(path: string): void; name: string; summaries: boolean }) {
   if (props.entries.length === 0) return null;
   return (
     <div className="menu-group" role="group" aria-label={props.title}>
@@ -79,7 +100,7 @@ function EntryGroup(props: { title: string; entries: LibraryEntry[]; choice: str
           <input type="radio" name={props.name} value={e.path} checked={props.choice === e.path} onChange={() => props.onChoose(e.path)} />
           <span className="menu-entry-title">{e.title}</span>
           {e.detail && <span className="menu-entry-detail">{e.detail}</span>}
-          {e.summary && <span className="menu-entry-summary">{e.summary}</span>}
+          <span className="menu-entry-summary">{props.summaries && e.summary ? e.summary : e.studentSummary}</span>
         </label>
       ))}
     </div>

@@ -1,11 +1,15 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { actions } from '../../core/engine/actionCreators';
 import type { Product } from '../../core/scenario/catalogSchema';
 import { fullProductName } from '../../state/productNames';
 import { selectCurrentRx, selectDispatch, selectScenario, selectTray } from '../../state/selectors';
-import { useAppStore } from '../../state/StoreContext';
+import { useAppStore, useAppStoreApi } from '../../state/StoreContext';
 import { countingKind, unitWords } from './countingKind';
 import { NumberField } from './NumberField';
+import { typing } from './useStationKeys';
+
+/** Counting keys and how many units each adds. */
+const COUNT_KEYS: Readonly<Record<string, number>> = { '+': 5, '=': 5, ArrowUp: 1, ArrowDown: -1, '-': -1 };
 
 /** The counting tray, the graduate, or the package count, depending on the product in hand. */
 export function CountingPanel() {
@@ -38,15 +42,23 @@ function Tray({ rxId, product }: { rxId: string; product: Product }) {
   const packages = countingKind(product) === 'packages';
   const step = packages ? product.packageSize : 1;
   const add = (n: number) => setTray(tray + n * step);
-  const onKeyDown = (e: KeyboardEvent) => {
-    const delta = { '+': 5, '=': 5, ArrowUp: 1, ArrowDown: -1, '-': -1 }[e.key];
-    if (delta === undefined || (packages && Math.abs(delta) === 5)) return;
-    e.preventDefault();
-    add(delta);
-  };
+  const store = useAppStoreApi();
+  // The keys work anywhere at the bench (not only with focus in the tray), except while typing or in a dialog.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
+      if (e.target instanceof HTMLElement && e.target.closest('[role="dialog"]')) return;
+      const delta = COUNT_KEYS[e.key];
+      if (delta === undefined || (packages && Math.abs(delta) === 5) || store.getState().flagDialogOpen) return;
+      e.preventDefault();
+      store.getState().setTray(store.getState().tray + delta * step);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store, packages, step]);
   const count = packages ? Math.round(tray / step) : tray;
   return (
-    <section className="panel-block counting" aria-labelledby="tray-heading" onKeyDown={onKeyDown}>
+    <section className="panel-block counting" aria-labelledby="tray-heading">
       <h3 id="tray-heading">{packages ? 'Packages for the bag' : 'Counting tray'}</h3>
       {packages && (
         <p className="field-note">
@@ -64,7 +76,9 @@ function Tray({ rxId, product }: { rxId: string; product: Product }) {
         <button type="button" className="btn btn-big" onClick={() => add(-1)} aria-label="−1 (take one away)">−1</button>
         <button type="button" className="btn" onClick={() => setTray(0)}>Empty the tray</button>
       </div>
-      <p className="field-note">Keys: {packages ? '' : '+ adds five, '}↑ adds one, ↓ or − takes one away.</p>
+      <p className="field-note">
+        Keys, anywhere at this bench (outside a text box): {packages ? '' : '+ adds five, '}↑ adds one, ↓ or − takes one away.
+      </p>
       <button type="button" className="btn btn-primary" onClick={() => dispatch(actions.countProduct(rxId, tray))}>
         {packages ? 'Place in the bag' : 'Place in vial'}
       </button>

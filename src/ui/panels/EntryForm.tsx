@@ -1,7 +1,8 @@
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { actions } from '../../core/engine/actionCreators';
 import type { ResolvedEncounter } from '../../core/scenario/resolve';
 import { selectDispatch } from '../../state/selectors';
+import { fullProductName } from '../../state/productNames';
 import { useAppStore } from '../../state/StoreContext';
 import { DrugSearch } from './DrugSearch';
 import { DAW_CODES, EMPTY_DRAFT, readDraft, type EntryDraft, type EntryErrors } from './entryDraft';
@@ -17,6 +18,15 @@ export function EntryForm({ scenario, rxId }: { scenario: ResolvedEncounter; rxI
   const [errors, setErrors] = useState<EntryErrors>({});
   const products = useMemo(() => [...scenario.products.values()], [scenario]);
   const set = (patch: Partial<EntryDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const setTyping = useAppStore((s) => s.setTyping);
+  // The 3D monitor shows what is typed as it is typed; it goes blank when the form closes.
+  const drug = draft.productId ? scenario.products.get(draft.productId) : undefined;
+  const drugName = drug ? fullProductName(drug) : '';
+  useEffect(() => {
+    const blank = drugName === '' && draft.sig === '' && draft.quantity === '';
+    setTyping(blank ? null : { drug: drugName, sig: draft.sig, quantity: draft.quantity });
+  }, [drugName, draft.sig, draft.quantity, setTyping]);
+  useEffect(() => () => setTyping(null), [setTyping]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

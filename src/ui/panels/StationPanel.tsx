@@ -1,5 +1,4 @@
 import type { ComponentType } from 'react';
-import { renderHint } from '../../core/wording';
 import { selectMode, selectNextStep, selectScenario, selectSelectedRxId, selectStation } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/StoreContext';
 import '../panels.css';
@@ -9,6 +8,7 @@ import { DropOffPanel } from './DropOffPanel';
 import { EndEncounter } from './EndEncounter';
 import { FlagProblemDialog } from './FlagProblemDialog';
 import { LabelPanel } from './LabelPanel';
+import { nextHintText } from './nextHint';
 import { PhonePanel } from './PhonePanel';
 import { PickUpPanel } from './PickUpPanel';
 import { RxPicker } from './RxPicker';
@@ -54,7 +54,7 @@ export function StationPanel({ showStationNav = false }: { showStationNav?: bool
     <aside className="station-panel" aria-labelledby="station-heading">
       {showStationNav && <StationNav />}
       <h2 id="station-heading" className="station-heading">{STATION_NAMES[station]}</h2>
-      {mode === 'practice' && next && <p className="next-hint"><span aria-hidden="true">➜ </span>Next: {renderHint(next, language)}</p>}
+      {mode === 'practice' && next && <p className="next-hint"><span aria-hidden="true">➜ </span>{nextHintText(next, language)}</p>}
       {PER_RX_STATIONS.has(station) && <RxPicker />}
       {/* Keyed so a half-filled form never carries over to another prescription or station. */}
       <div className="station-body">

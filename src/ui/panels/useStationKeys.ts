@@ -3,7 +3,7 @@ import type { AppStore } from '../../state/store';
 import { STATION_IDS } from '../../core';
 
 /** True when a key press belongs to a text field or list, not to the game's shortcuts. */
-function typing(target: EventTarget | null): boolean {
+export function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }

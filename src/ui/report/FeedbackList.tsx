@@ -1,7 +1,10 @@
 import type { FeedbackItem } from '../../core/wording';
 
+/** One report item: the catalogue's words and, when it was scored, the name of the skill it counted against. */
+export type ReportItem = FeedbackItem & { skillName?: string };
+
 /** One section of the report, rendered by the wording catalogue: each item with why it matters, how to do it next time, and the teaching note. */
-export function FeedbackList({ title, icon, items, empty }: { title: string; icon: string; items: FeedbackItem[]; empty: string }) {
+export function FeedbackList({ title, icon, items, empty }: { title: string; icon: string; items: ReportItem[]; empty: string }) {
   const id = `report-${title.replace(/\W+/g, '-').toLowerCase()}`;
   // A step's teaching note is shown once, under the first item of that step, not under each of its fields.
   const noteAt = new Set(items.flatMap((item, i) => (item.teachingNote && items.findIndex((o) => o.step === item.step && o.teachingNote) === i ? [i] : [])));
@@ -18,6 +21,7 @@ export function FeedbackList({ title, icon, items, empty }: { title: string; ico
           {items.map((item, i) => (
             <li key={`${item.code}-${item.rx ?? ''}-${i}`}>
               <p className="report-what">{item.what}</p>
+              {item.skillName && <p className="report-skill">Counted under: {item.skillName}</p>}
               <p>
                 <strong>Why it matters:</strong> {item.why}
               </p>

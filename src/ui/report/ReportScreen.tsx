@@ -36,7 +36,8 @@ export function ReportScreen(props: { report?: Report; scenario?: ResolvedEncoun
   // Keyboard and screen-reader users land on the report instead of somewhere behind it.
   useEffect(() => heading.current?.focus(), [report]);
   if (!report || !scenario) return null;
-  const words = (results: readonly Result[]) => results.map((r) => feedbackFor(r, scenario, language));
+  // Each item names the skill bar it counted against, so the list and the bars tell one story.
+  const words = (results: readonly Result[]) => results.map((r) => ({ ...feedbackFor(r, scenario, language), skillName: SKILL_NAMES[r.skill] }));
   return (
     <section className="report" aria-labelledby="report-heading">
       <h2 id="report-heading" ref={heading} tabIndex={-1}>
@@ -49,6 +50,11 @@ export function ReportScreen(props: { report?: Report; scenario?: ResolvedEncoun
         <span aria-hidden="true">{report.passed ? '✔ ' : '✖ '}</span>
         {report.passed ? 'PASS' : 'FAIL'} <span className="report-threshold">(pass mark {report.passThreshold})</span>
       </p>
+      {!report.passed && (
+        <p className="report-why-fail">
+          {report.critical.length > 0 ? 'A critical error fails the encounter whatever the score.' : 'The score is below the pass mark.'}
+        </p>
+      )}
       <ul className="skill-bars" aria-label="Score by skill">
         {SKILLS.map((skill) => {
           const value = report.skills[skill];
@@ -64,7 +70,12 @@ export function ReportScreen(props: { report?: Report; scenario?: ResolvedEncoun
         })}
       </ul>
       <FeedbackList title="Critical errors" icon="✖" items={words(report.critical)} empty="No critical errors." />
-      <FeedbackList title="What to improve" icon="⚠" items={words(report.improve)} empty="Nothing to improve this time." />
+      <FeedbackList
+        title="What to improve"
+        icon="⚠"
+        items={words(report.improve)}
+        empty={report.critical.length > 0 ? 'Nothing else: the critical errors above are what failed this encounter.' : 'Nothing to improve this time.'}
+      />
       <FeedbackList title="What you aced" icon="✔" items={words(report.aced)} empty="Nothing yet: every encounter is practice." />
       {/* Part of the report, kept in view at the bottom: "Next patient" only where there is one (a shift). */}
       {props.onTryAgain && (

@@ -10,7 +10,11 @@ import { solve } from '../../../src/core/engine/solve';
 import type { RxStatus } from '../../../src/core/engine/state';
 import { loadCatalogText, loadEncounterText } from '../../../src/core/scenario/load';
 import type { ResolvedEncounter } from '../../../src/core/scenario/resolve';
-import { renderHint, wordsFor } from '../../../src/core/wording';
+import { wordsFor } from '../../../src/core/wording';
+import { nextHintText } from '../../../src/ui/panels/nextHint';
+import { repliesFor } from '../../../src/ui/panels/questionReplies';
+import { questionLines } from '../../../src/core/engine/plan';
+import { findings } from '../../../src/core/findings';
 import { STATION_NAMES } from '../../../src/ui/panels/stationNames';
 import { STATION_IDS, type StationId } from '../../../src/core';
 
@@ -75,7 +79,7 @@ export function stateAfter(scenario: ResolvedEncounter, moves: readonly Move[]) 
 export function expectedHint(scenario: ResolvedEncounter, moves: readonly Move[]): string | null {
   const state = stateAfter(scenario, moves);
   const next = state.complete ? null : nextStep(state);
-  return next ? `Next: ${renderHint(next, 'en')}` : null;
+  return next ? nextHintText(next, 'en') : null;
 }
 
 const isDropOffLine = (scenario: ResolvedEncounter, id: string) => scenario.dialogue.dropOff.some((l) => l.id === id);
@@ -307,8 +311,11 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       if (!line) throw new Error(`no dialogue line ${move.question}`);
       await student.walk(dropOff ? 'dropoff' : 'pickup');
       const group = panel.getByRole('group', { name: `Respond to: ${line.text}` });
-      const answer = line.technicianAnswer ? `Answer: ${line.technicianAnswer}` : 'Answer it yourself';
-      await student.press(group.getByRole('button', { name: move.response === 'refer' ? 'Ask the pharmacist' : answer, exact: true }));
+      // The first reply on offer of the kind the move makes (handing it to the pharmacist, or answering it).
+      const clinical = questionLines(scenario, findings(scenario)).some((q) => q.line.id === line.id && q.clinical);
+      const reply = repliesFor(line, clinical).find((r) => r.refers === (move.response === 'refer'));
+      if (!reply) throw new Error(`no ${move.response} reply for ${line.id}`);
+      await student.press(group.getByRole('button', { name: `“${reply.text}”`, exact: true }));
       break;
     }
     case 'acceptPrescription':

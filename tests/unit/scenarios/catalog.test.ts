@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { AUXILIARY_LABELS } from '../../../src/core/scenario/auxiliaryLabels';
 import { catalogSchema, DOSAGE_FORMS, SCHEDULES, type Product } from '../../../src/core/scenario/catalogSchema';
 
 const raw: unknown = JSON.parse(readFileSync(new URL('../../../scenarios/catalog/products.json', import.meta.url), 'utf8'));
@@ -8,24 +9,7 @@ const products: Product[] = parsed.success ? parsed.data.products : [];
 const byId = new Map(products.map((p) => [p.id, p]));
 
 /** The fixed auxiliary-label vocabulary (scenarios/catalog/README.md); label text must match exactly. */
-const AUX_VOCABULARY = new Set([
-  'May cause drowsiness',
-  'Avoid alcohol',
-  'Take with food',
-  'Take on an empty stomach',
-  'Finish all medication',
-  'Shake well',
-  'Refrigerate',
-  'Do not crush or chew',
-  'Separate from antacids, iron or calcium',
-  'Avoid sun exposure',
-  'For the eye',
-  'For the ear',
-  'For external use only',
-  'For rectal use only',
-  'May discolor urine',
-  'Federal law prohibits transfer',
-]);
+const AUX_VOCABULARY = new Set<string>(AUXILIARY_LABELS);
 const TRANSFER_CAUTION = 'Federal law prohibits transfer';
 
 /** Federal schedules the catalog must get right (domain reference §3.1). */

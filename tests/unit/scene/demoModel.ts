@@ -55,6 +55,7 @@ export const DEMO_MODEL: SceneModel = {
   pickedProductId: null,
   trayCount: 30,
   patients: [...DEMO_PATIENTS],
+  bench: { monitor: ['Drug: Lisinopril 10 mg tablet', 'Sig: 1 tab po qam', 'Qty: 30'], label: ['MARIA ALVAREZ', 'Take 1 tablet by mouth every morning.', 'Lisinopril 10 mg tablet', 'Qty 30   RF 2'], liquid: false },
   pharmacistChecking: true,
   reducedMotion: false,
   quality: 'high',

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { actions } from '../../../src/core/engine/actionCreators';
+import { parseSig, type SigDirections } from '../../../src/core/rules/sig';
+import { renderSig } from '../../../src/core/wording';
 import { selectSceneModel } from '../../../src/state/selectors';
 import { resolveFixture } from '../ui/fixtures';
 import { FILL_ACTIONS } from './flow';
@@ -77,5 +80,33 @@ describe('clicks in the 3D view', () => {
     expect(store.getState().log.at(-1)).toMatchObject({ type: 'selectProduct', rx: 'rx1', productId: 'lisinopril-10-tab' });
     events.onPickProduct('lisinopril-10-tab');
     expect(store.getState().log.at(-1)).toMatchObject({ type: 'returnProduct', rx: 'rx1' });
+  });
+});
+
+describe('the bench text in the scene model', () => {
+  it('puts the label being made on the printer: the entry in patient words, never a sample', () => {
+    const store = started();
+    expect(selectSceneModel(store.getState()).bench.label).toEqual([]);
+    FILL_ACTIONS.slice(0, 2).forEach((a) => store.getState().dispatch(a));
+    store.getState().dispatch(actions.enterPrescription('rx1', { productId: 'lisinopril-10-tab', sig: '2 tab po bid', quantity: 120, daysSupply: 30, refills: 1, daw: 0 }));
+    const label = selectSceneModel(store.getState()).bench.label;
+    expect(label).toEqual(['MARIA LOPEZ', renderSig(parseSig('2 tab po bid') as SigDirections, 'en'), 'Lisinopril 10 mg tablet', 'Qty 120   RF 1']);
+    expect(label.join(' ')).not.toMatch(/Qty 30|RF 2/);
+  });
+
+  it('shows on the monitor what is being typed, then what was entered', () => {
+    const store = started();
+    store.getState().setTyping({ drug: 'Lisinopril 10 mg tablet', sig: '1 tab po q', quantity: '3' });
+    expect(selectSceneModel(store.getState()).bench.monitor).toEqual(['Drug: Lisinopril 10 mg tablet', 'Sig: 1 tab po q', 'Qty: 3']);
+    store.getState().setTyping(null);
+    expect(selectSceneModel(store.getState()).bench.monitor).toEqual([]);
+  });
+
+  it('marks a liquid in hand, so the bench shows the graduate instead of the pill tray', () => {
+    const store = started();
+    FILL_ACTIONS.slice(0, 2).forEach((a) => store.getState().dispatch(a));
+    store.getState().dispatch(actions.enterPrescription('rx1', { productId: 'amoxicillin-400-susp', sig: '5 ml po bid', quantity: 100, daysSupply: 10, refills: 0, daw: 0 }));
+    store.getState().dispatch(actions.selectProduct('rx1', 'amoxicillin-400-susp'));
+    expect(selectSceneModel(store.getState()).bench.liquid).toBe(true);
   });
 });

@@ -62,6 +62,20 @@ describe('the counting bench', () => {
     expect(screen.getByText(/placed: 30 tablets/i)).toBeTruthy();
   });
 
+  it('counts with the keys wherever focus is at the bench, except in a text box, and says so', async () => {
+    const { user, store } = renderWithStore(<CountingPanel />, { actions: upTo(5) });
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(document.activeElement).toBe(document.body);
+    await user.keyboard('++{ArrowUp}');
+    expect(store.getState().tray).toBe(11);
+    expect(screen.getByText(/keys, anywhere at this bench \(outside a text box\)/i)).toBeTruthy();
+    const box = document.body.appendChild(document.createElement('input'));
+    box.focus();
+    await user.keyboard('+');
+    expect(store.getState().tray).toBe(11);
+    box.remove();
+  });
+
   it('hands out whole packages for an inhaler and explains the quantity', async () => {
     const input = fillInput();
     input.prescriptions[0] = { ...input.prescriptions[0]!, product: 'albuterol-hfa', drugAsWritten: 'ProAir HFA', quantity: 200, sig: '2 puffs q4-6h prn' };

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { selectSceneModel } from '../../../src/state/selectors';
 import { DataEntryPanel } from '../../../src/ui/panels/DataEntryPanel';
 import { FILL_ACTIONS } from '../state/flow';
 import { renderWithStore } from './render';
@@ -20,6 +21,15 @@ describe('data entry', () => {
     const { user } = renderWithStore(<DataEntryPanel />, { actions: accepted });
     await user.type(screen.getByLabelText(/sig/i), '1 tab po bid');
     expect(screen.getByText(/take 1 tablet by mouth twice (a day|daily)/i)).toBeTruthy();
+  });
+
+  it('puts what is typed on the 3D monitor as it is typed, and clears it when the form closes', async () => {
+    const { user, store, unmount } = renderWithStore(<DataEntryPanel />, { actions: accepted });
+    await user.type(screen.getByLabelText(/sig/i), '1 tab po bid');
+    await user.type(screen.getByLabelText(/^quantity/i), '60');
+    expect(selectSceneModel(store.getState()).bench.monitor).toEqual(['Drug: ', 'Sig: 1 tab po bid', 'Qty: 60']);
+    unmount();
+    expect(store.getState().typing).toBeNull();
   });
 
   it('says politely when a sig cannot be read yet', async () => {

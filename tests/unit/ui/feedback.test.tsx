@@ -56,6 +56,19 @@ describe('the feedback toast', () => {
     expect(screen.getAllByText('Check this').length).toBeGreaterThan(0);
   });
 
+  it('takes back a "Check this" about a wrong bottle once the student puts it back and takes the right one', () => {
+    const { store } = renderWithStore(<FeedbackToast />, { actions: FILL_ACTIONS.slice(0, 3) });
+    act(() => void store.getState().dispatch(actions.selectProduct('rx1', 'lisinopril-20-tab')));
+    const region = () => screen.getByRole('region', { name: 'Feedback' });
+    expect(within(region()).getAllByText('Check this').length).toBeGreaterThan(0);
+    act(() => void store.getState().dispatch(actions.returnProduct('rx1')));
+    expect(within(region()).queryAllByText('Check this')).toEqual([]);
+    act(() => void store.getState().dispatch(actions.selectProduct('rx1', 'lisinopril-10-tab')));
+    expect(within(region()).queryAllByText('Check this')).toEqual([]);
+    // The report still has the slip.
+    expect(store.getState().encounter?.results.some((r) => r.outcome === 'mistake' && r.step === 'selection')).toBe(true);
+  });
+
   it('announces a critical message assertively', () => {
     const { store } = renderWithStore(<FeedbackToast />);
     const forged: Result = {

@@ -118,4 +118,20 @@ describe('the report screen', () => {
     expect(screen.getByText(/PASS/)).toBeTruthy();
     expect(screen.getByRole('region', { name: /what you aced/i })).toBeTruthy();
   });
+
+  it('names the skill bar each listed item counted under', () => {
+    renderReport(FAILED);
+    const improve = screen.getByRole('region', { name: /what to improve/i });
+    expect(improve.textContent).toContain('Counted under: Accuracy');
+    const critical = screen.getByRole('region', { name: /critical errors/i });
+    expect(critical.textContent).toContain('Counted under: Safety');
+  });
+
+  it('never says "Nothing to improve" on a run that failed on a critical error, and says why it failed', () => {
+    renderReport({ ...FAILED, score: 86, improve: [] });
+    const improve = screen.getByRole('region', { name: /what to improve/i });
+    expect(improve.textContent).not.toMatch(/Nothing to improve/);
+    expect(improve.textContent).toMatch(/critical errors above are what failed this encounter/);
+    expect(screen.getByText('A critical error fails the encounter whatever the score.')).toBeTruthy();
+  });
 });

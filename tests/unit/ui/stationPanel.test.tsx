@@ -2,6 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StationPanel } from '../../../src/ui/panels/StationPanel';
+import { FILL_ACTIONS } from '../state/flow';
 import { fillInput, resolveFixture } from './fixtures';
 import { renderWithStore } from './render';
 
@@ -9,12 +10,17 @@ describe('the station panel', () => {
   it('names the station in a heading and shows the next step in practice mode', () => {
     renderWithStore(<StationPanel />);
     expect(screen.getByRole('heading', { level: 2, name: 'Drop-off window' })).toBeTruthy();
-    expect(screen.getByText(/next:/i).textContent).toMatch(/name and date of birth/);
+    expect(screen.getByText(/^Next at /).textContent).toMatch(/name and date of birth/);
+  });
+
+  it('names the station to go to, and its key, in the next-step hint', () => {
+    renderWithStore(<StationPanel />, { actions: FILL_ACTIONS.slice(0, 2) });
+    expect(document.querySelector('.next-hint')?.textContent).toMatch(/^➜ Next at Data entry \(key 2\): /);
   });
 
   it('hides the next-step hint in assessment mode', () => {
     renderWithStore(<StationPanel />, { mode: 'assessment' });
-    expect(screen.queryByText(/next:/i)).toBeNull();
+    expect(screen.queryByText(/^Next at /)).toBeNull();
   });
 
   it('leaves station navigation to the HUD unless asked', () => {

@@ -45,6 +45,16 @@ describe('the Action schema', () => {
     for (const a of built) expect(actionSchema.parse(a)).toEqual(a);
   });
 
+  it('carries the words chosen for a question, and still reads a saved reply that has none', () => {
+    const q = scenario({ dialogue: { dropOff: [{ id: 'q', text: 'Can I take this with my vitamins?', question: true, pharmacistOnly: true }] } });
+    const chosen = stamp(actions.respondToQuestion('q', 'refer', "I'll get the pharmacist for you."), 3);
+    expect(actionSchema.parse(chosen)).toEqual({ type: 'respondToQuestion', question: 'q', response: 'refer', said: "I'll get the pharmacist for you.", at: 3 });
+    const old = { type: 'respondToQuestion', question: 'q', response: 'answer', at: 3 };
+    expect(actionSchema.parse(old)).toEqual(old);
+    expect(replay(q, [act.identity(), chosen]).questions['q']).toBe('referred');
+    expect(replay(q, [act.identity(), old as Action]).results.at(-1)?.code).toBe('question.answeredClinical');
+  });
+
   it('leaves rx and an empty note off a flag, so the flag is about the encounter', () => {
     expect(actions.flagProblem('PATIENT_MISMATCH', { rx: undefined, note: '' })).toEqual({ type: 'flagProblem', code: 'PATIENT_MISMATCH' });
     expect(actions.flagProblem('DEA_INVALID', { rx: 'rx2', note: 'bad digit' })).toEqual({ type: 'flagProblem', code: 'DEA_INVALID', rx: 'rx2', note: 'bad digit' });

@@ -29,7 +29,7 @@ export const PRODUCTS: readonly Product[] = [
   product({ id: 'lisinopril-10-tab', generic: 'lisinopril', tallMan: 'lisinopril', strength: '10 mg', therapeuticClass: 'ace-inhibitor' }),
   product({ id: 'hydroxyzine-25-tab', generic: 'hydroxyzine', tallMan: 'hydrOXYzine', strength: '25 mg', therapeuticClass: 'antihistamine', lookAlikes: ['hydralazine-25-tab'], auxiliaryLabels: [DROWSY] }),
   product({ id: 'hydralazine-25-tab', generic: 'hydralazine', tallMan: 'hydrALAZINE', strength: '25 mg', therapeuticClass: 'vasodilator' }),
-  product({ id: 'amoxicillin-500-cap', generic: 'amoxicillin', strength: '500 mg', form: 'capsule', dispenseUnit: 'capsule', therapeuticClass: 'penicillin', allergyClasses: ['penicillin'], auxiliaryLabels: ['Finish all medication'] }),
+  product({ id: 'amoxicillin-500-cap', generic: 'amoxicillin', strength: '500 mg', form: 'capsule', dispenseUnit: 'capsule', therapeuticClass: 'penicillin', allergyClasses: ['penicillin'], auxiliaryLabels: ['Finish all of this medication'] }),
   product({ id: 'oxycodone-5-tab', generic: 'oxycodone', tallMan: 'oxyCODONE', strength: '5 mg', schedule: 'II', therapeuticClass: 'opioid', classes: ['opioid'], auxiliaryLabels: [DROWSY, TRANSFER] }),
   product({ id: 'alprazolam-05-tab', generic: 'alprazolam', tallMan: 'ALPRAZolam', strength: '0.5 mg', schedule: 'IV', therapeuticClass: 'benzodiazepine', classes: ['benzodiazepine'], auxiliaryLabels: [DROWSY, TRANSFER] }),
   product({ id: 'warfarin-5-tab', generic: 'warfarin', strength: '5 mg', therapeuticClass: 'anticoagulant', interactions: [{ with: 'nsaid', severity: 'major', effect: 'bleeding' }] }),

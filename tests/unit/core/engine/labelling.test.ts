@@ -41,6 +41,10 @@ describe('labelling', () => {
     expect(only(last, 'order.countFirst').outcome).toBe('info');
   });
 
+  it('scores an older wording of a sticker as the same sticker, never missing one and extra the other', () => {
+    expect(compareLabels(['Finish all of this medication', 'Avoid prolonged exposure to sunlight', 'Avoid alcohol'], ['Finish all medication', 'Avoid sun exposure', 'Alcohol may intensify this effect'])).toEqual({ missing: [], extra: [] });
+  });
+
   it('compares label lists without duplicates', () => {
     expect(compareLabels(['A', 'B'], ['b', 'C', 'c'])).toEqual({ missing: ['A'], extra: ['C'] });
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../src/core/engine/actions';
 import { checkpointsFor } from '../../../../src/core/engine/checkpoints';
 import { apply, replay, start } from '../../../../src/core/engine/engine';
+import { SKILLS } from '../../../../src/core/engine/results';
 import { RESULT_CODES } from '../../../../src/core/engine/resultCodes';
 import { solve } from '../../../../src/core/engine/solve';
 import { FINDING_CODES } from '../../../../src/core/findings/codes';
@@ -41,7 +42,7 @@ function actionFor(s: ResolvedEncounter): fc.Arbitrary<Action> {
     fc.record({ type: fc.constant('returnProduct' as const), rx, at }),
     fc.record({ type: fc.constant('scanProduct' as const), rx, at }),
     fc.record({ type: fc.constant('countProduct' as const), rx, quantity: fc.integer({ min: 0, max: 1000 }), at }),
-    fc.record({ type: fc.constant('printLabel' as const), rx, auxiliaryLabels: fc.subarray(['May cause drowsiness', 'Take with food', 'Finish all medication']), at }),
+    fc.record({ type: fc.constant('printLabel' as const), rx, auxiliaryLabels: fc.subarray(['May cause drowsiness', 'Take with food', 'Finish all of this medication']), at }),
     fc.record({ type: fc.constant('submitForVerification' as const), rx, at }),
     fc.record({ type: fc.constant('offerCounseling' as const), at }),
     fc.record({ type: fc.constant('respondToQuestion' as const), question: fc.constantFrom(...lines, 'q-none'), response: fc.constantFrom('answer' as const, 'refer' as const), at }),
@@ -97,6 +98,25 @@ describe('engine properties', () => {
         expect(score).toBeLessThanOrEqual(100);
       }),
       { numRuns: 300, seed: 7 },
+    );
+  });
+});
+
+describe('report consistency', () => {
+  it('lists exactly what the bars counted: no full marks beside a listed mistake, no bar below 100 without one, no fail with nothing listed', () => {
+    fc.assert(
+      fc.property(scenarioAndLog, ([name, log]) => {
+        const r = report(replay(CASES[name]!, [...log, { type: 'endEncounter', at: 999 }]));
+        for (const listed of [...r.improve, ...r.critical]) expect(r.skills[listed.skill], `${listed.code} on ${listed.skill}`).not.toBe(100);
+        if (!r.passed) expect(r.improve.length + r.critical.length).toBeGreaterThan(0);
+        // Every listed mistake is one the bars counted: it was worth points, or it cost some.
+        for (const m of r.improve) expect(m.maxPoints > 0 || m.points < 0, `${m.code} ${m.points}/${m.maxPoints}`).toBe(true);
+        for (const skill of SKILLS) {
+          const value = r.skills[skill];
+          if (value !== null && value < 100) expect([...r.improve, ...r.critical].map((x) => x.skill), `${skill} at ${value}`).toContain(skill);
+        }
+      }),
+      { numRuns: 400, seed: 12 },
     );
   });
 });

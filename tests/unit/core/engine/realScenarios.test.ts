@@ -113,7 +113,7 @@ describe('starter encounters', () => {
       actions.selectProduct(rx.id, rx.product),
       actions.scanProduct(rx.id),
       actions.countProduct(rx.id, rx.quantity),
-      actions.printLabel(rx.id, ['Finish all medication']),
+      actions.printLabel(rx.id, ['Finish all of this medication']),
     ].map((a, i) => stamp(a, 100 + i * 5));
     const entry = stamp(actions.enterPrescription(rx.id, { ...expectedEntry(s, rx), daysSupply: 10 }), 90);
     const missed = report(replay(s, [...withoutFlag, entry, ...fill, stamp(actions.submitForVerification(rx.id), 120)]));

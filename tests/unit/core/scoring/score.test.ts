@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { replay, start } from '../../../../src/core/engine/engine';
 import { solve } from '../../../../src/core/engine/solve';
 import { report } from '../../../../src/core/scoring/score';
+import { actions } from '../../../../src/core/engine/actionCreators';
+import { expectedEntry } from '../../../../src/core/engine/expectedEntry';
+import { loadShipped } from '../engine/shippedEncounters';
 import { act, feedback, FILL_TO_LABEL, scenario } from '../engine/fixtures';
 
 describe('report', () => {
@@ -52,5 +55,28 @@ describe('report', () => {
   it('gives the same report for a state replayed from the same log', () => {
     const log = solve(s);
     expect(report(replay(s, log))).toEqual(report(replay(s, log)));
+  });
+
+  it('lists only mistakes the bars counted: a label on a prescription that had to stop is not a lesson of its own', () => {
+    // A trainee fills the adderall with refills (a C-II cannot have any) and sticks on the wrong label.
+    const adderall = loadShipped('catch-adderall-refills.json');
+    const rx = adderall.prescriptions[0]!;
+    const entry = expectedEntry(adderall, rx);
+    const log = [
+      actions.confirmIdentity('dropoff'), actions.acceptPrescription(rx.id), actions.enterPrescription(rx.id, { ...entry, daysSupply: entry.daysSupply ?? 1 }),
+      actions.selectProduct(rx.id, rx.product), actions.scanProduct(rx.id), actions.countProduct(rx.id, rx.quantity),
+      actions.printLabel(rx.id, ['Take with food']), actions.submitForVerification(rx.id), actions.endEncounter(),
+    ].map((a, at) => ({ ...a, at }));
+    const r = report(replay(adderall, log));
+    expect(r.passed).toBe(false);
+    expect(r.critical.map((f) => f.code)).toEqual(['miss.CII_REFILLS']);
+    expect(r.improve.map((f) => f.code)).not.toContain('label.auxiliary.wrong');
+    expect(r.skills.safety).toBe(0);
+  });
+
+  it('lists a wrong label the first time only: a reprint that is wrong again counts nothing more', () => {
+    const log = [...FILL_TO_LABEL.slice(0, -1), act.label(['Take with food']), act.label(['Take with food'])];
+    const r = report(replay(s, log));
+    expect(r.improve.filter((f) => f.code.startsWith('label.auxiliary'))).toHaveLength(1);
   });
 });
