@@ -13,6 +13,7 @@ import type { SigDirections, SigProblem } from '../rules/sig';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { say, type Catalogue, type FeedbackEntry } from './catalogue';
 import { EN } from './en';
+import { teachingNoteFor } from './teachingNote';
 
 export type { Catalogue, FeedbackEntry } from './catalogue';
 
@@ -48,13 +49,13 @@ export interface FeedbackItem extends FeedbackEntry {
   step: Step;
   rx?: string;
   finding?: FindingCode;
-  /** The scenario author's teaching note for this step, when there is one. */
+  /** The scenario author's teaching note for this result's finding or step, when there is one (see teachingNote.ts). */
   teachingNote?: string;
 }
 
-/** The feedback for one result: the catalogue's words for this case, plus the author's note for the step. */
+/** The feedback for one result: the catalogue's words for this case, plus the author's note that belongs with it. */
 export function feedbackFor(result: Result, scenario: ResolvedEncounter, language: Language): FeedbackItem {
-  const note = scenario.intent.teachingNotes[result.step];
+  const note = teachingNoteFor(result, scenario);
   return {
     code: result.code,
     step: result.step,

@@ -3,7 +3,7 @@ import type { DialogueLine } from '../../core/scenario/encounterSchema';
 import { selectDispatch, selectEncounter } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
 
-/** What the person at the counter says; each question gets "answer" or "ask the pharmacist". */
+/** What is said at the counter, each line labelled with who says it (the patient unless the line names another speaker); each question gets "answer" or "ask the pharmacist". */
 export function PatientLines({ speaker, lines }: { speaker: string; lines: readonly DialogueLine[] }) {
   const dispatch = useAppStore(selectDispatch);
   const questions = useAppStore((s) => selectEncounter(s)?.questions);
@@ -17,7 +17,7 @@ export function PatientLines({ speaker, lines }: { speaker: string; lines: reado
           return (
             <li key={line.id} className="speech">
               <p className="speech-bubble">
-                <span className="speech-speaker">{speaker}:</span> “{line.text}”
+                <span className="speech-speaker">{line.speaker ?? speaker}:</span> “{line.text}”
               </p>
               {status === 'pending' && (
                 <div className="btn-row" role="group" aria-label={`Respond to: ${line.text}`}>

@@ -19,6 +19,24 @@ function asClause(description: string): string {
 
 type Mismatch = FindingParams['PATIENT_MISMATCH'];
 
+/** What the person at drop-off said, against the profile and the prescription. */
+function saidAtDropOff(said: NonNullable<Extract<Mismatch, { at: 'prescription' }>['said']>, name: string): string {
+  const gave = [
+    ...(said.name !== undefined ? [`gives the name ${quoted(said.name)}`] : []),
+    ...(said.birth !== undefined ? [`gives date of birth ${date(said.birth)}`] : []),
+  ];
+  const birth = said.birth;
+  const against =
+    birth === undefined
+      ? [`the patient is ${name}`]
+      : [
+          ...(birth !== said.profileBirth ? [`${name}'s profile shows ${date(said.profileBirth)}`] : []),
+          ...(said.rxBirth !== undefined ? [`the prescription shows ${date(said.rxBirth)}`] : []),
+        ];
+  const shown = listPhrase(against.length > 0 ? against : [`the patient is ${name}`]);
+  return `At drop-off the person ${gave.join(' and ')}, but ${shown}.`;
+}
+
 /** Both kinds of patient mismatch: on the prescription, or at the pick-up window. */
 function mismatch(p: Mismatch): string {
   const name = personName(p.patient);
@@ -27,7 +45,8 @@ function mismatch(p: Mismatch): string {
       ...(p.writtenName !== undefined ? [`is written for ${quoted(p.writtenName)}, but the patient is ${name}`] : []),
       ...(p.birth !== undefined ? [`gives date of birth ${date(p.birth.written)}, but ${name}'s profile shows ${date(p.birth.profile)}`] : []),
     ];
-    return `The prescription ${problems.join(' and ')}.`;
+    const onRx = problems.length === 0 ? '' : `The prescription ${problems.join(' and ')}.`;
+    return [onRx, p.said === undefined ? '' : saidAtDropOff(p.said, name)].filter((s) => s !== '').join(' ');
   }
   const problems = [
     ...(p.givenName !== undefined ? [`gives the name ${p.givenName}`] : []),

@@ -55,7 +55,7 @@ describe('feedback library', () => {
       code: 'question.answered', params: { line: 'How much is it?', answer: 'It is $& 5, or $1.' },
       step: 'pickup', skill: 'efficiency', outcome: 'good', points: 5, maxPoints: 5, actionIndex: 3,
     };
-    expect(feedbackFor(answered, scenario(), 'en').what).toBe('You answered "How much is it?" yourself: "It is $& 5, or $1.".');
+    expect(feedbackFor(answered, scenario(), 'en').what).toBe('You answered "How much is it?" yourself: "It is $& 5, or $1."');
   });
 
   it('leads a look-alike pick with what kind of mistake it was', () => {

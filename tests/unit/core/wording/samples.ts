@@ -47,6 +47,7 @@ export const FINDING_SAMPLES: Samples<FindingParams> = {
   PATIENT_MISMATCH: [
     { at: 'prescription', patient, writtenName: 'Mario Lopez' },
     { at: 'prescription', patient, writtenName: 'Mario Lopez', birth: { written: '1961-04-07', profile: '1961-04-12' } },
+    { at: 'prescription', patient, said: { birth: '1963-02-11', profileBirth: '1961-04-12', rxBirth: '1961-04-12' } },
     { at: 'pickup', patient, born: '1961-04-12', givenName: 'Marie Lopez' },
     { at: 'pickup', patient, born: '1961-04-12', givenBirth: '1963-02-11' },
   ],

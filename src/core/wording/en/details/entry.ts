@@ -1,6 +1,6 @@
 import type { SigMeaning } from '../../../engine/resultParams';
 import { say, type DetailSlice } from '../../catalogue';
-import { capital, entered, productName, quoted, rxName, unitCount } from '../phrases';
+import { capital, entered, productName, quoted, rxName, sentence, unitCount } from '../phrases';
 import { sigSentence } from '../sig';
 import { SIG_PROBLEMS, SUPPLY_PROBLEMS } from '../sigProblems';
 
@@ -28,7 +28,7 @@ export const ENTRY_DETAILS: DetailSlice<EntryCode> = {
   'entry.sig.wrong': (p) =>
     'unreadable' in p
       ? `Your directions could not be read: ${say(SIG_PROBLEMS, p.unreadable)}`
-      : `Your directions read ${quoted(sigSentence(p.theirs))}, but the prescription means ${means(p.means)}.`,
+      : sentence(`Your directions read ${quoted(sigSentence(p.theirs))}, but the prescription means ${means(p.means)}`),
   'entry.quantity.ok': (p) => `You entered ${p.quantity}.`,
   'entry.quantity.wrong': (p) => `You entered ${entered(p.entered)}; the prescription is for ${p.quantity} ${unitCount(p.unit, p.quantity)}.`,
   'entry.daysSupply.ok': (p) => `You entered ${entered(p.entered)} days.`,
