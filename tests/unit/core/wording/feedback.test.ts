@@ -68,3 +68,23 @@ describe('feedback library', () => {
     );
   });
 });
+
+describe('feedback says each thing once, in the pharmacy\'s words', () => {
+  const at = { step: 'count', rx: 'rx1', skill: 'accuracy', points: 5, maxPoints: 5, actionIndex: 7 } as const;
+
+  it('says a liquid was measured, not counted', () => {
+    const liquid: Result = { ...at, code: 'count.correct', params: { quantity: 150, unit: 'mL' }, outcome: 'good' };
+    expect(feedbackFor(liquid, scenario(), 'en').what).toBe('You measured 150 mL, as prescribed.');
+    const tablets: Result = { ...at, code: 'count.correct', params: { quantity: 30, unit: 'tablet' }, outcome: 'good' };
+    expect(feedbackFor(tablets, scenario(), 'en').what).toBe('You counted 30 tablets, as prescribed.');
+  });
+
+  it('says "A technician never counsels" at most once for a clinical question answered by the technician', () => {
+    const answered: Result = {
+      code: 'question.answeredClinical', params: { line: 'Can I take Advil with this?' },
+      step: 'pickup', skill: 'scope', outcome: 'critical', points: 0, maxPoints: 10, actionIndex: 3,
+    };
+    const f = feedbackFor(answered, scenario(), 'en');
+    expect(`${f.what} ${f.why} ${f.how}`.match(/never counsels/g) ?? []).toHaveLength(1);
+  });
+});
