@@ -154,6 +154,8 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
   'entry.product.wrong': [{ entered: hydralazine, lookAlike: true, wanted: lisinopril }, { entered: unknownProduct, lookAlike: false, wanted: lisinopril }],
   'entry.sig.ok': [{ means: { sig } }, { means: { written: 'take as the doctor said' } }],
   'entry.sig.wrong': [{ unreadable: { code: 'noDose', params: {} } }, { theirs: { ...sig, frequency: { kind: 'timesDaily', n: 1 } }, means: { sig } }],
+  'entry.sig.doNotUse': [{ uses: [{ item: 'qd', written: 'qd' }] }],
+  'entry.doNotUse.noted': [{ rx: { id: 'rx1', drug: 'Synthroid .05 mg' }, uses: [{ item: 'leadingZero', written: '.05', number: '0.05' }, { item: 'qd', written: 'qd' }] }],
   'entry.quantity.ok': [{ quantity: 30 }],
   'entry.quantity.wrong': [{ entered: 20, quantity: 30, unit: 'tablet' }, { entered: null, quantity: 150, unit: 'mL' }],
   'entry.daysSupply.ok': [{ entered: 30 }],
