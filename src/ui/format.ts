@@ -1,9 +1,9 @@
 import type { Prescription } from '../core/scenario/encounterSchema';
-import { date } from '../core/wording/en/phrases';
+import { DEFAULT_LANGUAGE, renderDate } from '../core';
 
-/** 2026-03-14 → 03/14/2026: the feedback's one date format (wording's `date`), so panels and sentences agree. */
+/** 2026-03-14 → 03/14/2026: the catalogue's one date format (`renderDate`), so panels and feedback sentences agree. */
 export function usDate(iso: string | undefined): string {
-  return iso ? date(iso) : '';
+  return iso ? renderDate(iso, DEFAULT_LANGUAGE) : '';
 }
 
 /** The date `days` after an ISO date, as an ISO date (UTC, so no time-zone drift). */

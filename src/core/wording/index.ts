@@ -91,6 +91,11 @@ export function renderSupplyProblem(problem: SupplyProblem, language: Language):
   return say(wordsFor(language).supplyProblems, problem);
 }
 
+/** A YYYY-MM-DD date as the student reads it: "07/19/1961" in English, in feedback and panels alike. */
+export function renderDate(iso: string, language: Language): string {
+  return wordsFor(language).date(iso);
+}
+
 /** The flag dialog's reasons, in the order it lists them: alphabetical by wording, so none stands out. */
 export function flagReasonList(language: Language): [FindingCode, string][] {
   return (Object.entries(wordsFor(language).flagReasons) as [FindingCode, string][]).sort((a, b) => a[1].localeCompare(b[1], language));
