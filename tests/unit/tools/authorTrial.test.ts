@@ -66,4 +66,13 @@ describe('the checker tells the author', () => {
       expect.stringMatching(/intent\.teachingNotes\.ALLERGY: this note is for ALLERGY, but the rules do not find ALLERGY in this file/),
     ]);
   });
+
+  it('that a date of birth given aloud at drop-off, unlike the prescription\'s, is a PATIENT_MISMATCH the expert stops', () => {
+    const e = { ...minimalEncounter(), type: 'catch', dropOffIdentity: { dateOfBirth: '1963-02-11' }, intent: { findings: [{ code: 'PATIENT_MISMATCH', rx: 'rx1' }] } };
+    const r = checkScenario(text(e), NAME, catalog);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.findings).toEqual([{ code: 'PATIENT_MISMATCH', rx: 'rx1', sentence: expect.stringMatching(/^At drop-off the person gives date of birth 02\/11\/1963, but /) }]);
+    expect(r.referenceScore).toBe(100);
+  });
 });
