@@ -1,7 +1,7 @@
 import type { FindingParams, MissingElement } from '../../findings/params';
 import type { Coded } from '../../coded';
 import { say, type Renderers } from '../catalogue';
-import { date, dayCount, listPhrase, onRx, personName, quoted, refillCount, schedule, SEVERITY_WORDS } from './phrases';
+import { date, dayCount, listPhrase, onRx, personName, quoted, refillCount, schedule, sentence, SEVERITY_WORDS } from './phrases';
 
 const MISSING: Record<MissingElement, string> = {
   prescriberSignature: "the prescriber's signature",
@@ -76,7 +76,7 @@ export const FINDING_SENTENCES: Renderers<FindingParams> = {
   CII_REFILLS: (p) => `A C-II prescription cannot be refilled, but this one authorises ${refillCount(p.refills)}.`,
   CONTROLLED_REFILL_LIMIT: (p) =>
     `A ${schedule(p.schedule)} prescription may have at most ${p.max} refills, but this one authorises ${p.refills}.`,
-  RX_ALTERED: (p) => `The prescription looks altered: ${p.changes.map(asClause).join('; ')}.`,
+  RX_ALTERED: (p) => sentence(`The prescription looks altered: ${p.changes.map(asClause).join('; ')}`),
   PATIENT_MISMATCH: mismatch,
   ALLERGY: (p) => {
     const reported = `The patient reports an allergy to ${p.substance} (${p.reaction})`;

@@ -14,7 +14,7 @@ export const FILL_DETAILS: DetailSlice<
   'count.missed': (p) => `${capital(rxName(p.rx))} was never counted.`,
   'label.auxiliary.ok': (p) =>
     p.labels.length === 0 ? 'This product needs no auxiliary label, and you added none.' : sentence(`You applied ${quotedList(p.labels)}`),
-  'label.auxiliary.missing': (p) => `The vial is ${lacks(p.missing)}.`,
+  'label.auxiliary.missing': (p) => sentence(`The vial is ${lacks(p.missing)}`),
   'label.auxiliary.extra': (p) => `${capital(adds(p.extra))}.`,
   'label.auxiliary.wrong': (p) => `The vial is ${lacks(p.missing)}, and ${adds(p.extra)}.`,
   'label.missed': (p) => `${capital(rxName(p.rx))} was never labelled.`,
