@@ -187,7 +187,7 @@ function failed(file: string, message: string): CheckedFile {
 }
 
 function fileVerdict(file: string, errors: Problem[], warnings: Problem[]): CheckedFile {
-  return { file, ok: errors.length === 0, errors, warnings, findings: [], playable: false, referenceScore: null };
+  return { file, ok: errors.length === 0, errors, warnings, findings: [], daysSupply: [], playable: false, referenceScore: null };
 }
 
 /** A path as the author typed it: relative to where the checker runs, with forward slashes. */

@@ -56,7 +56,7 @@ export type { Report } from './scoring/report';
 
 // Wording: every sentence, per language
 export {
-  DEFAULT_LANGUAGE, LANGUAGES, feedbackFor, flagReasonList, renderFeedback, renderFinding, renderHint, renderResult, renderSig,
+  DEFAULT_LANGUAGE, LANGUAGES, feedbackFor, flagReasonList, renderDate, renderFeedback, renderFinding, renderHint, renderResult, renderSig,
   renderSigProblem, renderSupplyProblem, wordsFor, type Catalogue, type FeedbackEntry, type FeedbackItem, type Language,
 } from './wording';
 

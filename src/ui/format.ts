@@ -1,10 +1,9 @@
 import type { Prescription } from '../core/scenario/encounterSchema';
+import { DEFAULT_LANGUAGE, renderDate } from '../core';
 
-/** 2026-03-14 → 03/14/2026, the way US pharmacy paperwork writes dates. */
+/** 2026-03-14 → 03/14/2026: the catalogue's one date format (`renderDate`), so panels and feedback sentences agree. */
 export function usDate(iso: string | undefined): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.split('-');
-  return `${m}/${d}/${y}`;
+  return iso ? renderDate(iso, DEFAULT_LANGUAGE) : '';
 }
 
 /** The date `days` after an ISO date, as an ISO date (UTC, so no time-zone drift). */

@@ -29,6 +29,8 @@ export function intentWarnings(encounter: ResolvedEncounter, found: readonly Fin
         ['intent', 'findings'],
         `the rules find ${f.code}${on(f.rx)} (${renderFinding(f, 'en').replace(/\.$/, '')}), but intent.findings does not list it: add ${entry} if you meant it, or change the facts that cause it`,
         'warning',
+        // At the "findings" key, or at the "intent" key when there is no findings list (never at intent's "{").
+        'key',
       ),
     );
   }

@@ -6,8 +6,21 @@ import { placer, type Placer } from '../scenario/placer';
 import { sortProblems, type Problem } from '../scenario/problems';
 import type { Shift } from '../scenario/shiftSchema';
 import { reason, type Analysis } from './analysis';
+import { renderFinding } from '../wording';
 import { intentWarnings, stockWarnings, typeWarnings } from './authorWarnings';
 import { expertPath } from './expertPath';
+import { idWarnings, schemaWarnings } from './fileWarnings';
+import { noteWarnings, supplies, supplyWarnings, type CheckedSupply } from './supplyCheck';
+
+export type { CheckedSupply } from './supplyCheck';
+
+/** A finding as the checker reports it: its code, the prescription it is on, and its sentence. */
+export interface CheckedFinding {
+  code: string;
+  /** Absent for encounter-wide findings (the person at the pick-up window, a question). */
+  rx?: string;
+  sentence: string;
+}
 
 /** The verdict on one file, as the checker prints it. */
 export interface CheckedFile {
@@ -16,8 +29,10 @@ export interface CheckedFile {
   ok: boolean;
   errors: Problem[];
   warnings: Problem[];
-  /** Finding codes the rules find, in the rules' order (one per finding). */
-  findings: string[];
+  /** What the rules find, in the rules' order (one per finding). */
+  findings: CheckedFinding[];
+  /** Each prescription's days' supply as the rules work it out (empty for shifts and broken files). */
+  daysSupply: CheckedSupply[];
   /** The expert path plays the encounter through to the end. */
   playable: boolean;
   /** The expert path's score out of 100, or null when it was not run. */
@@ -43,24 +58,35 @@ export function checkFile(text: string, source: string, catalog: CatalogIndex, a
   const parsed = parseJson(text, { file: source });
   if (!parsed.ok) return verdict(source, parsed.errors, loaded.warnings, [], false, null);
   const place = placer(source, parsed.tree, parsed.position);
-  if (loaded.value.kind === 'shift') return checkShift(loaded.value.shift, source, catalog, place, loaded.warnings, options);
+  const fileWarnings = [...schemaWarnings(parsed.value, place, options.fileExists)];
+  if (loaded.value.kind === 'shift') {
+    return checkShift(loaded.value.shift, source, catalog, place, [...loaded.warnings, ...fileWarnings, ...idWarnings(loaded.value.shift.id, source, place)], options);
+  }
 
   const encounter = loaded.value.encounter;
   const errors: Problem[] = [];
-  const warnings: Problem[] = [...loaded.warnings, ...stockWarnings(encounter, place)];
+  const warnings: Problem[] = [...loaded.warnings, ...fileWarnings, ...idWarnings(encounter.id, source, place), ...stockWarnings(encounter, place)];
   if (analysis === null) return verdict(source, errors, warnings, [], false, null);
 
   let found: Finding[] = [];
+  let days: CheckedSupply[] = [];
   try {
     found = analysis.findings(encounter);
-    warnings.push(...intentWarnings(encounter, found, place), ...typeWarnings(encounter, found, place));
+    days = supplies(encounter);
+    warnings.push(
+      ...intentWarnings(encounter, found, place),
+      ...typeWarnings(encounter, found, place),
+      ...supplyWarnings(encounter, days, place),
+      ...noteWarnings(encounter, found, place),
+    );
   } catch (e) {
     errors.push(place([], `the rules could not judge this encounter (${reason(e)}); this is a bug in TechShift, please report it`));
   }
   const expert = expertPath(encounter, analysis, place);
   errors.push(...expert.errors);
   warnings.push(...expert.warnings);
-  return verdict(source, errors, warnings, found.map((f) => f.code), expert.playable, expert.score);
+  const reported = found.map((f) => ({ code: f.code, ...(f.rx !== undefined ? { rx: f.rx } : {}), sentence: renderFinding(f, 'en') }));
+  return verdict(source, errors, warnings, reported, expert.playable, expert.score, days);
 }
 
 function checkShift(shift: Shift, source: string, catalog: CatalogIndex, place: Placer, warnings: Problem[], options: CheckOptions): CheckedFile {
@@ -97,6 +123,8 @@ function kindOf(text: string, file: string): unknown {
   return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as Record<string, unknown>)['kind'] : undefined;
 }
 
-function verdict(file: string, errors: Problem[], warnings: Problem[], findings: string[], playable: boolean, score: number | null): CheckedFile {
-  return { file, ok: errors.length === 0, errors: sortProblems(errors), warnings: sortProblems(warnings), findings, playable, referenceScore: score };
+function verdict(
+  file: string, errors: Problem[], warnings: Problem[], findings: CheckedFinding[], playable: boolean, score: number | null, daysSupply: CheckedSupply[] = [],
+): CheckedFile {
+  return { file, ok: errors.length === 0, errors: sortProblems(errors), warnings: sortProblems(warnings), findings, daysSupply, playable, referenceScore: score };
 }

@@ -1,3 +1,4 @@
+import { doNotUseIn } from '../rules/doNotUse';
 import { isSigError } from '../rules/sig';
 import type { RxEntry } from './actions';
 import type { CheckpointKind } from './checkpoints';
@@ -5,7 +6,8 @@ import { expectedEntry, readSig, sameDirections } from './expectedEntry';
 import { info, onCheckpoint, say, type Move, type Verdict } from './judge';
 import { isNudge, nextUp, workable, type Workable } from './order';
 import { lookAlike } from './productSelection';
-import { backToSelection, productRef, updateRx } from './progress';
+import { backToSelection, productRef, rxRef, updateRx } from './progress';
+import type { Result } from './results';
 import type { SigMeaning } from './resultParams';
 import type { EncounterState } from './state';
 
@@ -26,6 +28,8 @@ function judgeFields(state: EncounterState, w: Workable, entry: Partial<RxEntry>
   const ours = readSig(rx.sig, unit);
   const sigOk = isSigError(ours) ? (entry.sig ?? '').trim().toLowerCase() === rx.sig.trim().toLowerCase() : !isSigError(theirs) && sameDirections(theirs, ours);
   const means: SigMeaning = isSigError(ours) ? { written: rx.sig } : { sig: ours };
+  // Right directions with a do-not-use abbreviation typed into them ("qd") would print it on the label.
+  const typedDoNotUse = doNotUseIn(typeof entry.sig === 'string' ? entry.sig : '');
 
   const qty = num(entry.quantity);
   const days = num(entry.daysSupply);
@@ -38,7 +42,9 @@ function judgeFields(state: EncounterState, w: Workable, entry: Partial<RxEntry>
     ['entry.product', productId === rx.product
       ? { code: 'entry.product.ok', outcome: 'good', params: { product: target } }
       : { code: 'entry.product.wrong', outcome: bad, params: { entered: productRef(scenario, productId), lookAlike: lookAlike(scenario, productId, rx.product), wanted: target } }],
-    ['entry.sig', sigOk
+    ['entry.sig', sigOk && typedDoNotUse.length > 0
+      ? { code: 'entry.sig.doNotUse', outcome: bad, params: { uses: typedDoNotUse } }
+      : sigOk
       ? { code: 'entry.sig.ok', outcome: 'good', params: { means } }
       : { code: 'entry.sig.wrong', outcome: bad, params: isSigError(theirs) ? { unreadable: theirs.error } : { theirs, means } }],
     ['entry.quantity', qty === rx.quantity
@@ -60,6 +66,17 @@ function judgeFields(state: EncounterState, w: Workable, entry: Partial<RxEntry>
   ];
 }
 
+/**
+ * A teaching note, unscored, when the prescription was written with do-not-use abbreviations
+ * ("qd", "U", ".5 mg") and the student's directions wrote them out safely.
+ */
+function doNotUseNote(state: EncounterState, index: number, w: Workable, entry: Partial<RxEntry>): Result | undefined {
+  const rx = w.prescription;
+  const uses = [...doNotUseIn(rx.drugAsWritten), ...doNotUseIn(rx.sig)];
+  if (uses.length === 0 || doNotUseIn(typeof entry.sig === 'string' ? entry.sig : '').length > 0) return undefined;
+  return info(index, 'entry.doNotUse.noted', { step: 'entry', rx: rx.id }, { rx: rxRef(state.scenario, rx.id), uses });
+}
+
 /** Data entry submitted; each field gets its own result. A later re-entry corrects it and means re-scanning. */
 export function enterPrescription(state: EncounterState, index: number, rx: string, entry: RxEntry): Move {
   const w = workable(state, index, rx, 'entry');
@@ -69,6 +86,8 @@ export function enterPrescription(state: EncounterState, index: number, rx: stri
   }
   const safe: Partial<RxEntry> = typeof entry === 'object' && entry !== null ? entry : {};
   const results = judgeFields(state, w, safe).map(([kind, verdict]) => onCheckpoint(state, index, kind, { about: rx, rx, step: 'entry' }, verdict));
+  const noted = doNotUseNote(state, index, w, safe);
+  if (noted !== undefined) results.push(noted);
   const stored: RxEntry = {
     productId: String(safe.productId ?? ''),
     sig: String(safe.sig ?? ''),

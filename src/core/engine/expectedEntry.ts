@@ -1,4 +1,5 @@
 import { daysSupply, type SupplyProblem } from '../rules/daysSupply';
+import { writeOutDoNotUse } from '../rules/doNotUse';
 import { parseSig, type ParsedSig, type SigError, type SigUnit } from '../rules/sig';
 import type { DispenseUnit } from '../scenario/catalogSchema';
 import type { Prescription } from '../scenario/encounterSchema';
@@ -48,7 +49,8 @@ export function expectedEntry(scenario: ResolvedEncounter, rx: Prescription): Ex
   const days = expectedDaysSupply(scenario, rx);
   return {
     productId: rx.product,
-    sig: rx.sig,
+    // The expert writes do-not-use abbreviations out: "qd" is read, never typed back.
+    sig: writeOutDoNotUse(rx.sig),
     quantity: rx.quantity,
     daysSupply: typeof days === 'number' ? days : null,
     ...(typeof days === 'number' ? {} : { daysSupplyError: days.error }),

@@ -36,6 +36,8 @@ export const RESULT_CODES = [
   'entry.product.wrong',
   'entry.sig.ok',
   'entry.sig.wrong',
+  'entry.sig.doNotUse',
+  'entry.doNotUse.noted',
   'entry.quantity.ok',
   'entry.quantity.wrong',
   'entry.daysSupply.ok',

@@ -1,6 +1,7 @@
 import type { Finding, FindingCode } from '../findings/codes';
 import type { ProductLabel } from '../findings/params';
 import type { SupplyProblem } from '../rules/daysSupply';
+import type { DoNotUseUse } from '../rules/doNotUse';
 import type { SigDirections, SigProblem } from '../rules/sig';
 import type { Step } from '../findings/codes';
 import type { RxStatus } from './state';
@@ -96,6 +97,10 @@ interface StepParams {
   'entry.product.wrong': { entered: ProductRef; lookAlike: boolean; wanted: ProductRef };
   'entry.sig.ok': { means: SigMeaning };
   'entry.sig.wrong': { unreadable: SigProblem } | { theirs: SigDirections; means: SigMeaning };
+  /** The directions mean the right thing, but the student typed a do-not-use abbreviation into them. */
+  'entry.sig.doNotUse': { uses: DoNotUseUse[] };
+  /** The prescription used do-not-use abbreviations; the student's entry wrote them out (a teaching note, no score). */
+  'entry.doNotUse.noted': { rx: RxRef; uses: DoNotUseUse[] };
   'entry.quantity.ok': { quantity: number };
   /** entered is null when the field held no number. */
   'entry.quantity.wrong': { entered: number | null; quantity: number; unit: string };

@@ -34,7 +34,14 @@ export interface FindingParams {
   /** The author's descriptions of each visible change, as written. */
   RX_ALTERED: { changes: string[] };
   PATIENT_MISMATCH:
-    | { at: 'prescription'; patient: PersonName; writtenName?: string; birth?: { written: IsoDate; profile: IsoDate } }
+    | {
+        at: 'prescription';
+        patient: PersonName;
+        writtenName?: string;
+        birth?: { written: IsoDate; profile: IsoDate };
+        /** What the person at drop-off said, when it disagrees with the profile or this prescription. */
+        said?: { name?: string; birth?: IsoDate; profileBirth: IsoDate; /** The prescription's, when it is not what was said. */ rxBirth?: IsoDate };
+      }
     | { at: 'pickup'; patient: PersonName; born: IsoDate; givenName?: string; givenBirth?: IsoDate };
   ALLERGY: {
     substance: string;

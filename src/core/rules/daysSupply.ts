@@ -113,14 +113,16 @@ export function daysSupply(rx: SupplyInput): number | { error: SupplyProblem } {
     return { error: { code: 'unreadableSig', params: { problem: sig.error } } };
   }
   if (sig.multiStep) return { error: { code: 'multiStep', params: {} } };
-  if (sig.timesPerDay === undefined) {
+  // A written daily ceiling ("max 2 per day") is the most the patient may use, so it alone gives a daily amount.
+  if (sig.timesPerDay === undefined && sig.maxPerDay === undefined) {
     return sig.flags.includes('as-directed') ? AS_DIRECTED : { error: { code: 'noFrequency', params: {} } };
   }
 
   const total = quantityInSigUnits(rx, sig.unit);
   if (typeof total !== 'number') return total;
 
-  const perDay = (sig.doseMax ?? sig.dose) * sitesPerDose(sig) * sig.timesPerDay;
+  const scheduled = sig.timesPerDay === undefined ? Infinity : (sig.doseMax ?? sig.dose) * sitesPerDose(sig) * sig.timesPerDay;
+  const perDay = Math.min(scheduled, sig.maxPerDay ?? Infinity);
   const packages = rx.packageCount ?? 1;
   const perPackage = total / packages;
   const packageDays = rx.inUseDays === undefined ? perPackage / perDay : Math.min(perPackage / perDay, rx.inUseDays);

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/codes';
+import type { FindingParams } from '../findings/params';
 import type { Patient, Prescription } from '../scenario/encounterSchema';
 import type { ResolvedEncounter } from '../scenario/resolve';
 
@@ -33,12 +34,16 @@ export function nameMatches(written: string, patient: Pick<Patient, 'firstName' 
   return given.some((w) => w === first || (w.length === 1 && w === first.charAt(0)));
 }
 
-/** PATIENT_MISMATCH at intake: the name or date of birth on the prescription is not the profile's. */
+/**
+ * PATIENT_MISMATCH at intake: the name or date of birth on the prescription is not the
+ * profile's, or what the person at drop-off says (dropOffIdentity) disagrees with either.
+ */
 export function checkPrescriptionIdentity(scenario: ResolvedEncounter, rx: Prescription): Finding[] {
   const { patient } = scenario;
   const wrongName = !nameMatches(rx.patientName, patient);
   const wrongBirth = rx.patientDateOfBirth !== undefined && rx.patientDateOfBirth !== patient.dateOfBirth;
-  if (!wrongName && !wrongBirth) return [];
+  const said = saidMismatch(scenario, rx);
+  if (!wrongName && !wrongBirth && said === undefined) return [];
   return [
     {
       code: 'PATIENT_MISMATCH',
@@ -49,9 +54,31 @@ export function checkPrescriptionIdentity(scenario: ResolvedEncounter, rx: Presc
         patient: { first: patient.firstName, last: patient.lastName },
         ...(wrongName ? { writtenName: rx.patientName } : {}),
         ...(wrongBirth && rx.patientDateOfBirth !== undefined ? { birth: { written: rx.patientDateOfBirth, profile: patient.dateOfBirth } } : {}),
+        ...(said !== undefined ? { said } : {}),
       },
     },
   ];
+}
+
+type Said = NonNullable<Extract<FindingParams['PATIENT_MISMATCH'], { at: 'prescription' }>['said']>;
+
+/** What the person at drop-off said, when it disagrees with the profile or this prescription. */
+function saidMismatch(scenario: ResolvedEncounter, rx: Prescription): Said | undefined {
+  const stated = scenario.dropOffIdentity;
+  if (stated === undefined) return undefined;
+  const { patient } = scenario;
+  // A name on the prescription that is not the profile's is already a mismatch of its own.
+  const nameOff = stated.name !== undefined && !nameMatches(stated.name, patient);
+  const birthOff =
+    stated.dateOfBirth !== undefined &&
+    (stated.dateOfBirth !== patient.dateOfBirth || (rx.patientDateOfBirth !== undefined && stated.dateOfBirth !== rx.patientDateOfBirth));
+  if (!nameOff && !birthOff) return undefined;
+  return {
+    ...(nameOff && stated.name !== undefined ? { name: stated.name } : {}),
+    ...(birthOff && stated.dateOfBirth !== undefined ? { birth: stated.dateOfBirth } : {}),
+    profileBirth: patient.dateOfBirth,
+    ...(birthOff && rx.patientDateOfBirth !== undefined && rx.patientDateOfBirth !== stated.dateOfBirth ? { rxBirth: rx.patientDateOfBirth } : {}),
+  };
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Coded } from '../coded';
 import type { Household, SigFlag, SigFrequency, SigRoute, SigSite, SigTiming, SigUnit, TimeOfDay } from './sigLexicon';
+import { isMealTime, timeAtMeal } from './sigLexicon';
 import { normaliseSig } from './sigNormalise';
 import { readSig, type SigDraft } from './sigReader';
 
@@ -42,7 +43,7 @@ export interface SigDirections {
 
 /** A sig read into structured form: the directions plus what the rules derive from them. */
 export interface ParsedSig extends SigDirections {
-  /** The most doses a day the sig allows ("q4-6h" → 6, "qid and hs" → 5, weekly → 1/7). */
+  /** The most doses a day the sig allows ("q4-6h" → 6, "qid and hs" → 5, weekly → 1/7, "with breakfast and dinner" → 2). */
   timesPerDay?: number;
   /** Doses needed to cover the duration at the most frequent schedule, when both are known. */
   totalDoses?: number;
@@ -165,7 +166,9 @@ function build(text: string, options: ParseSigOptions): ParsedSig | SigError {
     ? { name: d.unit.household, dose: d.dose.min, doseMax: d.dose.max }
     : undefined;
 
-  const timesPerDay = d.primary ? d.primary.perDay + d.additive.length : d.times.length > 0 ? d.times.length : undefined;
+  // With no frequency written, each time named one by one is a dose: "with breakfast, lunch, dinner and at bedtime" is 4 a day.
+  const named = d.times.filter((t) => !timeAtMeal(t, d.timing)).length + d.timing.filter(isMealTime).length;
+  const timesPerDay = d.primary ? d.primary.perDay + d.additive.length : named > 0 ? named : undefined;
   const totalDoses = timesPerDay !== undefined && d.durationDays !== undefined
     ? Math.ceil(timesPerDay * d.durationDays - 1e-9)
     : undefined;

@@ -121,8 +121,25 @@ const STATIC: Record<string, LexEntry> = {
   and: { kind: 'and' }, for: { kind: 'for' },
 };
 
+/** The meals a sig can name one by one ("with breakfast, lunch and dinner"). */
+export const MEALS = ['breakfast', 'lunch', 'dinner', 'supper'] as const;
+export type Meal = (typeof MEALS)[number];
+/** A meal named on its own, with its relation to the dose: each is one administration time. */
+export type MealTime = `${'before' | 'with' | 'after'}-${Meal}`;
+
 for (const when of ['before', 'with', 'after'] as const) {
-  for (const meal of ['breakfast', 'lunch', 'dinner', 'supper'] as const) STATIC[`${when}_${meal}`] = tm(`${when}-${meal}`);
+  for (const meal of MEALS) STATIC[`${when}_${meal}`] = tm(`${when}-${meal}`);
+}
+
+/** True when a time of day is the same moment as a meal named in the sig ("qam with breakfast" is one dose, not two). */
+export function timeAtMeal(time: TimeOfDay, timing: readonly SigTiming[]): boolean {
+  const meals = timing.filter(isMealTime).map((t) => t.split('-')[1]);
+  return time === 'morning' ? meals.includes('breakfast') : time === 'evening' ? meals.some((m) => m === 'dinner' || m === 'supper') : false;
+}
+
+/** True for a timing that names one meal ("with-lunch"), as opposed to meals in general ("ac"). */
+export function isMealTime(timing: SigTiming): timing is MealTime {
+  return /^(before|with|after)-(breakfast|lunch|dinner|supper)$/.test(timing);
 }
 
 const VERBS = ['take', 'give', 'instill', 'apply', 'inhale', 'inject', 'insert', 'place', 'use', 'chew', 'dissolve', 'rub', 'put', 'swallow', 'administer'];

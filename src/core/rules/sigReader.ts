@@ -4,7 +4,7 @@
  * in brackets or a second step, and are reported as ignored rather than guessed at.
  */
 import {
-  FILLERS, isRoman, lookup, parseAmount,
+  FILLERS, isMealTime, isRoman, lookup, MEALS, parseAmount, type Meal,
   type Amount, type LexEntry, type SigFlag, type SigFrequency, type SigRoute, type SigSite, type SigTiming, type TimeOfDay,
 } from './sigLexicon';
 
@@ -103,6 +103,8 @@ export function readSig(tokens: string[], flags: Set<SigFlag>): SigDraft {
   };
   let chain = false; // still inside the main frequency phrase ("tid ac and hs")
   let pendingAnd = false;
+  // The relation of the last meal named ("with" in "with breakfast, lunch and dinner"), so a bare meal after it is one more time.
+  let mealRelation: 'before' | 'with' | 'after' | undefined;
 
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] ?? '';
@@ -130,7 +132,14 @@ export function readSig(tokens: string[], flags: Set<SigFlag>): SigDraft {
     }
     if (token === 'spray' && !d.dose && !d.unit && readAmount(tokens, i + 1, false)) { d.verb ??= 'spray'; continue; }
 
+    if (mealRelation !== undefined && (MEALS as readonly string[]).includes(token)) {
+      const timing = `${mealRelation}-${token as Meal}` as const;
+      if (!d.timing.includes(timing)) d.timing.push(timing);
+      pendingAnd = false;
+      continue;
+    }
     const entry = lookup(token);
+    if (entry?.kind !== 'timing' && entry?.kind !== 'time' && entry?.kind !== 'and' && entry?.kind !== 'filler') mealRelation = undefined;
     if (!entry) {
       if (d.dose && !d.unit && !d.unknownUnit && /^[a-z]/.test(token) && readAmount(tokens, i - 1, true)) d.unknownUnit = token;
       d.ignored.push(readable(token));
@@ -173,6 +182,7 @@ export function readSig(tokens: string[], flags: Set<SigFlag>): SigDraft {
         continue;
       case 'timing':
         if (!d.timing.includes(entry.timing)) d.timing.push(entry.timing);
+        mealRelation = isMealTime(entry.timing) ? (entry.timing.split('-')[0] as 'before' | 'with' | 'after') : undefined;
         continue;
       case 'duration':
         d.durationDays ??= entry.days;

@@ -120,10 +120,20 @@ const line = z
         description:
           'The replies the technician chooses from, some in scope and some not. Without it the game offers replies built from the kind of question.',
       }),
+    speaker: text
+      .optional()
+      .meta({ description: 'Who says this line, when it is not the patient (a parent at the window); the line is labelled with it.', examples: ['Dana Whitfield (her mother)'] }),
   })
   .meta({ title: 'Dialogue line' });
 
 const person = z.strictObject({ name: text, dateOfBirth: isoDate });
+
+const statedIdentity = z
+  .strictObject({
+    name: text.optional().meta({ description: 'The name as the person says it.' }),
+    dateOfBirth: isoDate.optional().meta({ description: 'The date of birth as the person says it aloud.' }),
+  })
+  .meta({ title: 'Stated identity' });
 
 /** One patient encounter. */
 export const encounterSchema = z
@@ -150,6 +160,9 @@ export const encounterSchema = z
     presenter: person
       .optional()
       .meta({ description: 'Who comes to the pick-up window, when it is not the patient (a wrong-patient case).' }),
+    dropOffIdentity: statedIdentity
+      .optional()
+      .meta({ description: 'What the person at drop-off says when asked for their name and date of birth, when it is not what the profile shows; omitted, they give the profile\'s. A disagreement with the profile or a prescription is PATIENT_MISMATCH.' }),
     shelf: z.array(productRef).min(1).meta({ description: 'Stock on the shelf, in shelf order; put look-alikes beside the right product.' }),
     localProducts: z.array(productSchema).default([]).meta({ description: 'Products used only by this file.' }),
     intent: z
@@ -159,9 +172,12 @@ export const encounterSchema = z
           .default([])
           .meta({ description: 'The findings the author planted; the checker warns when the rules disagree.' }),
         teachingNotes: z
-          .partialRecord(z.enum(STEPS), text)
+          .partialRecord(z.enum([...STEPS, ...FINDING_CODES]), text)
           .default({})
-          .meta({ description: 'A teaching note per step, added to that step\'s feedback.' }),
+          .meta({
+            description:
+              'A teaching note per step (added to that step\'s feedback) or per finding code (added to the feedback about that finding, wherever it is judged). A step\'s note goes with a finding\'s feedback only when every finding at that step has that code.',
+          }),
       })
       .prefault({}),
   })

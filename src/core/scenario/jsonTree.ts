@@ -48,12 +48,15 @@ export type Anchor = 'value' | 'key' | 'parent';
 
 /**
  * The node a problem at `path` should point at: the value there; for 'key', the key of that
- * field; for 'parent' (a missing field), the enclosing object. Falls back to the nearest ancestor.
+ * field (or of the nearest ancestor, when the field is missing); for 'parent' (a missing field), the enclosing object.
+ * Falls back to the nearest ancestor.
  */
 export function nodeForPath(root: Node, path: readonly (string | number)[], anchor: Anchor): Node {
   if (anchor === 'parent') return nearest(root, path.slice(0, -1));
-  const node = findNodeAtLocation(root, [...path]);
-  if (!node) return nearest(root, path.slice(0, -1));
+  const found = findNodeAtLocation(root, [...path]);
+  if (!found && anchor === 'value') return nearest(root, path.slice(0, -1));
+  // For 'key', a missing field points at the key of its nearest ancestor ("intent"), not at that ancestor's "{".
+  const node = found ?? nearest(root, path.slice(0, -1));
   if (anchor === 'key' && node.parent?.type === 'property') return node.parent.children?.[0] ?? node;
   return node;
 }

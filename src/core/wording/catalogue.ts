@@ -55,4 +55,6 @@ export interface Catalogue {
   sigProblems: Renderers<SigProblemParams>;
   /** Why a days' supply cannot be worked out, as a clause. */
   supplyProblems: Renderers<SupplyProblemParams>;
+  /** A YYYY-MM-DD date the way this language writes it, in sentences and on every panel alike. */
+  date(iso: string): string;
 }

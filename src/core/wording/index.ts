@@ -13,6 +13,7 @@ import type { SigDirections, SigProblem } from '../rules/sig';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { say, type Catalogue, type FeedbackEntry } from './catalogue';
 import { EN } from './en';
+import { teachingNoteFor } from './teachingNote';
 
 export type { Catalogue, FeedbackEntry } from './catalogue';
 
@@ -48,13 +49,13 @@ export interface FeedbackItem extends FeedbackEntry {
   step: Step;
   rx?: string;
   finding?: FindingCode;
-  /** The scenario author's teaching note for this step, when there is one. */
+  /** The scenario author's teaching note for this result's finding or step, when there is one (see teachingNote.ts). */
   teachingNote?: string;
 }
 
-/** The feedback for one result: the catalogue's words for this case, plus the author's note for the step. */
+/** The feedback for one result: the catalogue's words for this case, plus the author's note that belongs with it. */
 export function feedbackFor(result: Result, scenario: ResolvedEncounter, language: Language): FeedbackItem {
-  const note = scenario.intent.teachingNotes[result.step];
+  const note = teachingNoteFor(result, scenario);
   return {
     code: result.code,
     step: result.step,
@@ -88,6 +89,11 @@ export function renderSigProblem(problem: SigProblem, language: Language): strin
 /** Why a days' supply cannot be worked out, as a clause. */
 export function renderSupplyProblem(problem: SupplyProblem, language: Language): string {
   return say(wordsFor(language).supplyProblems, problem);
+}
+
+/** A YYYY-MM-DD date as the student reads it: "07/19/1961" in English, in feedback and panels alike. */
+export function renderDate(iso: string, language: Language): string {
+  return wordsFor(language).date(iso);
 }
 
 /** The flag dialog's reasons, in the order it lists them: alphabetical by wording, so none stands out. */

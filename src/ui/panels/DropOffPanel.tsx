@@ -23,8 +23,8 @@ export function DropOffPanel() {
       name: rx.patientName,
       dateOfBirth: rx.patientDateOfBirth,
     })),
-    // The person at drop-off is the patient; they give their own details.
-    { source: 'Patient says', name, dateOfBirth: patient.dateOfBirth },
+    // What the person at drop-off says: the profile's details unless the file says otherwise.
+    { source: 'Patient says', name: scenario.dropOffIdentity?.name ?? name, dateOfBirth: scenario.dropOffIdentity?.dateOfBirth ?? patient.dateOfBirth },
   ];
   return (
     <div className="panel-stack">

@@ -10,7 +10,7 @@ import { useLanguage } from '../language';
 import { OUTCOME_WORDS } from '../outcomeWords';
 import { repliesFor } from './questionReplies';
 
-/** What the person at the counter says; each question offers several replies, some in a technician's scope and some not. */
+/** What is said at the counter, each line labelled with who says it (the patient unless the line names another speaker); each question offers several replies, some in a technician's scope and some not. */
 export function PatientLines({ speaker, lines }: { speaker: string; lines: readonly DialogueLine[] }) {
   const dispatch = useAppStore(selectDispatch);
   const encounter = useAppStore(selectEncounter);
@@ -44,7 +44,7 @@ export function PatientLines({ speaker, lines }: { speaker: string; lines: reado
           return (
             <li key={line.id} className="speech">
               <p className="speech-bubble">
-                <span className="speech-speaker">{speaker}:</span> “{line.text}”
+                <span className="speech-speaker">{line.speaker ?? speaker}:</span> “{line.text}”
               </p>
               {status === 'pending' && (
                 <div className="btn-row reply-choices" role="group" aria-label={`Respond to: ${line.text}`}>

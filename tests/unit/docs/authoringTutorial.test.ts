@@ -27,7 +27,7 @@ describe('the tutorial in docs/authoring.md', () => {
     const result = checkScenario(finishedFile(), 'scenarios/encounters/catch-zolpidem-bad-dea.json', catalog);
     expect(result.errors.map((p) => p.message)).toEqual([]);
     expect(result.warnings.map((p) => p.message)).toEqual([]);
-    expect(result.findings).toEqual(['DEA_INVALID']);
+    expect(result.findings.map((f) => f.code)).toEqual(['DEA_INVALID']);
     expect(result.referenceScore).toBe(100);
   });
 
@@ -36,7 +36,7 @@ describe('the tutorial in docs/authoring.md', () => {
       .replace('"type": "catch"', '"type": "fill"')
       .replace('"dea": "FN4172053"', '"dea": "FN4172057"')
       .replace('"findings": [{ "code": "DEA_INVALID", "rx": "rx1" }]', '"findings": []');
-    const result = checkScenario(before, 'before.json', catalog);
+    const result = checkScenario(before, 'scenarios/encounters/catch-zolpidem-bad-dea.json', catalog);
     expect(result.warnings.map((p) => p.message)).toEqual([]);
     expect(result.findings).toEqual([]);
   });
@@ -49,7 +49,7 @@ describe('the tutorial in docs/authoring.md', () => {
 
   it('shows checker output that matches what the checker says for the planted error', () => {
     const undeclared = finishedFile().replace('"findings": [{ "code": "DEA_INVALID", "rx": "rx1" }]', '"findings": []');
-    const [warning] = checkScenario(undeclared, 'x.json', catalog).warnings;
+    const [warning] = checkScenario(undeclared, 'scenarios/encounters/catch-zolpidem-bad-dea.json', catalog).warnings;
     expect(DOC).toContain(warning!.message);
   });
 
@@ -70,7 +70,7 @@ describe('the tutorial in docs/authoring.md', () => {
     file.prescriptions[0].product = products[0].id;
     file.shelf = [products[0].id];
     file.intent.findings = [];
-    const withLocal = checkScenario(JSON.stringify(file), 'local.json', catalog);
+    const withLocal = checkScenario(JSON.stringify(file), 'scenarios/encounters/catch-zolpidem-bad-dea.json', catalog);
     expect(withLocal.errors.map((p) => p.message)).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ describe('check-scenarios CLI', () => {
     expect(Object.keys(out)).toEqual(['files']);
     expect(out.files).toHaveLength(15);
     for (const f of out.files) {
-      expect(Object.keys(f)).toEqual(['file', 'ok', 'errors', 'warnings', 'findings', 'playable', 'referenceScore']);
+      expect(Object.keys(f)).toEqual(['file', 'ok', 'errors', 'warnings', 'findings', 'daysSupply', 'playable', 'referenceScore']);
       for (const p of [...(f['errors'] as object[]), ...(f['warnings'] as object[])]) {
         expect(Object.keys(p)).toEqual(['line', 'column', 'path', 'message']);
       }
@@ -43,6 +43,7 @@ describe('check-scenarios CLI', () => {
       errors: [{ line: 26, column: 19, path: '(file)', message: 'remove the comma after the last item (JSON allows no comma before } or ])' }],
       warnings: [],
       findings: [],
+      daysSupply: [],
       playable: false,
       referenceScore: null,
     });
@@ -55,7 +56,12 @@ describe('check-scenarios CLI', () => {
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out.files).toHaveLength(1);
-    expect(out.files[0]).toMatchObject({ file: 'tests/fixtures/valid/minimal-encounter.json', ok: true, findings: ['LASA_RISK'], playable: true, referenceScore: 100 });
+    expect(out.files[0]).toMatchObject({
+      file: 'tests/fixtures/valid/minimal-encounter.json', ok: true, playable: true, referenceScore: 100,
+      // Each finding names its prescription and says what it is; each prescription has its days' supply.
+      findings: [{ code: 'LASA_RISK', rx: 'rx1', sentence: expect.stringContaining('hydrALAZINE 25 mg') }],
+      daysSupply: [{ rx: 'rx1', days: 30 }],
+    });
     expect(out.files[0].warnings[0].message).toContain('the rules find LASA_RISK on rx1');
   });
 
@@ -66,6 +72,7 @@ describe('check-scenarios CLI', () => {
     expect(stdout).toContain('    error    tests/fixtures/broken-scenarios/wrong-types.json:24:19 prescriptions[0].quantity: expected a number, got "thirty"');
     expect(stdout).toContain('✓ tests/fixtures/valid/minimal-encounter.json — 0 errors, 0 warnings');
     expect(stdout).toContain('expert path: plays through, scores 100/100 (full marks)');
+    expect(stdout).toContain("    days' supply: rx1 30 days");
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('2 files checked: 1 ok, 1 with errors — 3 errors, 0 warnings in total.');
   });
 

@@ -70,4 +70,25 @@ describe('the drop-off window', () => {
     expect(screen.getByText('<script>alert(2)</script>Lisinopril')).toBeTruthy();
     expect(container.querySelector('img, b, script')).toBeNull();
   });
+
+  it('labels a line with its own speaker when someone other than the patient says it', () => {
+    const input = fillInput();
+    input.dialogue = {
+      dropOff: [
+        { id: 'mum', text: 'She is four, and this is for her ears.', speaker: 'Dana Lopez (her mother)' },
+        { id: 'kid', text: 'It hurts.' },
+      ],
+    };
+    renderWithStore(<DropOffPanel />, { scenario: resolveFixture(input) });
+    expect(screen.getByText('Dana Lopez (her mother):').parentElement!.textContent).toMatch(/She is four/);
+    expect(screen.getByText('Maria Lopez:').parentElement!.textContent).toMatch(/It hurts/);
+  });
+
+  it('shows the date of birth the patient says aloud when the file gives one', () => {
+    const input = fillInput();
+    input.dropOffIdentity = { dateOfBirth: '1963-02-11' };
+    renderWithStore(<DropOffPanel />, { scenario: resolveFixture(input) });
+    const said = screen.getByRole('rowheader', { name: 'Patient says' }).parentElement!;
+    expect(said.textContent).toMatch(/02\/11\/1963/);
+  });
 });

@@ -41,7 +41,7 @@ describe('the feedback toast', () => {
     expect(item.textContent).toMatch(/✔/);
     // The store keeps the result; the toast renders it through the English catalogue.
     const words = renderFeedback(store.getState().feedback[0]!.result, 'en');
-    expect(words.what).toBe("You confirmed Maria Lopez's name and date of birth (1961-04-12) against the profile.");
+    expect(words.what).toBe("You confirmed Maria Lopez's name and date of birth (04/12/1961) against the profile.");
     expect(within(item).getByText(words.what)).toBeTruthy();
     expect(within(item).getByText(words.why)).toBeTruthy();
     expect(liveRegion('polite')?.textContent).toContain(words.what);

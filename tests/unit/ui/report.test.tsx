@@ -91,7 +91,7 @@ describe('the report screen', () => {
     expect(improve.textContent).toContain(`Next time: ${FEEDBACK_LIBRARY['entry.quantity.wrong'].how}`);
     expect(improve.textContent).toMatch(/Teaching note: Sig drills are in chapter 4\./);
     const aced = screen.getByRole('region', { name: /what you aced/i });
-    expect(within(aced).getByText("You confirmed Maria Lopez's name and date of birth (1961-04-12) against the profile.")).toBeTruthy();
+    expect(within(aced).getByText("You confirmed Maria Lopez's name and date of birth (04/12/1961) against the profile.")).toBeTruthy();
   });
 
   it('calls back for "Try again" and "Next patient", and takes focus on arrival', async () => {

@@ -1,7 +1,7 @@
 import type { FindingParams, MissingElement } from '../../findings/params';
 import type { Coded } from '../../coded';
 import { say, type Renderers } from '../catalogue';
-import { date, dayCount, listPhrase, onRx, personName, quoted, refillCount, schedule, SEVERITY_WORDS } from './phrases';
+import { date, dayCount, listPhrase, onRx, personName, quoted, refillCount, schedule, sentence, SEVERITY_WORDS } from './phrases';
 
 const MISSING: Record<MissingElement, string> = {
   prescriberSignature: "the prescriber's signature",
@@ -19,6 +19,24 @@ function asClause(description: string): string {
 
 type Mismatch = FindingParams['PATIENT_MISMATCH'];
 
+/** What the person at drop-off said, against the profile and the prescription. */
+function saidAtDropOff(said: NonNullable<Extract<Mismatch, { at: 'prescription' }>['said']>, name: string): string {
+  const gave = [
+    ...(said.name !== undefined ? [`gives the name ${quoted(said.name)}`] : []),
+    ...(said.birth !== undefined ? [`gives date of birth ${date(said.birth)}`] : []),
+  ];
+  const birth = said.birth;
+  const against =
+    birth === undefined
+      ? [`the patient is ${name}`]
+      : [
+          ...(birth !== said.profileBirth ? [`${name}'s profile shows ${date(said.profileBirth)}`] : []),
+          ...(said.rxBirth !== undefined ? [`the prescription shows ${date(said.rxBirth)}`] : []),
+        ];
+  const shown = listPhrase(against.length > 0 ? against : [`the patient is ${name}`]);
+  return `At drop-off the person ${gave.join(' and ')}, but ${shown}.`;
+}
+
 /** Both kinds of patient mismatch: on the prescription, or at the pick-up window. */
 function mismatch(p: Mismatch): string {
   const name = personName(p.patient);
@@ -27,7 +45,8 @@ function mismatch(p: Mismatch): string {
       ...(p.writtenName !== undefined ? [`is written for ${quoted(p.writtenName)}, but the patient is ${name}`] : []),
       ...(p.birth !== undefined ? [`gives date of birth ${date(p.birth.written)}, but ${name}'s profile shows ${date(p.birth.profile)}`] : []),
     ];
-    return `The prescription ${problems.join(' and ')}.`;
+    const onRx = problems.length === 0 ? '' : `The prescription ${problems.join(' and ')}.`;
+    return [onRx, p.said === undefined ? '' : saidAtDropOff(p.said, name)].filter((s) => s !== '').join(' ');
   }
   const problems = [
     ...(p.givenName !== undefined ? [`gives the name ${p.givenName}`] : []),
@@ -57,7 +76,7 @@ export const FINDING_SENTENCES: Renderers<FindingParams> = {
   CII_REFILLS: (p) => `A C-II prescription cannot be refilled, but this one authorises ${refillCount(p.refills)}.`,
   CONTROLLED_REFILL_LIMIT: (p) =>
     `A ${schedule(p.schedule)} prescription may have at most ${p.max} refills, but this one authorises ${p.refills}.`,
-  RX_ALTERED: (p) => `The prescription looks altered: ${p.changes.map(asClause).join('; ')}.`,
+  RX_ALTERED: (p) => sentence(`The prescription looks altered: ${p.changes.map(asClause).join('; ')}`),
   PATIENT_MISMATCH: mismatch,
   ALLERGY: (p) => {
     const reported = `The patient reports an allergy to ${p.substance} (${p.reaction})`;

@@ -10,6 +10,7 @@ import { FEEDBACK_LIBRARY } from './feedback';
 import { FINDING_SENTENCES } from './findings';
 import { FINDING_NAMES, FLAG_REASONS, STEP_NAMES } from './findingNames';
 import { HINTS } from './hints';
+import { date } from './phrases';
 import { sigSentence } from './sig';
 import { SIG_PROBLEMS, SUPPLY_PROBLEMS } from './sigProblems';
 
@@ -35,4 +36,5 @@ export const EN: Catalogue = {
   sigDirections: sigSentence,
   sigProblems: SIG_PROBLEMS,
   supplyProblems: SUPPLY_PROBLEMS,
+  date,
 };

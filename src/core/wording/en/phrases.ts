@@ -4,9 +4,12 @@ import type { Schedule } from '../../scenario/catalogSchema';
 
 /**
  * The small English phrases every sentence is built from. Dates are formatted here and
- * nowhere else: English keeps the scenario's YYYY-MM-DD, the form the profile shows.
+ * nowhere else: MM/DD/YYYY, the way US pharmacy paperwork and every panel write them.
  */
-export const date = (iso: IsoDate): string => iso;
+export function date(iso: IsoDate): string {
+  const [y, m, d] = iso.split('-');
+  return `${m}/${d}/${y}`;
+}
 
 /** Joins items as prose: "a", "a and b", "a, b and c". */
 export function listPhrase(items: readonly string[]): string {
@@ -26,6 +29,15 @@ export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slic
 /** Text the student or the author wrote, shown in quotation marks. */
 export const quoted = (s: string): string => `"${s}"`;
 
+/**
+ * Ends a sentence with a period, unless it already ends with one (or "?" or "!"), inside a
+ * closing quotation mark or not: `…said "Take it with food."`, never `…food.".`.
+ */
+export const sentence = (s: string): string => (/[.!?]["”]?$/.test(s) ? s : `${s}.`);
+
+/** A quotation that ends a sentence: `"Take it with food."`, and `"Why"` becomes `"Why".`. */
+export const quotedLast = (s: string): string => sentence(quoted(s));
+
 /** A controlled-substance schedule as the pharmacy says it: "C-II". */
 export const schedule = (s: Schedule): string => `C-${s}`;
 
@@ -42,6 +54,9 @@ export const SEVERITY_WORDS: Record<Severity, string> = { contraindicated: 'cont
 export function unitCount(unit: string, n: number): string {
   return n === 1 || unit === 'mL' || unit === 'g' || unit === 'each' ? unit : `${unit}s`;
 }
+
+/** What the student did to fill the amount: a liquid (mL) is measured, anything else is counted. */
+export const fillVerb = (unit: string): string => (unit === 'mL' ? 'measured' : 'counted');
 
 /** Where another medicine is: on another prescription of this encounter, or on the patient's profile. */
 export const onRx = (rx: string | undefined): string => (rx === undefined ? "on the patient's profile" : `on prescription ${rx}`);

@@ -4,6 +4,7 @@
  * abbreviations the sig was written in.
  */
 import type { Household, SigDirections, SigFrequency, SigRoute, SigSite, SigTiming, SigUnit, TimeOfDay } from '../../rules/sig';
+import { isMealTime, timeAtMeal } from '../../rules/sigLexicon';
 
 /** Units counted whole or in halves, where "1/2 tablet" reads better than "0.5 tablet". */
 const COUNTED: ReadonlySet<SigUnit> = new Set(['tablet', 'capsule', 'suppository', 'patch', 'vial', 'lozenge']);
@@ -132,14 +133,32 @@ function routePhrase(w: SigDirections): string | undefined {
   }
 }
 
+/**
+ * Meal timings as the label says them: meals named one by one share their relation
+ * ("with breakfast", "lunch", "dinner"), so no time the prescriber listed is dropped.
+ */
+function timingParts(timing: readonly SigTiming[]): string[] {
+  let relation: string | undefined;
+  return timing.map((t) => {
+    if (!isMealTime(t)) { relation = undefined; return TIMING_WORDS[t]; }
+    const [rel, meal] = t.split('-') as [string, string];
+    const words = rel === relation ? meal : `${rel} ${meal}`;
+    relation = rel;
+    return words;
+  });
+}
+
 /** The "when" part: main frequency, meal timing, extra bedtime dose, then time-of-day qualifiers. */
 export function whenPhrase(w: Pick<SigDirections, 'frequency' | 'additive' | 'times' | 'timing'>): string {
   const parts: string[] = [];
-  const timing = w.timing.map((t) => TIMING_WORDS[t]);
+  const timing = timingParts(w.timing);
   if (w.frequency) {
-    parts.push(frequencyPhrase(w.frequency), ...timing);
+    parts.push(w.timing.some(isMealTime) ? joinAnd([`${frequencyPhrase(w.frequency)} ${timing[0] ?? ''}`.trim(), ...timing.slice(1)]) : [frequencyPhrase(w.frequency), ...timing].join(' '));
     if (w.additive.length > 0) parts.push(`and ${joinAnd(w.additive.map((t) => AS_QUALIFIER[t]))}`);
     if (w.times.length > 0) parts.push(joinAnd(w.times.map((t) => AS_QUALIFIER[t])));
+  } else if (w.timing.some(isMealTime) && !w.times.some((t) => timeAtMeal(t, w.timing))) {
+    // Each meal and time named one by one is a dose of its own: list them all, in the order of the day.
+    parts.push(joinAnd([...timing, ...w.times.map((t) => ALONE[t])]));
   } else {
     if (w.times.length > 0) parts.push(joinAnd(w.times.map((t) => ALONE[t])));
     parts.push(...timing);

@@ -62,3 +62,33 @@ describe('data entry', () => {
     expect(state.rx['rx1']).toMatchObject({ status: 'entry', entry: null });
   });
 });
+
+describe('do-not-use abbreviations at data entry', () => {
+  const qd = scenario({ prescriptions: [{ sig: '1 tab po qd' }] });
+
+  it('adds an unscored teaching note when the prescription says "qd" and the entry writes it out', () => {
+    const { last } = run(qd, [...entering, act.enter({ sig: '1 tab po daily' })]);
+    expect(only(last, 'entry.sig.ok').outcome).toBe('good');
+    const note = only(last, 'entry.doNotUse.noted');
+    expect(note).toMatchObject({ outcome: 'info', points: 0, maxPoints: 0, rx: 'rx1' });
+    expect(said(note)).toMatch(/"qd" \(write "daily"\), on the "Do Not Use" list/);
+  });
+
+  it('makes a "qd" typed into the directions a mistake that says what to write instead', () => {
+    const { last } = run(qd, [...entering, act.enter({ sig: '1 tab po qd' })]);
+    const typed = only(last, 'entry.sig.doNotUse');
+    expect(typed).toMatchObject({ outcome: 'mistake', points: 0, maxPoints: 5 });
+    expect(said(typed)).toMatch(/"qd" \(write "daily"\)/);
+    expect(codes(last)).not.toContain('entry.doNotUse.noted');
+  });
+
+  it('has the expert type the directions out, so the expert path still scores full marks', () => {
+    expect(expectedEntry(qd, qd.prescriptions[0]!).sig).toBe('1 tab po daily');
+    const { last } = run(qd, [...entering, act.enter({ sig: expectedEntry(qd, qd.prescriptions[0]!).sig })]);
+    expect(codes(last)).toContain('entry.sig.ok');
+  });
+
+  it('notes nothing on a prescription written safely', () => {
+    expect(codes(run(scenario(), [...entering, act.enter()]).last)).not.toContain('entry.doNotUse.noted');
+  });
+});

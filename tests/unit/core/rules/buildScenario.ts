@@ -58,6 +58,7 @@ export interface ScenarioSpec {
   prescriptions?: (Partial<Omit<RxInput, 'prescriber'>> & { prescriber?: Partial<RxInput['prescriber']> })[];
   dialogue?: EncounterInput['dialogue'];
   presenter?: EncounterInput['presenter'];
+  dropOffIdentity?: EncounterInput['dropOffIdentity'];
   shelf?: string[];
 }
 
@@ -96,6 +97,7 @@ export function buildScenario(spec: ScenarioSpec = {}): ResolvedEncounter {
     prescriptions,
     dialogue: spec.dialogue ?? {},
     presenter: spec.presenter,
+    dropOffIdentity: spec.dropOffIdentity,
     shelf: spec.shelf ?? [...new Set(prescriptions.map((p) => p.product!))],
   } satisfies EncounterInput);
   const products = new Map(TEST_PRODUCTS.map((p) => [p.id, p]));

@@ -107,3 +107,18 @@ describe('daysSupply: errors', () => {
     );
   });
 });
+
+describe("days' supply of as-needed directions", () => {
+  it('cannot be worked out from an as-needed sig with no frequency or ceiling', () => {
+    expect(supply({ quantity: 10, unit: 'tablet', sig: '1 tab prn 1 h before activity' })).toEqual({ error: { code: 'noFrequency', params: {} } });
+  });
+
+  it('uses a written daily ceiling, alone or as a cap on the schedule', () => {
+    expect(daysSupply({ quantity: 10, unit: 'tablet', sig: '1 tab prn 1 h before activity, max 1 per day' })).toBe(10);
+    expect(daysSupply({ quantity: 30, unit: 'tablet', sig: '2 tabs po q4-6h prn pain max 8 per day' })).toBe(3);
+  });
+
+  it('counts every administration time named one by one', () => {
+    expect(daysSupply({ quantity: 120, unit: 'tablet', sig: '1 tab po with breakfast, lunch, dinner and at bedtime' })).toBe(30);
+  });
+});

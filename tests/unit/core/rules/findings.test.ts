@@ -46,7 +46,7 @@ describe('findings()', () => {
   it('keeps the earlier step when two families raise one code for one prescription', () => {
     const rtf = worded(findings(busy()).filter((f) => f.code === 'REFILL_TOO_SOON'));
     expect(rtf).toHaveLength(1);
-    expect(rtf[0]!.detail).toContain('2026-04-01');
+    expect(rtf[0]!.detail).toContain('04/01/2026');
   });
 
   it('gives the same answer every time', () => {

@@ -17,7 +17,7 @@ describe('refill too soon (REFILL_TOO_SOON at entry)', () => {
         code: 'REFILL_TOO_SOON',
         rx: 'rx1',
         step: 'entry',
-        detail: 'It was last filled on 2026-03-04 for a 30-day supply; only 10 days have passed, so the earliest it can be filled is 2026-03-28 (80% of the supply used).',
+        detail: 'It was last filled on 03/04/2026 for a 30-day supply; only 10 days have passed, so the earliest it can be filled is 03/28/2026 (80% of the supply used).',
       },
     ]);
   });
@@ -43,7 +43,7 @@ describe('refill too soon (REFILL_TOO_SOON at entry)', () => {
         ],
       },
     });
-    expect(worded(checkRefillTooSoon(s, rxOf(s)))[0]!.detail).toContain('2026-03-10');
+    expect(worded(checkRefillTooSoon(s, rxOf(s)))[0]!.detail).toContain('03/10/2026');
     const other = buildScenario({ patient: { fillHistory: [{ product: 'metformin-500-tab', date: '2026-03-10', quantity: 60, daysSupply: 30 }] } });
     expect(checkRefillTooSoon(other, rxOf(other))).toEqual([]);
   });

@@ -234,3 +234,17 @@ describe('parseSig: multi-step and errors', () => {
     expect((performance.now() - start) / 500).toBeLessThan(2);
   });
 });
+
+describe('parseSig: administration times named one by one', () => {
+  it.each([
+    ['1 tab po with breakfast, lunch, dinner and at bedtime', 4, 'Take 1 tablet by mouth with breakfast, lunch, dinner and at bedtime'],
+    ['1 tab po with breakfast, lunch and dinner', 3, 'Take 1 tablet by mouth with breakfast, lunch and dinner'],
+    ['1 cap po before breakfast and dinner', 2, 'Take 1 capsule by mouth before breakfast and dinner'],
+    ['1 tab po bid with breakfast and dinner', 2, 'Take 1 tablet by mouth twice daily with breakfast and dinner'],
+    ['1 tab po qam with breakfast', 1, 'Take 1 tablet by mouth every morning with breakfast'],
+  ])('%s → %i a day, every time kept on the label', (sig, perDay, sentence) => {
+    const parsed = read(sig);
+    expect(parsed.timesPerDay).toBe(perDay);
+    expect(label(parsed)).toBe(sentence);
+  });
+});

@@ -55,7 +55,7 @@ describe('feedback library', () => {
       code: 'question.answered', params: { line: 'How much is it?', answer: 'It is $& 5, or $1.' },
       step: 'pickup', skill: 'efficiency', outcome: 'good', points: 5, maxPoints: 5, actionIndex: 3,
     };
-    expect(feedbackFor(answered, scenario(), 'en').what).toBe('You answered "How much is it?" yourself: "It is $& 5, or $1.".');
+    expect(feedbackFor(answered, scenario(), 'en').what).toBe('You answered "How much is it?" yourself: "It is $& 5, or $1."');
   });
 
   it('leads a look-alike pick with what kind of mistake it was', () => {
@@ -66,5 +66,25 @@ describe('feedback library', () => {
     expect(feedbackFor(lookalike, scenario(), 'en').what).toBe(
       'You picked a look-alike. You picked hydrALAZINE 25 mg; the prescription is for hydrOXYzine 25 mg.',
     );
+  });
+});
+
+describe('feedback says each thing once, in the pharmacy\'s words', () => {
+  const at = { step: 'count', rx: 'rx1', skill: 'accuracy', points: 5, maxPoints: 5, actionIndex: 7 } as const;
+
+  it('says a liquid was measured, not counted', () => {
+    const liquid: Result = { ...at, code: 'count.correct', params: { quantity: 150, unit: 'mL' }, outcome: 'good' };
+    expect(feedbackFor(liquid, scenario(), 'en').what).toBe('You measured 150 mL, as prescribed.');
+    const tablets: Result = { ...at, code: 'count.correct', params: { quantity: 30, unit: 'tablet' }, outcome: 'good' };
+    expect(feedbackFor(tablets, scenario(), 'en').what).toBe('You counted 30 tablets, as prescribed.');
+  });
+
+  it('says "A technician never counsels" at most once for a clinical question answered by the technician', () => {
+    const answered: Result = {
+      code: 'question.answeredClinical', params: { line: 'Can I take Advil with this?' },
+      step: 'pickup', skill: 'scope', outcome: 'critical', points: 0, maxPoints: 10, actionIndex: 3,
+    };
+    const f = feedbackFor(answered, scenario(), 'en');
+    expect(`${f.what} ${f.why} ${f.how}`.match(/never counsels/g) ?? []).toHaveLength(1);
   });
 });

@@ -47,6 +47,7 @@ export const FINDING_SAMPLES: Samples<FindingParams> = {
   PATIENT_MISMATCH: [
     { at: 'prescription', patient, writtenName: 'Mario Lopez' },
     { at: 'prescription', patient, writtenName: 'Mario Lopez', birth: { written: '1961-04-07', profile: '1961-04-12' } },
+    { at: 'prescription', patient, said: { birth: '1963-02-11', profileBirth: '1961-04-12', rxBirth: '1961-04-12' } },
     { at: 'pickup', patient, born: '1961-04-12', givenName: 'Marie Lopez' },
     { at: 'pickup', patient, born: '1961-04-12', givenBirth: '1963-02-11' },
   ],
@@ -153,6 +154,8 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
   'entry.product.wrong': [{ entered: hydralazine, lookAlike: true, wanted: lisinopril }, { entered: unknownProduct, lookAlike: false, wanted: lisinopril }],
   'entry.sig.ok': [{ means: { sig } }, { means: { written: 'take as the doctor said' } }],
   'entry.sig.wrong': [{ unreadable: { code: 'noDose', params: {} } }, { theirs: { ...sig, frequency: { kind: 'timesDaily', n: 1 } }, means: { sig } }],
+  'entry.sig.doNotUse': [{ uses: [{ item: 'qd', written: 'qd' }] }],
+  'entry.doNotUse.noted': [{ rx: { id: 'rx1', drug: 'Synthroid .05 mg' }, uses: [{ item: 'leadingZero', written: '.05', number: '0.05' }, { item: 'qd', written: 'qd' }] }],
   'entry.quantity.ok': [{ quantity: 30 }],
   'entry.quantity.wrong': [{ entered: 20, quantity: 30, unit: 'tablet' }, { entered: null, quantity: 150, unit: 'mL' }],
   'entry.daysSupply.ok': [{ entered: 30 }],

@@ -1,10 +1,11 @@
 import type { SigMeaning } from '../../../engine/resultParams';
 import { say, type DetailSlice } from '../../catalogue';
-import { capital, entered, productName, quoted, rxName, unitCount } from '../phrases';
+import type { DoNotUse, DoNotUseUse } from '../../../rules/doNotUse';
+import { capital, entered, listPhrase, productName, quoted, rxName, sentence, unitCount } from '../phrases';
 import { sigSentence } from '../sig';
 import { SIG_PROBLEMS, SUPPLY_PROBLEMS } from '../sigProblems';
 
-type EntryCode = `entry.${'product' | 'sig' | 'quantity' | 'daysSupply' | 'refills' | 'daw'}.${'ok' | 'wrong'}` | 'entry.missed';
+type EntryCode = `entry.${'product' | 'sig' | 'quantity' | 'daysSupply' | 'refills' | 'daw'}.${'ok' | 'wrong'}` | 'entry.missed' | 'entry.sig.doNotUse' | 'entry.doNotUse.noted';
 
 /** What each product-selection (DAW) code means. */
 const DAW_MEANING = [
@@ -15,6 +16,16 @@ const dawMeaning = (daw: number): string => DAW_MEANING[daw] ?? 'a code the syst
 
 /** The prescription's directions in quotation marks: the label sentence, or as written when the rules cannot read them. */
 const means = (m: SigMeaning): string => quoted('sig' in m ? sigSentence(m.sig) : m.written);
+
+/** What the Joint Commission list says to write instead of each item. */
+const INSTEAD: Record<DoNotUse, string> = {
+  qd: 'daily', qod: 'every other day', u: 'units', iu: 'units', trailingZero: '', leadingZero: '',
+  ms: 'morphine sulfate', mso4: 'morphine sulfate', mgso4: 'magnesium sulfate',
+};
+
+/** Do-not-use abbreviations with what to write instead: `"qd" (write "daily")`. */
+const doNotUseList = (uses: readonly DoNotUseUse[]): string =>
+  listPhrase(uses.map((u) => `${quoted(u.written)} (write ${quoted(u.number ?? INSTEAD[u.item])})`));
 
 /** On a refill request, the refills authorised and used. */
 const refillUse = (r: { authorised: number; used: number } | undefined): string => (r === undefined ? '' : ` (${r.authorised} authorised, ${r.used} used)`);
@@ -28,7 +39,10 @@ export const ENTRY_DETAILS: DetailSlice<EntryCode> = {
   'entry.sig.wrong': (p) =>
     'unreadable' in p
       ? `Your directions could not be read: ${say(SIG_PROBLEMS, p.unreadable)}`
-      : `Your directions read ${quoted(sigSentence(p.theirs))}, but the prescription means ${means(p.means)}.`,
+      : sentence(`Your directions read ${quoted(sigSentence(p.theirs))}, but the prescription means ${means(p.means)}`),
+  'entry.sig.doNotUse': (p) => `Your directions mean the right thing, but they use ${doNotUseList(p.uses)}, on the "Do Not Use" list.`,
+  'entry.doNotUse.noted': (p) =>
+    `${capital(rxName(p.rx))} is written with ${doNotUseList(p.uses)}, on the "Do Not Use" list, and your directions wrote ${p.uses.length === 1 ? 'it' : 'them'} out.`,
   'entry.quantity.ok': (p) => `You entered ${p.quantity}.`,
   'entry.quantity.wrong': (p) => `You entered ${entered(p.entered)}; the prescription is for ${p.quantity} ${unitCount(p.unit, p.quantity)}.`,
   'entry.daysSupply.ok': (p) => `You entered ${entered(p.entered)} days.`,

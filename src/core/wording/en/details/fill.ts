@@ -1,5 +1,5 @@
 import type { DetailSlice } from '../../catalogue';
-import { capital, entered, productName, quotedList, rxName, unitCount } from '../phrases';
+import { capital, entered, fillVerb, productName, quotedList, rxName, sentence, unitCount } from '../phrases';
 
 const lacks = (missing: readonly string[]): string => `missing ${quotedList(missing)}`;
 const adds = (extra: readonly string[]): string => `${quotedList(extra)} ${extra.length === 1 ? 'does' : 'do'} not belong on this product`;
@@ -9,12 +9,12 @@ export const FILL_DETAILS: DetailSlice<
   | 'count.correct' | 'count.wrong' | 'count.missed' | 'label.auxiliary.ok' | 'label.auxiliary.missing'
   | 'label.auxiliary.extra' | 'label.auxiliary.wrong' | 'label.missed' | 'verify.passed' | 'verify.wrongProduct' | 'verify.missed'
 > = {
-  'count.correct': (p) => `You counted ${p.quantity} ${unitCount(p.unit, p.quantity)}, as prescribed.`,
-  'count.wrong': (p) => `You counted ${entered(p.counted)}; the prescription is for ${p.quantity} ${unitCount(p.unit, p.quantity)}.`,
+  'count.correct': (p) => `You ${fillVerb(p.unit)} ${p.quantity} ${unitCount(p.unit, p.quantity)}, as prescribed.`,
+  'count.wrong': (p) => `You ${fillVerb(p.unit)} ${entered(p.counted)}; the prescription is for ${p.quantity} ${unitCount(p.unit, p.quantity)}.`,
   'count.missed': (p) => `${capital(rxName(p.rx))} was never counted.`,
   'label.auxiliary.ok': (p) =>
-    p.labels.length === 0 ? 'This product needs no auxiliary label, and you added none.' : `You applied ${quotedList(p.labels)}.`,
-  'label.auxiliary.missing': (p) => `The vial is ${lacks(p.missing)}.`,
+    p.labels.length === 0 ? 'This product needs no auxiliary label, and you added none.' : sentence(`You applied ${quotedList(p.labels)}`),
+  'label.auxiliary.missing': (p) => sentence(`The vial is ${lacks(p.missing)}`),
   'label.auxiliary.extra': (p) => `${capital(adds(p.extra))}.`,
   'label.auxiliary.wrong': (p) => `The vial is ${lacks(p.missing)}, and ${adds(p.extra)}.`,
   'label.missed': (p) => `${capital(rxName(p.rx))} was never labelled.`,

@@ -1,6 +1,6 @@
 import type { FeedbackSlice } from '../../catalogue';
 
-type EntryCode = `entry.${'product' | 'sig' | 'quantity' | 'daysSupply' | 'refills' | 'daw'}.${'ok' | 'wrong'}` | 'entry.missed';
+type EntryCode = `entry.${'product' | 'sig' | 'quantity' | 'daysSupply' | 'refills' | 'daw'}.${'ok' | 'wrong'}` | 'entry.missed' | 'entry.sig.doNotUse' | 'entry.doNotUse.noted';
 
 /** Data entry, one pair of entries per field. */
 export const ENTRY_FEEDBACK: FeedbackSlice<EntryCode> = {
@@ -23,6 +23,16 @@ export const ENTRY_FEEDBACK: FeedbackSlice<EntryCode> = {
     what: '{detail}',
     why: 'Directions with the wrong dose or frequency lead the patient to take too much or too little.',
     how: 'Check the dose, unit, how often and "as needed" in your directions against the prescription.',
+  },
+  'entry.sig.doNotUse': {
+    what: '{detail}',
+    why: 'Abbreviations on the Joint Commission "Do Not Use" list are misread: "qd" becomes "qid", "U" becomes a zero and ".5" becomes "5".',
+    how: 'Type the words the list gives instead ("daily", "units", "0.5", "1") so the label can only be read one way.',
+  },
+  'entry.doNotUse.noted': {
+    what: '{detail}',
+    why: 'Abbreviations on the Joint Commission "Do Not Use" list are misread: "qd" becomes "qid", "U" becomes a zero and ".5" becomes "5".',
+    how: 'Keep reading them as written and typing the safe words, and let the pharmacist know when one could be read two ways.',
   },
   'entry.quantity.ok': {
     what: '{detail}',
