@@ -1,5 +1,5 @@
-import type { Outcome } from '../core/engine/results';
 import type { CueName } from './cues';
+import type { Outcome } from '../core';
 
 /** The cue that acknowledges a step outcome, or null when the outcome should stay silent. */
 export function cueForOutcome(outcome: Outcome): CueName | null {

@@ -1,6 +1,6 @@
-import type { Result } from '../core/engine/results';
 import type { CueName } from './cues';
 import { cueForOutcome } from './cueForOutcome';
+import type { Result } from '../core';
 
 /**
  * The one cue to play for the results of one action: the machine's own sound when there is one

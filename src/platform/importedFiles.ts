@@ -1,9 +1,5 @@
-import { checkScenario } from '../core/check/checkScenario';
-import { loadEncounterText, loadScenarioText, loadShiftText } from '../core/scenario/load';
-import type { Problem } from '../core/scenario/problems';
-import type { ResolvedEncounter } from '../core/scenario/resolve';
-import type { Shift } from '../core/scenario/shiftSchema';
 import { loadShippedEncounter, loadShippedShift, resolveShiftEntry, shippedCatalog, type Loaded } from './scenarioLibrary';
+import { checkScenario, loadEncounterText, loadScenarioText, loadShiftText, type Problem, type ResolvedEncounter, type Shift } from '../core';
 
 /** Where opened files live: in this page's memory only. Nothing is stored or sent anywhere. */
 export const IMPORT_FOLDER = 'imported';

@@ -1,4 +1,4 @@
-import type { Product } from '../core/scenario/catalogSchema';
+import type { Product } from '../core';
 
 const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const counted = (n: number, one: string, many: string) => `${COUNT_WORDS[n] ?? String(n)} ${n === 1 ? one : many}`;

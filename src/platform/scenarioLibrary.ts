@@ -1,9 +1,5 @@
-import type { CatalogIndex } from '../core/scenario/catalogIndex';
-import { loadCatalogText, loadEncounterText, loadShiftText } from '../core/scenario/load';
-import type { Problem } from '../core/scenario/problems';
-import type { ResolvedEncounter } from '../core/scenario/resolve';
-import type { Shift } from '../core/scenario/shiftSchema';
 import { neutralEncounterText, neutralShiftText, topicOf, type Topic } from './libraryDescription';
+import { type CatalogIndex, loadCatalogText, loadEncounterText, loadShiftText, type Problem, type ResolvedEncounter, type Shift } from '../core';
 
 /**
  * The scenario files that ship with the game, as raw text, so the browser runs them through

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { Outcome, Result } from '../core/engine/results';
 import type { AppState, Mode } from './types';
+import type { Outcome, Result } from '../core';
 
 /**
  * One message for the feedback toast: the result itself (its code and params), never rendered

@@ -1,4 +1,4 @@
-import type { Product } from '../core/scenario/catalogSchema';
+import type { Product } from '../core';
 
 /** The name as a stock label prints it, with the tall-man letters where the catalog gives them: "hydrOXYzine HCl". */
 export function labelName(product: Product): string {

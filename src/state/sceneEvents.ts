@@ -1,6 +1,6 @@
-import { actions } from '../core/engine/actionCreators';
 import type { SceneEvents } from '../scene/sceneContract';
 import type { AppStore } from './store';
+import { actions } from '../core';
 
 /**
  * What a click in the 3D view does: walk to a station, or take a bottle for the prescription being

@@ -1,16 +1,10 @@
-import type { Action } from '../core/engine/actions';
-import { nextStep } from '../core/engine/engine';
-import type { Result } from '../core/engine/results';
-import type { EncounterState, NextStep, RxProgress } from '../core/engine/state';
-import type { Prescription } from '../core/scenario/encounterSchema';
 import { summarise, timeLimitSeconds, waitingAfter, type ShiftRow } from '../core';
-import type { Report } from '../core/scoring/report';
-import { report } from '../core/scoring/score';
 import type { PatientFigure, SceneModel } from '../scene/sceneContract';
 import type { FeedbackMessage } from './feedbackSlice';
 import { buildSceneModel, type SceneInputs } from './toSceneModel';
 import type { AppState } from './types';
 import { waitingFigures } from './waitingFigures';
+import { type Action, type EncounterState, nextStep, type NextStep, type Prescription, report, type Report, type Result, type RxProgress } from '../core';
 
 const NONE: readonly never[] = [];
 

@@ -1,9 +1,4 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { Action } from '../core/engine/actions';
-import { apply, replay, start } from '../core/engine/engine';
-import type { Result } from '../core/engine/results';
-import type { EncounterState } from '../core/engine/state';
-import type { ResolvedEncounter } from '../core/scenario/resolve';
 import type { Clock, WallClock } from '../platform/clock';
 import type { SavedProgress } from '../platform/savedProgressSchema';
 import type { LoadResult, ProgressStore, SaveStatus } from '../platform/storage';
@@ -11,6 +6,7 @@ import { feedbackAfter } from './feedbackSlice';
 import { savedProgressOf } from './savedProgress';
 import { FRESH_UI } from './uiSlice';
 import type { ActionInput, AppState, Mode } from './types';
+import { type Action, apply, type EncounterState, replay, type ResolvedEncounter, type Result, start } from '../core';
 
 /** The results of the latest dispatch; `seq` changes on every dispatch so subscribers can tell them apart. */
 export interface ResultBatch {

@@ -1,5 +1,4 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Result } from '../core/engine/results';
 import type { Clock, WallClock } from '../platform/clock';
 import type { KeyValueBackend } from '../platform/keyValueBackend';
 import type { ProgressStore } from '../platform/storage';
@@ -9,6 +8,7 @@ import { createSettingsSlice } from './settingsSlice';
 import { createShiftSlice } from './shiftSlice';
 import type { AppState } from './types';
 import { createUiSlice } from './uiSlice';
+import type { Result } from '../core';
 
 export type { ActionInput, AppState, Mode } from './types';
 

@@ -1,11 +1,7 @@
-import type { EncounterState } from '../core/engine/state';
-import type { Product } from '../core/scenario/catalogSchema';
-import type { ResolvedEncounter } from '../core/scenario/resolve';
-import { isSigError, parseSig, type SigUnit } from '../core/rules/sig';
-import { DEFAULT_LANGUAGE, renderSig } from '../core/wording';
 import type { BenchText, PatientFigure, SceneModel, ShelfBottle } from '../scene/sceneContract';
 import { fullProductName, labelName } from './productNames';
 import type { Typing } from './uiSlice';
+import { DEFAULT_LANGUAGE, type EncounterState, isSigError, parseSig, type Product, renderSig, type ResolvedEncounter, type SigUnit } from '../core';
 
 const CONTAINER: Record<Product['form'], ShelfBottle['container']> = {
   tablet: 'bottle',

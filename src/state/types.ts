@@ -8,7 +8,7 @@ import type { UiSlice } from './uiSlice';
 export type Mode = 'practice' | 'assessment';
 
 /** An Action as a component emits it (built with the core's `actions` creators): the store stamps `at`. */
-export type { ActionInput } from '../core/engine/actions';
+export type { ActionInput } from '../core';
 
 /** The whole store: one object composed from five slices. */
 export type AppState = SessionSlice & UiSlice & SettingsSlice & FeedbackSlice & ShiftSlice;

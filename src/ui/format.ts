@@ -1,5 +1,5 @@
-import type { Prescription } from '../core/scenario/encounterSchema';
 import { DEFAULT_LANGUAGE, renderDate } from '../core';
+import type { Prescription } from '../core';
 
 /** 2026-03-14 → 03/14/2026: the catalogue's one date format (`renderDate`), so panels and feedback sentences agree. */
 export function usDate(iso: string | undefined): string {

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, type Language } from '../core/wording';
+import { DEFAULT_LANGUAGE, type Language } from '../core';
 
 /**
  * The language the UI renders the core's codes in: the one place a future language setting

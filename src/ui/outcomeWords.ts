@@ -1,4 +1,4 @@
-import type { Outcome } from '../core/engine/results';
+import type { Outcome } from '../core';
 
 /** An icon and a word per outcome, so colour is never the only signal. */
 export const OUTCOME_WORDS: Record<Outcome, { icon: string; word: string }> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { RX_STATUS_WORDS } from '../../src/ui/panels/rxStatusWords';
+import { RX_STATUS_WORDS } from '../../src/ui/panels/shared/rxStatusWords';
 import { useGame } from './harness/game';
 import { expectedHint, expertMoves, hintText, loadScenario, mouseStudent, playAll, readReport, stateAfter, stationHeading, waitForPlay } from './harness/play';
 

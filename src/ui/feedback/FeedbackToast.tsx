@@ -1,5 +1,4 @@
 import { useEffect, useMemo } from 'react';
-import { renderFeedback } from '../../core/wording';
 import { selectHeldCount, selectLatestFeedback, selectMode, selectSettings } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/StoreContext';
 import { useLanguage } from '../language';
@@ -13,6 +12,7 @@ const SEVERITY = { critical: 3, mistake: 2, info: 1, good: 0 } as const;
  */
 const GOOD_NEWS_MS = 6000;
 import '../panels.css';
+import { renderFeedback } from '../../core';
 
 /** The latest feedback: a short visible list, plus live regions so screen readers hear each new message once. */
 export function FeedbackToast() {

@@ -1,5 +1,5 @@
-import { solve } from '../../core/engine/solve';
 import type { ActionInput, AppStore } from '../../state';
+import { solve } from '../../core';
 
 interface ExpertHook {
   /** Plays the current encounter's expert path through the store, then starts it again. */

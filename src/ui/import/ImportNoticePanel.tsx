@@ -1,6 +1,6 @@
-import { formatProblem } from '../../core/scenario/problems';
 import { ProblemList } from '../menu/ProblemList';
 import type { ImportNotice } from './useFileImport';
+import { formatProblem } from '../../core';
 
 /** The checker's verdict on opened files, as a panel the current game keeps running behind. */
 export function ImportNoticePanel({ notice, onDismiss }: { notice: ImportNotice | null; onDismiss(): void }) {

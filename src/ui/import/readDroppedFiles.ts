@@ -1,4 +1,4 @@
-import type { Problem } from '../../core/scenario/problems';
+import type { Problem } from '../../core';
 
 /** Files larger than this are not even read: a scenario is a few kilobytes. */
 const MAX_READ_BYTES = 5_000_000;

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
-import type { Problem } from '../../core/scenario/problems';
 import type { ImportedFiles } from '../../platform/importedFiles';
 import { readScenarioFiles } from './readDroppedFiles';
+import type { Problem } from '../../core';
 
 /** What the last attempt to open files showed the instructor. */
 export interface ImportNotice {

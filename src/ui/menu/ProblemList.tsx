@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from '../../core/scenario/problems';
+import { formatProblem, type Problem } from '../../core';
 
 /** Checker messages shown exactly as `npm run check-scenarios` prints them: file:line:column path: message. */
 export function ProblemList({ problems, title = 'This file could not be opened' }: { problems: readonly Problem[]; title?: string }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { actions } from '../../core/engine/actionCreators';
 import { selectDispatch, selectIsComplete } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
+import { actions } from '../../core';
 
 /** Ends the encounter (for when every prescription was stopped); asks once, because it cannot be undone. */
 export function EndEncounter() {

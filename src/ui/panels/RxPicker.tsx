@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { selectEncounter, selectPrescriptions, selectSelectedRxId } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
-import { RX_STATUS_WORDS } from './rxStatusWords';
+import { RX_STATUS_WORDS } from './shared/rxStatusWords';
 
 /** Which prescription the student is working on, when there is more than one. */
 export function RxPicker() {

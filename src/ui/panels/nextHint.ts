@@ -1,7 +1,5 @@
-import type { NextStep } from '../../core/engine/state';
-import { STATION_FOR_STEP, STATION_IDS } from '../../core/workflow/stations';
-import { renderHint, type Language } from '../../core/wording';
 import { STATION_NAMES } from './stationNames';
+import { type Language, type NextStep, renderHint, STATION_FOR_STEP, STATION_IDS } from '../../core';
 
 /** The practice hint line: where to go (station and its number key), then what to do there. */
 export function nextHintText(next: NextStep, language: Language): string {

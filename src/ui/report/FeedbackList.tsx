@@ -1,4 +1,4 @@
-import type { FeedbackItem } from '../../core/wording';
+import type { FeedbackItem } from '../../core';
 
 /** One report item: the catalogue's words and, when it was scored, the name of the skill it counted against. */
 export type ReportItem = FeedbackItem & { skillName?: string };

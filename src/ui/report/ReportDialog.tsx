@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { focusableIn, useFocusTrap } from '../panels/useFocusTrap';
+import { focusableIn, useFocusTrap } from '../panels/shared/useFocusTrap';
 import { ReportScreen } from './ReportScreen';
 
 interface ReportDialogProps {

@@ -1,8 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { SKILLS, type Result, type Skill } from '../../core/engine/results';
-import type { ResolvedEncounter } from '../../core/scenario/resolve';
-import type { Report } from '../../core/scoring/report';
-import { feedbackFor } from '../../core/wording';
 import { selectReport, selectScenario } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/StoreContext';
 import { useLanguage } from '../language';
@@ -10,6 +6,7 @@ import '../panels.css';
 import { DownloadResults } from '../results/DownloadResults';
 import { currentEncounter } from '../results/playedEncounters';
 import { FeedbackList } from './FeedbackList';
+import { feedbackFor, type Report, type ResolvedEncounter, type Result, type Skill, SKILLS } from '../../core';
 
 const SKILL_NAMES: Record<Skill, string> = {
   accuracy: 'Accuracy',

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { useFocusTrap } from '../panels/useFocusTrap';
+import { useFocusTrap } from '../panels/shared/useFocusTrap';
 import '../panels.css';
 import { useLabSession } from './labSessionContext';
 

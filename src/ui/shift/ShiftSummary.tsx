@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { renderFeedback } from '../../core/wording';
 import { selectShiftSummary, useAppStore, useAppStoreApi } from '../../state';
 import { useLanguage } from '../language';
 import { ReportScreen } from '../report/ReportScreen';
 import { DownloadResults } from '../results/DownloadResults';
 import { shiftEncounters } from '../results/playedEncounters';
 import '../results/results.css';
+import { renderFeedback } from '../../core';
 
 /**
  * End of shift: each patient's score, pass or fail and critical errors, and the average, replayed from the shift's logs.

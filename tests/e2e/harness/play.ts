@@ -12,7 +12,7 @@ import { loadCatalogText, loadEncounterText } from '../../../src/core/scenario/l
 import type { ResolvedEncounter } from '../../../src/core/scenario/resolve';
 import { wordsFor } from '../../../src/core/wording';
 import { nextHintText } from '../../../src/ui/panels/nextHint';
-import { repliesFor } from '../../../src/ui/panels/questionReplies';
+import { repliesFor } from '../../../src/ui/panels/shared/questionReplies';
 import { questionLines } from '../../../src/core/engine/plan';
 import { findings } from '../../../src/core/findings';
 import { STATION_NAMES } from '../../../src/ui/panels/stationNames';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelKey } from '../../../src/core/scenario/auxiliaryLabels';
-import { auxiliaryVocabulary } from '../../../src/ui/panels/auxiliaryVocabulary';
+import { auxiliaryVocabulary } from '../../../src/ui/panels/label/auxiliaryVocabulary';
 import { resolveFixture } from './fixtures';
 
 describe('the sticker rack', () => {

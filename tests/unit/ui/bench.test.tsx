@@ -2,10 +2,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { actions } from '../../../src/core/engine/actionCreators';
-import { CountingPanel } from '../../../src/ui/panels/CountingPanel';
-import { LabelPanel } from '../../../src/ui/panels/LabelPanel';
-import { ShelvesPanel } from '../../../src/ui/panels/ShelvesPanel';
-import { VerificationPanel } from '../../../src/ui/panels/VerificationPanel';
+import { CountingPanel } from '../../../src/ui/panels/counting/CountingPanel';
+import { LabelPanel } from '../../../src/ui/panels/label/LabelPanel';
+import { ShelvesPanel } from '../../../src/ui/panels/shelves/ShelvesPanel';
+import { VerificationPanel } from '../../../src/ui/panels/verify/VerificationPanel';
 import type { ActionInput } from '../../../src/state/types';
 import { FILL_ACTIONS } from '../state/flow';
 import { fillInput, resolveFixture } from './fixtures';

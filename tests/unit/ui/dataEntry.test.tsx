@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { selectSceneModel } from '../../../src/state/selectors';
-import { DataEntryPanel } from '../../../src/ui/panels/DataEntryPanel';
+import { DataEntryPanel } from '../../../src/ui/panels/entry/DataEntryPanel';
 import { FILL_ACTIONS } from '../state/flow';
 import { renderWithStore } from './render';
 

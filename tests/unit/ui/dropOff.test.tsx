@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { actions } from '../../../src/core/engine/actionCreators';
-import { DropOffPanel } from '../../../src/ui/panels/DropOffPanel';
+import { DropOffPanel } from '../../../src/ui/panels/dropoff/DropOffPanel';
 import { fillInput, resolveFixture } from './fixtures';
 import { renderWithStore } from './render';
 

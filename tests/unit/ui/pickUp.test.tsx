@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PickUpPanel } from '../../../src/ui/panels/PickUpPanel';
+import { PickUpPanel } from '../../../src/ui/panels/pickup/PickUpPanel';
 import { FILL_ACTIONS } from '../state/flow';
 import { fillInput, resolveFixture } from './fixtures';
 import { renderWithStore } from './render';

@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { shippedSource } from '../../../src/platform/scenarioLibrary';
 import { AppStoreProvider } from '../../../src/state/StoreContext';
-import { WaitingPanel } from '../../../src/ui/panels/WaitingPanel';
+import { WaitingPanel } from '../../../src/ui/panels/waiting/WaitingPanel';
 import { makeStore } from '../state/harness';
 import { RUSH, rushPatients } from '../state/rush';
 import './render';

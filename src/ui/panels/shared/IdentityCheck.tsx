@@ -1,0 +1,49 @@
+import { selectDispatch, selectEncounter } from '../../../state/selectors';
+import { useAppStore } from '../../../state/StoreContext';
+import { usDate } from '../../format';
+import { actions } from '../../../core';
+
+/** One source of a name and date of birth: the profile, the prescription, or what the person says. */
+export interface IdentitySource {
+  source: string;
+  name: string;
+  dateOfBirth?: string | undefined;
+}
+
+/** Two identifiers side by side from every source, and the button that confirms they match. */
+export function IdentityCheck({ stage, sources }: { stage: 'dropoff' | 'pickup'; sources: IdentitySource[] }) {
+  const dispatch = useAppStore(selectDispatch);
+  const confirmed = useAppStore((s) => selectEncounter(s)?.identity[stage] ?? false);
+  return (
+    <section className="panel-block" aria-labelledby={`identity-${stage}`}>
+      <h3 id={`identity-${stage}`}>Check identity</h3>
+      <table className="identity-table">
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">Name</th>
+            <th scope="col">Date of birth</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sources.map((s) => (
+            <tr key={s.source}>
+              <th scope="row">{s.source}</th>
+              <td>{s.name}</td>
+              <td>{s.dateOfBirth ? usDate(s.dateOfBirth) : 'not given'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {confirmed ? (
+        <p className="status-done">
+          <span aria-hidden="true">✔ </span>Identity confirmed
+        </p>
+      ) : (
+        <button type="button" className="btn" onClick={() => dispatch(actions.confirmIdentity(stage))}>
+          Confirm identity
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { DEFAULT_REPLIES, type DialogueLine } from '../../../core';
+
+/** One reply the student may give: its words, and whether it hands the question to the pharmacist. */
+export interface Reply {
+  text: string;
+  refers: boolean;
+}
+
+/**
+ * The replies on offer for a question: the scenario's own, or ones built from the kind of question
+ * (clinical or not). Sorted by their words, so the right kind of reply is never always first.
+ */
+export function repliesFor(line: DialogueLine, clinical: boolean): Reply[] {
+  const refer = DEFAULT_REPLIES.refer.map((text) => ({ text, refers: true }));
+  const answers = clinical
+    ? DEFAULT_REPLIES.clinicalAnswers.map((text) => ({ text, refers: false }))
+    : [{ text: line.technicianAnswer ?? DEFAULT_REPLIES.generalAnswer, refers: false }];
+  return [...(line.replies ?? [...refer, ...answers])].sort((a, b) => a.text.localeCompare(b.text));
+}
