@@ -59,7 +59,13 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         // A lab's own settings file beside index.html is not part of the build: the newest copy from
         // the server when there is one, the last one seen when the network is gone.
-        runtimeCaching: [{ urlPattern: /\/techshift\.config\.json$/, handler: 'NetworkFirst', options: { cacheName: 'techshift-lab-config', networkTimeoutSeconds: 5 } }],
+        runtimeCaching: [
+          {
+            urlPattern: /\/techshift\.config\.json$/,
+            handler: 'NetworkFirst',
+            options: { cacheName: 'techshift-lab-config', networkTimeoutSeconds: 5 },
+          },
+        ],
         // The first visit's page is controlled at once, so it is ready offline without a second load.
         // Updates still wait for the student: nothing here skips waiting.
         clientsClaim: true,
@@ -81,11 +87,19 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // The last node_modules segment decides, so a package nested under fiber goes with its own kind.
-            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|zustand|use-sync-external-store)[\\/](?!.*node_modules)/, priority: 20 },
+            {
+              name: 'react',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|zustand|use-sync-external-store)[\\/](?!.*node_modules)/,
+              priority: 20,
+            },
             // zod with the switch that keeps it from probing eval, in one chunk every schema's chunk imports:
             // with two pages sharing code, this is how the switch still runs before any schema is built.
             { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]platform[\\/]zodWithoutEval\.ts$/, priority: 30 },
-            { name: 'three', test: /[\\/]node_modules[\\/](three|@react-three[\\/][^\\/]+|its-fine|suspend-react|react-reconciler)[\\/](?!.*node_modules)/, priority: 10 },
+            {
+              name: 'three',
+              test: /[\\/]node_modules[\\/](three|@react-three[\\/][^\\/]+|its-fine|suspend-react|react-reconciler)[\\/](?!.*node_modules)/,
+              priority: 10,
+            },
           ],
         },
       },

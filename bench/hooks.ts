@@ -66,7 +66,14 @@ export async function readDebug(page: Page): Promise<(StationFigures & { frames:
   return page.evaluate(() => {
     const d = (window as unknown as { __techshift?: StationFigures & { frames: number } }).__techshift;
     if (!d) return null;
-    return { frames: d.frames, drawCalls: d.drawCalls, triangles: d.triangles, geometries: d.geometries, textures: d.textures, programs: d.programs };
+    return {
+      frames: d.frames,
+      drawCalls: d.drawCalls,
+      triangles: d.triangles,
+      geometries: d.geometries,
+      textures: d.textures,
+      programs: d.programs,
+    };
   });
 }
 

@@ -55,7 +55,10 @@ export class ByteLog {
   private lastActivity = Date.now();
 
   /** Starts listening to the page; `origin` is what counts as same-origin. */
-  constructor(page: Page, private readonly origin: string) {
+  constructor(
+    page: Page,
+    private readonly origin: string,
+  ) {
     page.on('request', (req) => {
       if (!/^https?:/.test(req.url())) return;
       this.pending.set(req, this.phase);

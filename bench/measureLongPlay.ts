@@ -68,7 +68,8 @@ export async function measureLongPlay(url: string, more = 50, capSeconds = 150):
       () => false,
     );
     if (!hooked) return na('window.__techshift.expert.playEncounter() is not provided');
-    const hookName = (await page.evaluate('window.__techshift?.expert ? "contract" : "other"')) === 'contract' ? null : 'window.__techshiftExpert';
+    const hookName =
+      (await page.evaluate('window.__techshift?.expert ? "contract" : "other"')) === 'contract' ? null : 'window.__techshiftExpert';
 
     const cdp = await s.context.newCDPSession(page);
     const began = Date.now();

@@ -75,7 +75,12 @@ export async function measureOnce(target: Target, menuTimeout?: number): Promise
         // Station views first, so the travel figure below is for a warm scene; the first visits are kept apart.
         const pass = await stationFigures(page);
         r.stations = pass.stations;
-        r.firstVisit = pass.firstVisitDeltas.length > 0 ? spread(pass.firstVisitDeltas) : isNa(pass.stations) ? pass.stations : na('no frames while travelling');
+        r.firstVisit =
+          pass.firstVisitDeltas.length > 0
+            ? spread(pass.firstVisitDeltas)
+            : isNa(pass.stations)
+              ? pass.stations
+              : na('no frames while travelling');
         step('station views');
         const travel = await attempt('travel', async () => spread(await travelTour(page)));
         r.travel = isNa(travel) || travel.n > 0 ? travel : na('no frames while travelling');

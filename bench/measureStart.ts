@@ -47,5 +47,9 @@ export async function startAndTimeFirstFrame(page: Page, isGame: boolean): Promi
 export async function firstFrameWithoutStart(page: Page): Promise<Maybe<number>> {
   const b = await probe(page);
   const seen = b?.markerAt ?? b?.glFirstDrawAt ?? null;
-  return na(seen === null ? 'no Start button, and no WebGL frame' : `no Start button; first WebGL frame came ${Math.round(seen)} ms after navigation`);
+  return na(
+    seen === null
+      ? 'no Start button, and no WebGL frame'
+      : `no Start button; first WebGL frame came ${Math.round(seen)} ms after navigation`,
+  );
 }

@@ -25,7 +25,10 @@ export function tourFrom(current: string | null): string[] {
 }
 
 async function currentStation(page: Page): Promise<{ station: string | null } | null> {
-  return page.evaluate((read) => (new Function(`return (${read})`)() as () => { station: string | null } | null)(), readCameraPlace.toString());
+  return page.evaluate(
+    (read) => (new Function(`return (${read})`)() as () => { station: string | null } | null)(),
+    readCameraPlace.toString(),
+  );
 }
 
 /** The figures at each station view, and the frame times of those first trips (a cold scene: first views upload and compile). */

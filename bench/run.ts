@@ -26,7 +26,10 @@ const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 function gitCommit(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'index.html', 'assets', 'scenarios'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'index.html', 'assets', 'scenarios'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
     return dirty ? `${head} + uncommitted changes` : head;
   } catch {
     return 'unknown';
@@ -72,7 +75,11 @@ async function main(): Promise<number> {
         const noMenu = repeats.get(t)!.some((r) => isNa(r.menuMs));
         const r = await measureOnce(t, noMenu ? 5_000 : undefined);
         repeats.get(t)!.push(r);
-        log(`  ${Object.entries(r.seconds).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}`);
+        log(
+          `  ${Object.entries(r.seconds)
+            .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+            .join(', ')}`,
+        );
       }
     }
     const results: TargetResult[] = targets.map((t) => ({ ...t, repeats: repeats.get(t)!, summary: summarize(repeats.get(t)!) }));
@@ -136,7 +143,10 @@ async function main(): Promise<number> {
       }`,
     ];
     process.stdout.write(`${out.join('\n')}\n`);
-    writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ meta, budgets: BUDGETS, checks, targets: results, eager, longPlay, core }, null, 2)}\n`);
+    writeFileSync(
+      join(ROOT, 'bench/results.json'),
+      `${JSON.stringify({ meta, budgets: BUDGETS, checks, targets: results, eager, longPlay, core }, null, 2)}\n`,
+    );
     log('wrote bench/results.json');
 
     const over = overBudget(checks);

@@ -1,6 +1,15 @@
 import { WARM_UP } from './measureLongPlay';
 import { STATIONS } from './hooks';
-import { FILE_KINDS, isNa, type BudgetCheck, type BytesSnapshot, type CoreResult, type LongPlayResult, type Maybe, type TargetResult } from './types';
+import {
+  FILE_KINDS,
+  isNa,
+  type BudgetCheck,
+  type BytesSnapshot,
+  type CoreResult,
+  type LongPlayResult,
+  type Maybe,
+  type TargetResult,
+} from './types';
 import { describeCheck } from './budgets';
 
 /** Collects n/a reasons as numbered footnotes so table cells stay short. */
@@ -28,7 +37,12 @@ const ms1 = (n: number) => `${n.toFixed(1)} ms`;
 export function grid(rows: readonly (readonly string[])[]): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
-  return rows.map((row) => row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd());
+  return rows.map((row) =>
+    row
+      .map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 function bytesRows(label: string, snaps: Maybe<BytesSnapshot>[], notes: Notes): string[][] {
@@ -47,15 +61,44 @@ export function targetTable(targets: readonly TargetResult[]): string[] {
   const col = <T>(f: (t: TargetResult) => Maybe<T>, fmt: (x: T) => string) => targets.map((t) => notes.cell(f(t), fmt));
   const rows: string[][] = [
     ['figure (median of repeats)', ...targets.map((t) => t.name)],
-    ...bytesRows('Bytes to menu', targets.map((t) => t.summary.bytesToMenu), notes),
-    ...bytesRows('Bytes added by Start', targets.map((t) => t.summary.bytesAfterStart), notes),
+    ...bytesRows(
+      'Bytes to menu',
+      targets.map((t) => t.summary.bytesToMenu),
+      notes,
+    ),
+    ...bytesRows(
+      'Bytes added by Start',
+      targets.map((t) => t.summary.bytesAfterStart),
+      notes,
+    ),
     ['Start: menu interactive', ...col((t) => t.summary.menuMs, ms)],
     ['Start: first frame after Start', ...col((t) => t.summary.firstFrameMs, ms)],
-    ['Frames: travel (warm) median / p95', ...targets.map((t) => `${notes.cell(t.summary.travelMedianMs, ms1)} / ${notes.cell(t.summary.travelP95Ms, ms1)}`)],
-    ['Frames: first visits median / p95', ...targets.map((t) => `${notes.cell(t.summary.firstVisitMedianMs, ms1)} / ${notes.cell(t.summary.firstVisitP95Ms, ms1)}`)],
-    ['Frames: empty canvas median / p95', ...targets.map((t) => `${notes.cell(t.summary.emptyMedianMs, ms1)} / ${notes.cell(t.summary.emptyP95Ms, ms1)}`)],
-    ['Frames: travel ÷ empty (median)', ...col((t) => t.summary.frameRatio, (x) => `${x.toFixed(2)}×`)],
-    ['Idle: frames in 5 s', ...col((t) => t.summary.idleFrames, (x) => String(x))],
+    [
+      'Frames: travel (warm) median / p95',
+      ...targets.map((t) => `${notes.cell(t.summary.travelMedianMs, ms1)} / ${notes.cell(t.summary.travelP95Ms, ms1)}`),
+    ],
+    [
+      'Frames: first visits median / p95',
+      ...targets.map((t) => `${notes.cell(t.summary.firstVisitMedianMs, ms1)} / ${notes.cell(t.summary.firstVisitP95Ms, ms1)}`),
+    ],
+    [
+      'Frames: empty canvas median / p95',
+      ...targets.map((t) => `${notes.cell(t.summary.emptyMedianMs, ms1)} / ${notes.cell(t.summary.emptyP95Ms, ms1)}`),
+    ],
+    [
+      'Frames: travel ÷ empty (median)',
+      ...col(
+        (t) => t.summary.frameRatio,
+        (x) => `${x.toFixed(2)}×`,
+      ),
+    ],
+    [
+      'Idle: frames in 5 s',
+      ...col(
+        (t) => t.summary.idleFrames,
+        (x) => String(x),
+      ),
+    ],
   ];
   return [...grid(rows), ...notes.lines()];
 }
@@ -63,7 +106,10 @@ export function targetTable(targets: readonly TargetResult[]): string[] {
 /** The five largest files and any foreign ones, for one target's first load and Start. */
 export function largestFiles(t: TargetResult): string[] {
   const out: string[] = [];
-  for (const [label, snap] of [['to menu', t.summary.bytesToMenu], ['added by Start', t.summary.bytesAfterStart]] as const) {
+  for (const [label, snap] of [
+    ['to menu', t.summary.bytesToMenu],
+    ['added by Start', t.summary.bytesAfterStart],
+  ] as const) {
     if (isNa(snap)) continue;
     out.push(`Largest files ${label} (${t.name}, boundary: ${snap.boundary}):`);
     out.push(...grid(snap.largest.map((f) => [`  ${shortUrl(f.url)}`, f.kind, `${kB(f.raw)} raw`, `${kB(f.gzip)} gzip`])));
@@ -100,7 +146,12 @@ export function longPlayLines(lp: Maybe<LongPlayResult>): string[] {
     ...grid([
       ['', 'after 1', `after ${lp.played} more`, 'growth'],
       ['  JS heap (after forced GC)', mb(lp.heapAfter1), mb(lp.heapAfterN), `${lp.heapGrowthPercent.toFixed(1)}% (warm-up included)`],
-      [`  JS heap from encounter ${WARM_UP}`, mb(lp.heapAfterWarm), mb(lp.heapAfterN), `${lp.heapSteadyGrowthPercent.toFixed(1)}% (budgeted)`],
+      [
+        `  JS heap from encounter ${WARM_UP}`,
+        mb(lp.heapAfterWarm),
+        mb(lp.heapAfterN),
+        `${lp.heapSteadyGrowthPercent.toFixed(1)}% (budgeted)`,
+      ],
       ['  geometries', String(lp.geometriesAfter1), String(lp.geometriesAfterN), String(lp.geometriesAfterN - lp.geometriesAfter1)],
       ['  textures', String(lp.texturesAfter1), String(lp.texturesAfterN), String(lp.texturesAfterN - lp.texturesAfter1)],
     ]),

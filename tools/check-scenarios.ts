@@ -95,7 +95,11 @@ function loadCatalogs(cwd: string, where: string): { catalog: CatalogIndex; entr
   const abs = resolve(cwd, where);
   const shown = display(cwd, abs);
   if (!existsSync(abs)) {
-    return { catalog: emptyCatalog(), entries: [failed(shown, `no catalog found at ${shown}: product ids cannot be checked (use --catalog <file or folder>)`)], catalogFiles: new Set() };
+    return {
+      catalog: emptyCatalog(),
+      entries: [failed(shown, `no catalog found at ${shown}: product ids cannot be checked (use --catalog <file or folder>)`)],
+      catalogFiles: new Set(),
+    };
   }
   const files = statSync(abs).isDirectory() ? jsonFilesIn(abs, false) : [abs];
   let catalog: CatalogIndex | undefined;

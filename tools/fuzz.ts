@@ -45,7 +45,13 @@ export async function main(argv: readonly string[], io: Partial<FuzzIo> = {}): P
   out(`Fuzzing the shipped scenarios: ${runs} mutants from seed ${seed}\n`);
   const started = performance.now();
   const step = Math.max(1000, Math.ceil(runs / 10));
-  const summary = await runFuzz({ root, runs, seed, analysis: io.analysis, progress: (n) => n % step === 0 && n < runs && err(`  … ${n}/${runs}\n`) });
+  const summary = await runFuzz({
+    root,
+    runs,
+    seed,
+    analysis: io.analysis,
+    progress: (n) => n % step === 0 && n < runs && err(`  … ${n}/${runs}\n`),
+  });
   out(countLines(summary, (performance.now() - started) / 1000));
   if (summary.failures.length === 0) return 0;
   const dir = join(root, 'test-results', `fuzz-${seed}`);
@@ -61,7 +67,8 @@ function parseArgs(argv: readonly string[]): { runs?: number; seed?: number; hel
   const args: { runs?: number; seed?: number; help: boolean } = { help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [name, inline] =
+      a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     if (name === '--help' || name === '-h') args.help = true;
     else if (name === '--runs' || name === '--seed') {
       const value = inline ?? argv[++i];
@@ -97,7 +104,8 @@ function save(dir: string, f: FuzzFailure): string {
 }
 
 function failureBlock(f: FuzzFailure, path: string): string {
-  const check = f.kind === 'catalog' ? `npm run check-scenarios -- --catalog ${path} scenarios/encounters` : `npm run check-scenarios -- ${path}`;
+  const check =
+    f.kind === 'catalog' ? `npm run check-scenarios -- --catalog ${path} scenarios/encounters` : `npm run check-scenarios -- ${path}`;
   return [
     '',
     `✗ mutant ${f.index} of ${f.file}: ${f.why.split('\n').join('\n    ')}`,

@@ -72,23 +72,78 @@ const raw = (text: string): RawValue => ({ raw: text });
 const wrongValues: Json[] = ['x', '', 12, 0, -1, true, false, null, [], {}, ['x'], { kind: 'encounter' }, '12', 'true'];
 
 const strangeNumbers = fc.oneof(
-  fc.constantFrom<number | RawValue>(0, -0.5, -1, -30, 1.5, 2.5, 1e-9, 1e21, 1e308, 2 ** 53 + 2, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER),
+  fc.constantFrom<number | RawValue>(
+    0,
+    -0.5,
+    -1,
+    -30,
+    1.5,
+    2.5,
+    1e-9,
+    1e21,
+    1e308,
+    2 ** 53 + 2,
+    Number.MAX_SAFE_INTEGER,
+    -Number.MAX_SAFE_INTEGER,
+  ),
   // Whole numbers too large to be true but small enough to pass a type check: the likeliest to reach the rules.
   fc.constantFrom(99, 100, 999, 1000, 100_000, 10_000_000, 1e9, 2 ** 31, 1e15, Number.MAX_SAFE_INTEGER),
-  fc.constantFrom(raw('NaN'), raw('Infinity'), raw('-Infinity'), raw('1e400'), raw('-1e400'), raw('1e-400'), raw('-0'), raw('0x10'), raw('+1'), raw('.5'), raw('01')),
+  fc.constantFrom(
+    raw('NaN'),
+    raw('Infinity'),
+    raw('-Infinity'),
+    raw('1e400'),
+    raw('-1e400'),
+    raw('1e-400'),
+    raw('-0'),
+    raw('0x10'),
+    raw('+1'),
+    raw('.5'),
+    raw('01'),
+  ),
   // Plausible numbers too, so many mutants still load and reach the engine.
   fc.integer({ min: -3, max: 400 }),
   fc.double({ min: -1e6, max: 1e6, noNaN: true }),
 );
 
 const strangeDates = fc.oneof(
-  fc.constantFrom('2025-02-30', '2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '0000-01-01', '0001-01-01', '0099-12-31', '1800-01-01', '9999-12-31', '2026-1-5', '2026/03/14', '14-03-2026', '2026-03-14T10:00', ''),
+  fc.constantFrom(
+    '2025-02-30',
+    '2026-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-04-31',
+    '0000-01-01',
+    '0001-01-01',
+    '0099-12-31',
+    '1800-01-01',
+    '9999-12-31',
+    '2026-1-5',
+    '2026/03/14',
+    '14-03-2026',
+    '2026-03-14T10:00',
+    '',
+  ),
   // Real dates moved by up to a century either way: future fills, births after today, expired prescriptions.
   fc.integer({ min: -40_000, max: 40_000 }).map((shiftDays) => ({ shiftDays })),
 );
 
 const strangeIds = fc.oneof(
-  fc.constantFrom('no-such-product', 'rx9', 'RX1', 'rx 1', 'rx_1', '-rx1', 'rx1-', 'a--b', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty'),
+  fc.constantFrom(
+    'no-such-product',
+    'rx9',
+    'RX1',
+    'rx 1',
+    'rx_1',
+    '-rx1',
+    'rx1-',
+    'a--b',
+    '',
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+  ),
   // Another id from the same file: a valid reference to the wrong thing, or a duplicate id.
   fc.nat().map((swapWith) => ({ swapWith })),
 );
@@ -129,7 +184,19 @@ const strangeText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 30 }),
 );
 
-const fieldNames = fc.constantFrom('quantiy', 'extra', '__proto__', 'constructor', 'prototype', '', ' ', 'kind', 'id', '$schema', 'toString');
+const fieldNames = fc.constantFrom(
+  'quantiy',
+  'extra',
+  '__proto__',
+  'constructor',
+  'prototype',
+  '',
+  ' ',
+  'kind',
+  'id',
+  '$schema',
+  'toString',
+);
 
 const treeEdit: fc.Arbitrary<TreeEdit> = fc.oneof(
   { arbitrary: fc.record({ edit: fc.constant('delete' as const), at }), weight: 3 },
@@ -167,7 +234,11 @@ const where = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 
 const textEdit: fc.Arbitrary<TextEdit> = fc.oneof(
   fc.record({ edit: fc.constant('truncate' as const), where }),
-  fc.record({ edit: fc.constant('garbage' as const), where, bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 24 }) }),
+  fc.record({
+    edit: fc.constant('garbage' as const),
+    where,
+    bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 24 }),
+  }),
   fc.record({ edit: fc.constant('cut' as const), where, length: fc.integer({ min: 1, max: 80 }) }),
   fc.record({ edit: fc.constant('singleQuote' as const), where }),
   fc.record({ edit: fc.constant('byteOrderMark' as const) }),
@@ -176,7 +247,10 @@ const textEdit: fc.Arbitrary<TextEdit> = fc.oneof(
 /** One to four edits of the tree, and now and then an edit of the text (alone or after them). */
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { arbitrary: fc.record({ tree: fc.array(treeEdit, { minLength: 1, maxLength: 4 }), text: fc.constant<TextEdit[]>([]) }), weight: 6 },
-  { arbitrary: fc.record({ tree: fc.array(treeEdit, { maxLength: 2 }), text: fc.array(textEdit, { minLength: 1, maxLength: 2 }) }), weight: 2 },
+  {
+    arbitrary: fc.record({ tree: fc.array(treeEdit, { maxLength: 2 }), text: fc.array(textEdit, { minLength: 1, maxLength: 2 }) }),
+    weight: 2,
+  },
 );
 
 /** The mutant's text: the file parsed, edited, re-serialised (when the tree was edited), then text edits. */

@@ -128,7 +128,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
         text = applyMutations(o.text, m);
       } catch (e) {
         // A fuzzer that cannot build its mutant tests nothing: that is a failure too.
-        summary.failures.push({ index, kind: o.kind, file: o.file, mutation: m, text: o.text, why: `the fuzzer could not build this mutant: ${String(e)}` });
+        summary.failures.push({
+          index,
+          kind: o.kind,
+          file: o.file,
+          mutation: m,
+          text: o.text,
+          why: `the fuzzer could not build this mutant: ${String(e)}`,
+        });
         return true;
       }
       // CPU time, not the wall clock, so a busy machine does not make a file look slow.
@@ -140,7 +147,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
       // A file that takes seconds to read freezes the game's page as surely as a crash stops it.
       const verdict: typeof judged =
         judged.outcome !== 'failed' && seconds > slowSeconds
-          ? { outcome: 'failed', why: `it took ${seconds.toFixed(1)} s of CPU time to load, check and play (at most ${slowSeconds} s): a hostile file must not freeze the game` }
+          ? {
+              outcome: 'failed',
+              why: `it took ${seconds.toFixed(1)} s of CPU time to load, check and play (at most ${slowSeconds} s): a hostile file must not freeze the game`,
+            }
           : judged;
       if (verdict.outcome === 'rejected') summary.rejected++;
       else if (verdict.outcome === 'accepted') summary.accepted++;

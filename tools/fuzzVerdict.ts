@@ -74,15 +74,19 @@ function judgeEncounter(s: Suspect, catalog: CatalogIndex, analysis: Analysis): 
   if (!first.complete) throw new Broken(`the expert log (${log.length} actions) does not finish the encounter`);
   const report = analysis.report(first);
   if (!isDeepStrictEqual(report, analysis.report(again))) throw new Broken('the same log gives two different reports');
-  if (!Number.isFinite(report.score) || report.score < 0 || report.score > 100) throw new Broken(`the expert's score is ${report.score}, not 0–100`);
+  if (!Number.isFinite(report.score) || report.score < 0 || report.score > 100)
+    throw new Broken(`the expert's score is ${report.score}, not 0–100`);
   const shown = [
     ...first.findings.map((f) => renderFinding(f, 'en')),
     ...first.results.map((r) => renderResult(r, 'en')),
-    ...[...report.aced, ...report.improve, ...report.critical].flatMap((r) => Object.values(feedbackFor(r, encounter, 'en')).filter((v): v is string => typeof v === 'string')),
+    ...[...report.aced, ...report.improve, ...report.critical].flatMap((r) =>
+      Object.values(feedbackFor(r, encounter, 'en')).filter((v): v is string => typeof v === 'string'),
+    ),
   ];
   for (const words of shown) {
     const slip = SLIPS.exec(words)?.[0];
-    if (slip !== undefined && !s.text.includes(slip)) throw new Broken(`the feedback shows "${slip}", which is not in the file: ${shorten(words)}`);
+    if (slip !== undefined && !s.text.includes(slip))
+      throw new Broken(`the feedback shows "${slip}", which is not in the file: ${shorten(words)}`);
   }
   return { outcome: 'accepted' };
 }

@@ -163,7 +163,12 @@ function interactionRows(products: readonly Product[]): InteractionRow[] {
       const key = [m.tag, g.tag].sort().join('\u0000') + `\u0000${g.severity}\u0000${g.effect}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      rows.push({ a: { names: [name(m.tag)], ids: sorted(aIds) }, b: { names: [name(g.tag)], ids: sorted(bIds) }, severity: g.severity, effect: g.effect });
+      rows.push({
+        a: { names: [name(m.tag)], ids: sorted(aIds) },
+        b: { names: [name(g.tag)], ids: sorted(bIds) },
+        severity: g.severity,
+        effect: g.effect,
+      });
     }
     if (!mirrored) {
       const generics = sorted(products.filter((p) => g.by.has(p.id)).map((p) => p.generic));
@@ -178,7 +183,10 @@ function interactionRows(products: readonly Product[]): InteractionRow[] {
   const first = (s: InteractionSide): string => s.names[0]?.label ?? '';
   return merged(rows)
     .map(orient)
-    .sort((x, y) => byText(first(x.a), first(y.a)) || byText(first(x.b), first(y.b)) || SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity));
+    .sort(
+      (x, y) =>
+        byText(first(x.a), first(y.a)) || byText(first(x.b), first(y.b)) || SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity),
+    );
 }
 
 const sideKey = (s: InteractionSide): string => `${s.names.map((n) => n.label).join(',')}\u0000${s.ids.join(',')}`;
@@ -189,7 +197,10 @@ function merged(input: InteractionRow[]): InteractionRow[] {
   for (;;) {
     const groups = new Map<string, { shared: InteractionSide; others: InteractionSide[]; rows: InteractionRow[] }>();
     for (const row of rows) {
-      for (const [shared, other] of [[row.a, row.b], [row.b, row.a]] as const) {
+      for (const [shared, other] of [
+        [row.a, row.b],
+        [row.b, row.a],
+      ] as const) {
         const key = `${sideKey(shared)}\u0000${row.severity}\u0000${row.effect}`;
         const g = groups.get(key) ?? { shared, others: [], rows: [] };
         g.others.push(other);
@@ -271,7 +282,9 @@ function cell(text: string): string {
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 const code = (text: string): string => `\`${text}\``;
@@ -292,7 +305,17 @@ const UNIT_WORDS: Record<Product['dispenseUnit'], [string, string]> = {
 function packageText(p: Product): string {
   const n = p.packageSize;
   let unit = UNIT_WORDS[p.dispenseUnit][n === 1 ? 0 : 1];
-  if (p.dispenseUnit === 'each') unit = p.form === 'patch' ? (n === 1 ? 'patch' : 'patches') : p.form === 'suppository' ? (n === 1 ? 'suppository' : 'suppositories') : 'each';
+  if (p.dispenseUnit === 'each')
+    unit =
+      p.form === 'patch'
+        ? n === 1
+          ? 'patch'
+          : 'patches'
+        : p.form === 'suppository'
+          ? n === 1
+            ? 'suppository'
+            : 'suppositories'
+          : 'each';
   const container = p.containerSize !== undefined ? ` (${p.containerSize} a container)` : '';
   return `${n} ${unit}${container}`;
 }
@@ -342,7 +365,7 @@ export function catalogReferenceMarkdown(reference: CatalogReference = buildCata
       '',
       '- **Name and strength** is how the game names the product, with tall-man letters where the catalog gives them (hydrOXYzine).',
       '- **NDC**: most are made up. Those marked "(checked)" were checked against a public listing of that exact package.',
-      '- **Package** is what one stock package holds, in the unit the quantity is counted in. Eye and ear drops, inhalers, nasal sprays, insulin, creams, ointments, reconstituted suspensions and dose packs are dispensed as whole packages, so a prescription\'s quantity for them should be a multiple of the package size.',
+      "- **Package** is what one stock package holds, in the unit the quantity is counted in. Eye and ear drops, inhalers, nasal sprays, insulin, creams, ointments, reconstituted suspensions and dose packs are dispensed as whole packages, so a prescription's quantity for them should be a multiple of the package size.",
       '- **Schedule**: C-II to C-V for a controlled substance, — for the rest. A controlled prescription needs a DEA number and both addresses.',
       '- **Auxiliary labels** are the labels a correct fill carries.',
     ].join('\n'),
@@ -353,14 +376,22 @@ export function catalogReferenceMarkdown(reference: CatalogReference = buildCata
       '',
       'How the rules match, exactly:',
       '',
-      '- A product\'s interaction names the other drug in its `with`: a **drug name** (the other product\'s generic name, or one ingredient of a combination, so `sulfamethoxazole` matches "sulfamethoxazole and trimethoprim") or a **class** from the other product\'s `classes` (such as `nsaid`). The columns below show that word.',
+      "- A product's interaction names the other drug in its `with`: a **drug name** (the other product's generic name, or one ingredient of a combination, so `sulfamethoxazole` matches \"sulfamethoxazole and trimethoprim\") or a **class** from the other product's `classes` (such as `nsaid`). The columns below show that word.",
       '- It counts whichever of the two products declares it, and only against `patient.medications` and the other prescriptions in the file, never against `patient.fillHistory`.',
       '- Two products with the same generic name are never checked against each other.',
       '- Every severity is a finding, moderate too. A student who misses a **major** or **contraindicated** interaction, so that it reaches the pharmacist, makes a critical error; missing a moderate one only costs points.',
     ].join('\n'),
     table(
       ['Drug or class', 'Catalog ids', 'Interacts with', 'Catalog ids', 'Severity', 'What can happen', 'Missing it is a critical error'],
-      reference.interactions.map((r) => [sideText(r.a), codes(r.a.ids), sideText(r.b), codes(r.b.ids), r.severity, r.effect, r.severity === 'moderate' ? 'no' : 'yes']),
+      reference.interactions.map((r) => [
+        sideText(r.a),
+        codes(r.a.ids),
+        sideText(r.b),
+        codes(r.b.ids),
+        r.severity,
+        r.effect,
+        r.severity === 'moderate' ? 'no' : 'yes',
+      ]),
     ),
     '## Look-alikes',
     'Pairs of products that look or sound alike. When one of them is prescribed and the other sits within **two slots** of it on the `shelf` (right beside it, or with one bottle between), the rules report [LASA_RISK](finding-codes.md#lasa_risk). Put the partner three or more slots away when you do not want that.',
@@ -380,7 +411,12 @@ export function catalogReferenceMarkdown(reference: CatalogReference = buildCata
     ].join('\n'),
     table(
       ['Class', 'Words that mean it', 'Products in the class', 'Products with a cross-sensitivity'],
-      reference.allergies.map((r) => [code(r.name), r.words.length === 0 ? '—' : r.words.map((w) => `"${w}"`).join(', '), codes(r.members), codes(r.cross)]),
+      reference.allergies.map((r) => [
+        code(r.name),
+        r.words.length === 0 ? '—' : r.words.map((w) => `"${w}"`).join(', '),
+        codes(r.members),
+        codes(r.cross),
+      ]),
     ),
   ];
   return `${parts.join('\n\n')}\n`;

@@ -64,29 +64,50 @@ interface FieldNote {
  */
 const FIELD_NOTES: Record<string, FieldNote> = {
   // Encounter file
-  'encounter:$schema': { description: 'Tells editors where the file format is, so they can autocomplete and underline mistakes. Keep it as it is.', example: '../scenario.schema.json' },
+  'encounter:$schema': {
+    description: 'Tells editors where the file format is, so they can autocomplete and underline mistakes. Keep it as it is.',
+    example: '../scenario.schema.json',
+  },
   'encounter:kind': { description: 'Says that this file is one encounter (one patient at the counter).' },
   'encounter:id': { description: 'A unique id for this encounter. Use the file name without .json.', example: 'catch-zolpidem-bad-dea' },
-  'encounter:title': { description: 'A short title, shown in the menu. Name what happens, not the answer.', example: 'A sleeping pill with a DEA number that does not add up' },
+  'encounter:title': {
+    description: 'A short title, shown in the menu. Name what happens, not the answer.',
+    example: 'A sleeping pill with a DEA number that does not add up',
+  },
   'encounter:type': { example: 'catch' },
   'encounter:summary': { example: 'A regular customer brings in a paper prescription for zolpidem. Read the prescriber block carefully.' },
   'encounter:difficulty': { description: 'How hard the case is, shown in the menu.' },
   'encounter:estimatedMinutes': { description: 'About how many minutes a student needs.', example: 6 },
-  'encounter:learningObjectives': { description: 'What the student practises, one sentence each. Two to four is plenty.', example: ['Check the DEA number on every controlled-substance prescription.'] },
+  'encounter:learningObjectives': {
+    description: 'What the student practises, one sentence each. Two to four is plenty.',
+    example: ['Check the DEA number on every controlled-substance prescription.'],
+  },
   'encounter:parameters.ciiValidityDays': { example: 90 },
-  'encounter:parameters': { description: 'Rule values that state law or the payer sets. Leave it out, or write {}, to use every default. Set only what your case depends on.', example: { quantityInWordsRequired: true } },
+  'encounter:parameters': {
+    description:
+      'Rule values that state law or the payer sets. Leave it out, or write {}, to use every default. Set only what your case depends on.',
+    example: { quantityInWordsRequired: true },
+  },
   'encounter:patient.firstName': { description: "The patient's first name on the pharmacy profile.", example: 'Maria' },
   'encounter:patient.lastName': { description: "The patient's last name on the pharmacy profile.", example: 'Delgado' },
   'encounter:patient.dateOfBirth': { description: "The patient's date of birth: the second identifier.", example: '1958-07-22' },
-  'encounter:patient.address': { description: "The patient's home address. Copy it into patientAddress on a controlled-substance prescription." },
+  'encounter:patient.address': {
+    description: "The patient's home address. Copy it into patientAddress on a controlled-substance prescription.",
+  },
   'encounter:patient.phone': { description: 'A phone number. Use made-up 555-01xx numbers.', example: '(217) 555-0144' },
   'encounter:patient.allergies': { example: [{ substance: 'penicillin', reaction: 'hives' }] },
   'encounter:patient.medications': { example: [{ product: 'amlodipine-5-tab', since: '2024-01-08' }] },
   'encounter:patient.medications[].since': { description: 'When the patient started the medicine.', example: '2024-01-08' },
   'encounter:patient.fillHistory': { example: [{ product: 'amlodipine-5-tab', date: '2026-02-13', quantity: 30, daysSupply: 30 }] },
   'encounter:patient.fillHistory[].date': { description: 'The date of that fill.', example: '2026-02-13' },
-  'encounter:patient.fillHistory[].quantity': { description: "The quantity dispensed that time, in the product's dispense unit.", example: 30 },
-  'encounter:patient.fillHistory[].daysSupply': { description: "The days' supply of that fill. The refill-too-soon rule uses it.", example: 30 },
+  'encounter:patient.fillHistory[].quantity': {
+    description: "The quantity dispensed that time, in the product's dispense unit.",
+    example: 30,
+  },
+  'encounter:patient.fillHistory[].daysSupply': {
+    description: "The days' supply of that fill. The refill-too-soon rule uses it.",
+    example: 30,
+  },
   'encounter:patient.insurance': { example: { plan: 'Example Health Plan', memberId: 'EXM000000044' } },
   'encounter:patient.appearance': { example: { height: 1.6, shirtColour: '#8e4a6b', skinTone: '#b07850', hairColour: '#2a1d17' } },
   'encounter:patient.insurance.plan': { description: 'The plan name.', example: 'Example Health Plan' },
@@ -99,32 +120,53 @@ const FIELD_NOTES: Record<string, FieldNote> = {
   'encounter:patient.appearance.hairColour': { description: "The patient's hair colour." },
   'encounter:prescriptions': { description: 'The prescriptions the patient hands in. At least one.' },
   'encounter:prescriptions[].patientName': { example: 'Maria Delgado' },
-  'encounter:prescriptions[].patientDateOfBirth': { description: 'The date of birth written on the prescription. If it differs from the profile, the rules report PATIENT_MISMATCH.', example: '1958-07-22' },
+  'encounter:prescriptions[].patientDateOfBirth': {
+    description: 'The date of birth written on the prescription. If it differs from the profile, the rules report PATIENT_MISMATCH.',
+    example: '1958-07-22',
+  },
   'encounter:prescriptions[].patientAddress': { example: '27 Birch Lane, Springfield, IL 62704' },
   'encounter:prescriptions[].prescriber': { description: 'Who wrote the prescription, as written on it.' },
   'encounter:prescriptions[].prescriber.firstName': { description: "The prescriber's first name.", example: 'Priya' },
-  'encounter:prescriptions[].prescriber.lastName': { description: "The prescriber's last name. The second letter of the DEA number is checked against it.", example: 'Natarajan' },
+  'encounter:prescriptions[].prescriber.lastName': {
+    description: "The prescriber's last name. The second letter of the DEA number is checked against it.",
+    example: 'Natarajan',
+  },
   'encounter:prescriptions[].prescriber.credentials': { description: "The prescriber's credentials." },
   'encounter:prescriptions[].prescriber.practice': { description: 'The name of the practice.', example: 'Lakeside Internal Medicine' },
   'encounter:prescriptions[].prescriber.address': { example: '410 Lakeside Drive, Springfield, IL 62704' },
   'encounter:prescriptions[].prescriber.phone': { description: "The practice's phone number.", example: '(217) 555-0171' },
   'encounter:prescriptions[].prescriber.npi': { description: 'The NPI number exactly as written: ten digits, the last one a check digit.' },
-  'encounter:prescriptions[].dateWritten': { description: 'The date the prescriber wrote the prescription. Expiry is counted from it.', example: '2026-03-13' },
+  'encounter:prescriptions[].dateWritten': {
+    description: 'The date the prescriber wrote the prescription. Expiry is counted from it.',
+    example: '2026-03-13',
+  },
   'encounter:prescriptions[].quantity': { example: 30 },
-  'encounter:prescriptions[].quantityInWords': { description: 'The quantity in words, as written. Needed on a C-II when parameters.quantityInWordsRequired is true.' },
+  'encounter:prescriptions[].quantityInWords': {
+    description: 'The quantity in words, as written. Needed on a C-II when parameters.quantityInWordsRequired is true.',
+  },
   'encounter:prescriptions[].refills': { example: 2 },
-  'encounter:prescriptions[].signed': { description: 'Whether a written prescription carries the signature. false on a written prescription is RX_INCOMPLETE.' },
-  'encounter:prescriptions[].alterations': { example: [{ field: 'quantity', description: 'The quantity "30" has been overwritten as "90" in darker ink.' }] },
+  'encounter:prescriptions[].signed': {
+    description: 'Whether a written prescription carries the signature. false on a written prescription is RX_INCOMPLETE.',
+  },
+  'encounter:prescriptions[].alterations': {
+    example: [{ field: 'quantity', description: 'The quantity "30" has been overwritten as "90" in darker ink.' }],
+  },
   'encounter:prescriptions[].alterations[].field': { description: 'Which part of the prescription was changed.' },
   'encounter:prescriptions[].alterations[].description': { description: 'What the student sees, in one sentence.' },
   'encounter:prescriptions[].earliestFillDate': { example: '2026-04-15' },
   'encounter:prescriptions[].indication': { description: 'What the medicine is for. Optional, but good practice.', example: 'insomnia' },
   'encounter:dialogue': { description: 'What the patient says at drop-off and at pick-up.' },
-  'encounter:dialogue.dropOff': { description: 'Lines said when the patient hands in the prescriptions.', example: [{ id: 'hello', text: 'Hi, my doctor gave me something to help me sleep.' }] },
+  'encounter:dialogue.dropOff': {
+    description: 'Lines said when the patient hands in the prescriptions.',
+    example: [{ id: 'hello', text: 'Hi, my doctor gave me something to help me sleep.' }],
+  },
   'encounter:dialogue.dropOff[].id': { description: 'A short id for the line, unique in the file.', example: 'wait-time' },
   'encounter:dialogue.dropOff[].text': { example: 'How long will it take?' },
   'encounter:dialogue.dropOff[].technicianAnswer': { example: "About fifteen minutes. You're welcome to wait." },
-  'encounter:dialogue.pickUp': { description: 'Lines said at the pick-up window. Only heard when at least one prescription is filled.', example: [{ id: 'thanks', text: 'Thank you!' }] },
+  'encounter:dialogue.pickUp': {
+    description: 'Lines said at the pick-up window. Only heard when at least one prescription is filled.',
+    example: [{ id: 'thanks', text: 'Thank you!' }],
+  },
   'encounter:dialogue.pickUp[].id': { description: 'A short id for the line, unique in the file.', example: 'with-food' },
   'encounter:dialogue.pickUp[].text': { example: 'Should I take this with food?' },
   'encounter:dialogue.pickUp[].technicianAnswer': { example: 'Your copay today is $5.00.' },
@@ -134,23 +176,41 @@ const FIELD_NOTES: Record<string, FieldNote> = {
   'encounter:shelf': { example: ['amlodipine-5-tab', 'trazodone-50-tab', 'zolpidem-10-tab'] },
   'encounter:intent': { description: 'What you, the author, planted and what you want to teach.' },
   'encounter:intent.findings': { example: [{ code: 'DEA_INVALID', rx: 'rx1' }] },
-  'encounter:intent.findings[].code': { description: 'A finding code. Each one is explained in docs/finding-codes.md.', example: 'DEA_INVALID' },
-  'encounter:intent.findings[].rx': { description: 'The id of the prescription it concerns. Leave it out for a finding about the whole encounter (a clinical question, a stranger at the pick-up window).', example: 'rx1' },
-  'encounter:intent.teachingNotes': { example: { intake: 'FN4172053: (4 + 7 + 0) + 2 × (1 + 2 + 5) = 27, so the check digit should be 7, not 3.' } },
+  'encounter:intent.findings[].code': {
+    description: 'A finding code. Each one is explained in docs/finding-codes.md.',
+    example: 'DEA_INVALID',
+  },
+  'encounter:intent.findings[].rx': {
+    description:
+      'The id of the prescription it concerns. Leave it out for a finding about the whole encounter (a clinical question, a stranger at the pick-up window).',
+    example: 'rx1',
+  },
+  'encounter:intent.teachingNotes': {
+    example: { intake: 'FN4172053: (4 + 7 + 0) + 2 × (1 + 2 + 5) = 27, so the check digit should be 7, not 3.' },
+  },
   'encounter:intent.teachingNotes.*': { description: "Your note for this step. It is shown with this step's feedback in the report." },
-  'encounter:intent.teachingNotes.intake': { example: 'Read every line, including the prescriber block, before you accept a prescription.' },
+  'encounter:intent.teachingNotes.intake': {
+    example: 'Read every line, including the prescriber block, before you accept a prescription.',
+  },
   'encounter:intent.teachingNotes.entry': { example: '1 tablet at bedtime, 30 tablets: a 30-day supply.' },
-  'encounter:intent.teachingNotes.selection': { example: 'Amlodipine 5 mg and 10 mg sit side by side. Read the strength and scan the NDC.' },
+  'encounter:intent.teachingNotes.selection': {
+    example: 'Amlodipine 5 mg and 10 mg sit side by side. Read the strength and scan the NDC.',
+  },
   'encounter:intent.teachingNotes.count': { example: 'Count in fives, then count again: 30 tablets.' },
   'encounter:intent.teachingNotes.label': { example: 'Zolpidem is a C-IV, so it also needs the "Federal law prohibits transfer" label.' },
-  'encounter:intent.teachingNotes.verify': { example: 'If the pharmacist had to stop this, the problem was on the paper from the start: check the DEA number at intake.' },
+  'encounter:intent.teachingNotes.verify': {
+    example: 'If the pharmacist had to stop this, the problem was on the paper from the start: check the DEA number at intake.',
+  },
   'encounter:intent.teachingNotes.pickup': { example: 'Confirm name and date of birth again, and offer counselling with the pharmacist.' },
   // Shift file
   'shift:$schema': { description: 'Tells editors where the file format is. Keep it as it is.', example: '../scenario.schema.json' },
   'shift:kind': { description: 'Says that this file is a shift: several encounters in a row.' },
   'shift:id': { description: 'A unique id for this shift. Use the file name without .json.', example: 'calm-morning' },
   'shift:title': { description: 'A short title, shown in the menu.', example: 'A calm Tuesday morning' },
-  'shift:summary': { description: 'One or two sentences shown in the menu.', example: 'Five regulars spread over the first two hours. No clock pressure.' },
+  'shift:summary': {
+    description: 'One or two sentences shown in the menu.',
+    example: 'Five regulars spread over the first two hours. No clock pressure.',
+  },
   'shift:startsAt': { example: '08:30' },
   'shift:timeLimitMinutes': { example: 30 },
   'shift:encounters': { description: 'The encounters of the shift, in the order the patients arrive.' },
@@ -160,12 +220,17 @@ const FIELD_NOTES: Record<string, FieldNote> = {
   'catalog:kind': { description: 'Says that this file is a drug catalog.' },
   'catalog:products': { description: 'The products in stock.' },
   // Catalog product
-  'product:interactions': { description: 'Drugs or classes this product interacts with. Write each interaction on both products.', example: [{ with: 'warfarin', severity: 'major', effect: 'bleeding' }] },
+  'product:interactions': {
+    description: 'Drugs or classes this product interacts with. Write each interaction on both products.',
+    example: [{ with: 'warfarin', severity: 'major', effect: 'bleeding' }],
+  },
   'product:lookAlikes': { example: ['hydralazine-25-tab'] },
 };
 
 /** Descriptions that only restate a format the Type column already gives ("A calendar date written YYYY-MM-DD …"). */
-const FORMAT_ONLY_DESCRIPTIONS = new Set([isoDate.meta()?.description, slug.meta()?.description].filter((d): d is string => d !== undefined));
+const FORMAT_ONLY_DESCRIPTIONS = new Set(
+  [isoDate.meta()?.description, slug.meta()?.description].filter((d): d is string => d !== undefined),
+);
 
 /** The stock examples of those formats, which a field's own note may replace. */
 const FORMAT_ONLY_EXAMPLES = new Set(
@@ -178,7 +243,8 @@ const PATTERN_WORDS: Record<string, string> = {
   '^[a-z0-9]+(?:-[a-z0-9]+)*$': 'id (lower-case letters, digits and hyphens)',
   '^#[0-9a-fA-F]{6}$': 'colour #rrggbb',
   '^([01]\\d|2[0-3]):[0-5]\\d$': 'time HH:MM (24-hour clock)',
-  '^(\\d{4}-\\d{4}-\\d{2}|\\d{5}-\\d{3}-\\d{2}|\\d{5}-\\d{4}-\\d{1}|\\d{5}-\\d{4}-\\d{2})$': 'NDC with hyphens (4-4-2, 5-3-2, 5-4-1 or 5-4-2)',
+  '^(\\d{4}-\\d{4}-\\d{2}|\\d{5}-\\d{3}-\\d{2}|\\d{5}-\\d{4}-\\d{1}|\\d{5}-\\d{4}-\\d{2})$':
+    'NDC with hyphens (4-4-2, 5-3-2, 5-4-1 or 5-4-2)',
 };
 
 /** Example values for formats, used only when neither the schema nor a note gives one. */
@@ -218,7 +284,10 @@ class Walker {
     if (!ref.startsWith('#') || seen.has(ref)) throw new Error(`cannot follow $ref "${ref}"`);
     seen.add(ref);
     let target: unknown = this.root;
-    for (const raw of ref.slice(1).split('/').filter((p) => p !== '')) {
+    for (const raw of ref
+      .slice(1)
+      .split('/')
+      .filter((p) => p !== '')) {
       const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
       target = isSchema(target) ? target[key] : undefined;
     }
@@ -294,7 +363,10 @@ class Walker {
     // A note for this exact field, over a note for every key of a fixed-key object ("teachingNotes.*").
     const keys = [`${this.section}:${path}`, ...(wildcard === undefined ? [] : [`${this.section}:${path.replace(/[^.]+$/, wildcard)}`])];
     for (const key of keys) if (FIELD_NOTES[key] !== undefined) this.used.add(key);
-    const note = keys.reduceRight<FieldNote | undefined>((acc, key) => (FIELD_NOTES[key] ? { ...acc, ...FIELD_NOTES[key] } : acc), undefined);
+    const note = keys.reduceRight<FieldNote | undefined>(
+      (acc, key) => (FIELD_NOTES[key] ? { ...acc, ...FIELD_NOTES[key] } : acc),
+      undefined,
+    );
 
     const own = [str(raw['description']), str(node['description'])].find((d) => d !== undefined && !FORMAT_ONLY_DESCRIPTIONS.has(d));
     const items = isSchema(node['items']) ? this.deref(node['items']) : undefined;
@@ -482,7 +554,7 @@ export function buildReference(): { sections: ReferenceSection[]; unusedNotes: s
       id: 'product',
       heading: PRODUCT_HEADING,
       intro:
-        'One product in one strength, form and package. Products sit in the catalog\'s `products` list, or in an encounter\'s `localProducts` list when only that file needs them. The paths below start inside one product.',
+        "One product in one strength, form and package. Products sit in the catalog's `products` list, or in an encounter's `localProducts` list when only that file needs them. The paths below start inside one product.",
       rows: productWalker.objectRows(product, ''),
     },
   ];
@@ -552,7 +624,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   try {
     const { unusedNotes } = buildReference();
     for (const key of unusedNotes) {
-      process.stderr.write(`generate-scenario-reference: the note "${key}" matches no field in the schema any more; remove it from FIELD_NOTES\n`);
+      process.stderr.write(
+        `generate-scenario-reference: the note "${key}" matches no field in the schema any more; remove it from FIELD_NOTES\n`,
+      );
     }
     process.stdout.write(`wrote ${writeReference()}\n`);
   } catch (e) {

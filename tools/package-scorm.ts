@@ -40,9 +40,12 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): Package
     const arg = argv[i]!;
     if (arg === '--scenario' || arg === '--shift') {
       if (options.scenario) throw new UsageError('give one of --scenario or --shift, once');
-      const path = relative(ROOT, resolve(cwd, value(i++, arg))).split(sep).join('/');
+      const path = relative(ROOT, resolve(cwd, value(i++, arg)))
+        .split(sep)
+        .join('/');
       const wantShift = arg === '--shift';
-      if (wantShift !== /(^|\/)shifts\//.test(path)) throw new UsageError(`${arg} expects a file under scenarios/${wantShift ? 'shifts' : 'encounters'}/`);
+      if (wantShift !== /(^|\/)shifts\//.test(path))
+        throw new UsageError(`${arg} expects a file under scenarios/${wantShift ? 'shifts' : 'encounters'}/`);
       options.scenario = path;
     } else if (arg === '--mode') {
       const mode = value(i++, arg);

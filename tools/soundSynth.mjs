@@ -85,11 +85,17 @@ function bandPass(buf, centre, q) {
   const b2 = -alpha / a0;
   const a1 = (-2 * Math.cos(w)) / a0;
   const a2 = (1 - alpha) / a0;
-  let x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+  let x1 = 0,
+    x2 = 0,
+    y1 = 0,
+    y2 = 0;
   for (let i = 0; i < buf.length; i++) {
     const x = buf[i];
     const y = b0 * x + b2 * x2 - a1 * y1 - a2 * y2;
-    x2 = x1; x1 = x; y2 = y1; y1 = y;
+    x2 = x1;
+    x1 = x;
+    y2 = y1;
+    y1 = y;
     buf[i] = y;
   }
   return buf;
@@ -141,7 +147,13 @@ function finish(buf, peak, fadeOut = 0.01) {
 
 // --- The cues -------------------------------------------------------------------------------------
 
-const BELL = [[1, 1], [2, 0.4], [2.76, 0.22], [5.4, 0.08], [8.93, 0.03]];
+const BELL = [
+  [1, 1],
+  [2, 0.4],
+  [2.76, 0.22],
+  [5.4, 0.08],
+  [8.93, 0.03],
+];
 
 function doorChime() {
   const buf = silence(1.5);
@@ -153,7 +165,17 @@ function doorChime() {
 function scanGood() {
   const buf = silence(0.15);
   // A touch of 3rd harmonic gives the slightly square timbre of a real scanner piezo.
-  addNote(buf, { start: 0, length: 0.15, freq: 2093, harmonics: [[1, 1], [3, 0.12]], attack: 0.004, release: 0.03 });
+  addNote(buf, {
+    start: 0,
+    length: 0.15,
+    freq: 2093,
+    harmonics: [
+      [1, 1],
+      [3, 0.12],
+    ],
+    attack: 0.004,
+    release: 0.03,
+  });
   return finish(buf, 0.55, 0.005);
 }
 
@@ -189,7 +211,16 @@ function printer() {
 function pillClick() {
   const rng = createRng(0x9111);
   const buf = silence(0.05);
-  addPartials(buf, { start: 0, freq: 3100, partials: [[1, 0.5], [1.62, 0.25]], tau: 0.006, attack: 0.0005 });
+  addPartials(buf, {
+    start: 0,
+    freq: 3100,
+    partials: [
+      [1, 0.5],
+      [1.62, 0.25],
+    ],
+    tau: 0.006,
+    attack: 0.0005,
+  });
   addNoiseClick(buf, { start: 0, tau: 0.003, centre: 4500, q: 1.2, amp: 1.5, rng });
   return finish(buf, 0.45, 0.005);
 }
@@ -197,7 +228,12 @@ function pillClick() {
 function success() {
   const buf = silence(0.9);
   const notes = [523.25, 659.25, 783.99, 1046.5]; // C5 E5 G5 C6: a major arpeggio reads as "well done"
-  const soft = [[1, 1], [2, 0.3], [3, 0.1], [4, 0.04]];
+  const soft = [
+    [1, 1],
+    [2, 0.3],
+    [3, 0.1],
+    [4, 0.04],
+  ];
   notes.forEach((freq, i) => {
     const last = i === notes.length - 1;
     addPartials(buf, { start: i * 0.09, freq, partials: soft, tau: last ? 0.3 : 0.16, attack: 0.004, decayScale: 0.8 });
@@ -208,7 +244,11 @@ function success() {
 function mistake() {
   const buf = silence(0.7);
   // A falling major third on a sine-like timbre: clearly "not quite", never an alarm.
-  const mellow = [[1, 1], [2, 0.12], [3, 0.05]];
+  const mellow = [
+    [1, 1],
+    [2, 0.12],
+    [3, 0.05],
+  ];
   addNote(buf, { start: 0, length: 0.3, freq: 440, harmonics: mellow, attack: 0.02, release: 0.08 });
   addNote(buf, { start: 0.3, length: 0.4, freq: 349.23, harmonics: mellow, attack: 0.02, release: 0.25 });
   return finish(buf, 0.5, 0.02);
@@ -219,10 +259,12 @@ function resonate(input, freq, decaySeconds) {
   const r = Math.exp(-1 / (decaySeconds * SAMPLE_RATE));
   const c = 2 * r * Math.cos((TAU * freq) / SAMPLE_RATE);
   const out = new Float32Array(input.length);
-  let y1 = 0, y2 = 0;
+  let y1 = 0,
+    y2 = 0;
   for (let i = 0; i < input.length; i++) {
     const y = input[i] + c * y1 - r * r * y2;
-    y2 = y1; y1 = y;
+    y2 = y1;
+    y1 = y;
     out[i] = y;
   }
   return out;
@@ -235,7 +277,10 @@ function phoneRing() {
   const gongA = silence(length);
   const gongB = silence(length);
   let hit = 0;
-  for (const [from, to] of [[0, 0.5], [0.7, 1.2]]) {
+  for (const [from, to] of [
+    [0, 0.5],
+    [0.7, 1.2],
+  ]) {
     for (let t = from; t < to; t += 1 / 40) {
       const target = hit++ % 2 === 0 ? gongA : gongB;
       const at = samplesFor(t);
@@ -244,8 +289,12 @@ function phoneRing() {
   }
   const buf = silence(length);
   const modes = [
-    [gongA, 1175, 0.25, 1], [gongA, 2740, 0.1, 0.4], [gongA, 4420, 0.05, 0.2],
-    [gongB, 1397, 0.25, 1], [gongB, 3180, 0.1, 0.4], [gongB, 5050, 0.05, 0.2],
+    [gongA, 1175, 0.25, 1],
+    [gongA, 2740, 0.1, 0.4],
+    [gongA, 4420, 0.05, 0.2],
+    [gongB, 1397, 0.25, 1],
+    [gongB, 3180, 0.1, 0.4],
+    [gongB, 5050, 0.05, 0.2],
   ];
   for (const [src, freq, decay, amp] of modes) {
     const rung = resonate(src, freq, decay);

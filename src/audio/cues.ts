@@ -1,15 +1,6 @@
 /** Every sound the game can play. */
 export type CueName =
-  | 'door-chime'
-  | 'scan-good'
-  | 'scan-bad'
-  | 'printer'
-  | 'pill-click'
-  | 'success'
-  | 'mistake'
-  | 'phone-ring'
-  | 'room-tone'
-  | 'step-done';
+  'door-chime' | 'scan-good' | 'scan-bad' | 'printer' | 'pill-click' | 'success' | 'mistake' | 'phone-ring' | 'room-tone' | 'step-done';
 
 /** Effects are one-shots on the effects volume; ambience loops on the ambience volume. */
 export type CueKind = 'effect' | 'ambience';
@@ -60,6 +51,7 @@ function spec(cue: CueName): CueSpec {
 }
 
 /** The cue manifest: where each cue's file lives and how it is mixed. */
-export const CUES: Readonly<Record<CueName, CueSpec>> = Object.fromEntries(
-  CUE_NAMES.map((cue) => [cue, spec(cue)]),
-) as Record<CueName, CueSpec>;
+export const CUES: Readonly<Record<CueName, CueSpec>> = Object.fromEntries(CUE_NAMES.map((cue) => [cue, spec(cue)])) as Record<
+  CueName,
+  CueSpec
+>;

@@ -19,7 +19,16 @@ export type { FindingParams } from './findings/params';
 export { start, apply, replay, nextStep } from './engine/engine';
 export { solve } from './engine/solve';
 export { RESULT_CODES, type ResultCode } from './engine/resultCodes';
-export { ACTION_TYPES, actionSchema, rxEntrySchema, type Action, type ActionInput, type ActionInputOf, type ActionType, type RxEntry } from './engine/actions';
+export {
+  ACTION_TYPES,
+  actionSchema,
+  rxEntrySchema,
+  type Action,
+  type ActionInput,
+  type ActionInputOf,
+  type ActionType,
+  type RxEntry,
+} from './engine/actions';
 export { actions, stamp } from './engine/actionCreators';
 export { SKILLS, type Outcome, type Result, type ResultWords, type Skill } from './engine/results';
 export type { ResultParams } from './engine/resultParams';
@@ -56,8 +65,23 @@ export type { Report } from './scoring/report';
 
 // Wording: every sentence, per language
 export {
-  DEFAULT_LANGUAGE, LANGUAGES, feedbackFor, flagReasonList, renderDate, renderFeedback, renderFinding, renderHint, renderResult, renderSig,
-  renderSigProblem, renderSupplyProblem, wordsFor, type Catalogue, type FeedbackEntry, type FeedbackItem, type Language,
+  DEFAULT_LANGUAGE,
+  LANGUAGES,
+  feedbackFor,
+  flagReasonList,
+  renderDate,
+  renderFeedback,
+  renderFinding,
+  renderHint,
+  renderResult,
+  renderSig,
+  renderSigProblem,
+  renderSupplyProblem,
+  wordsFor,
+  type Catalogue,
+  type FeedbackEntry,
+  type FeedbackItem,
+  type Language,
 } from './wording';
 
 // Scenario loading

@@ -1,5 +1,13 @@
 import { loadShippedEncounter, loadShippedShift, resolveShiftEntry, shippedCatalog, type Loaded } from './scenarioLibrary';
-import { checkScenario, loadEncounterText, loadScenarioText, loadShiftText, type Problem, type ResolvedEncounter, type Shift } from '../core';
+import {
+  checkScenario,
+  loadEncounterText,
+  loadScenarioText,
+  loadShiftText,
+  type Problem,
+  type ResolvedEncounter,
+  type Shift,
+} from '../core';
 
 /** Where opened files live: in this page's memory only. Nothing is stored or sent anywhere. */
 export const IMPORT_FOLDER = 'imported';
@@ -60,7 +68,16 @@ export class ImportedFiles {
     const missing = r.value.shift.encounters.flatMap((e, i) => {
       const loaded = this.encounter(resolveShiftEntry(path, e.file));
       if (loaded.ok) return [];
-      return [{ file: path, line: 1, column: 1, path: `encounters[${i}].file`, severity: 'error' as const, message: `"${e.file}" could not be opened: open it together with this shift, or name a file that ships with TechShift — ${loaded.problems[0]?.message ?? ''}` }];
+      return [
+        {
+          file: path,
+          line: 1,
+          column: 1,
+          path: `encounters[${i}].file`,
+          severity: 'error' as const,
+          message: `"${e.file}" could not be opened: open it together with this shift, or name a file that ships with TechShift — ${loaded.problems[0]?.message ?? ''}`,
+        },
+      ];
     });
     if (missing.length) return { ok: false, name, problems: missing };
     return { ok: true, path, kind: 'shift', title: r.value.shift.title, warnings: r.warnings };

@@ -23,7 +23,14 @@ export function neutralShiftText(raw: Record<string, unknown>): string {
   return `${counted(count, 'patient', 'patients').replace(/^./, (c) => c.toUpperCase())}${start}.`;
 }
 
-const ANTIBIOTIC_CLASSES = new Set(['penicillin', 'cephalosporin', 'macrolide', 'fluoroquinolone', 'tetracycline', 'sulfonamide-antibiotic']);
+const ANTIBIOTIC_CLASSES = new Set([
+  'penicillin',
+  'cephalosporin',
+  'macrolide',
+  'fluoroquinolone',
+  'tetracycline',
+  'sulfonamide-antibiotic',
+]);
 const SOLID_FORMS = new Set(['tablet', 'tablet-er', 'capsule', 'capsule-er']);
 
 /** The library topics, in the order the menu lists them. */

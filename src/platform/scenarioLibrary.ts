@@ -1,5 +1,13 @@
 import { neutralEncounterText, neutralShiftText, topicOf, type Topic } from './libraryDescription';
-import { type CatalogIndex, loadCatalogText, loadEncounterText, loadShiftText, type Problem, type ResolvedEncounter, type Shift } from '../core';
+import {
+  type CatalogIndex,
+  loadCatalogText,
+  loadEncounterText,
+  loadShiftText,
+  type Problem,
+  type ResolvedEncounter,
+  type Shift,
+} from '../core';
 
 /**
  * The scenario files that ship with the game, as raw text, so the browser runs them through

@@ -7,9 +7,7 @@ export type { SavedProgress, SavedShift } from './savedProgressSchema';
 
 /** What `load()` found: nothing, a good save, or a save we could not read (kept under `backupKey`). */
 export type LoadResult =
-  | { kind: 'none' }
-  | { kind: 'ok'; progress: SavedProgress }
-  | { kind: 'unreadable'; message: string; backupKey: string };
+  { kind: 'none' } | { kind: 'ok'; progress: SavedProgress } | { kind: 'unreadable'; message: string; backupKey: string };
 
 /** Whether a save reached storage; a full or refused store is reported, never thrown. */
 export type SaveStatus = { ok: true } | { ok: false; reason: 'full' | 'failed'; message: string };
@@ -30,7 +28,7 @@ const BACKUP_NOT_POSSIBLE =
   'Your saved shift could not be read, and there was no room to keep a backup copy, so it has been left where it was. ' +
   'You are starting fresh; ask your instructor before playing on if you need that shift.';
 
-const FULL_MESSAGE = 'Your progress could not be saved: this browser\'s storage is full. Keep playing; nothing on screen is lost.';
+const FULL_MESSAGE = "Your progress could not be saved: this browser's storage is full. Keep playing; nothing on screen is lost.";
 const FAILED_MESSAGE = 'Your progress could not be saved: this browser refused to store it. Keep playing; nothing on screen is lost.';
 
 /** The most backups kept; after that the last slot is reused so a loop of bad saves cannot fill storage. */

@@ -33,7 +33,8 @@ export const isStudentName = (name: string): boolean => name.startsWith(NAME_PRE
  */
 export function namespacedBackend(inner: KeyValueBackend): KeyValueBackend {
   const guard = (key: string) => {
-    if (!isStudentKey(key)) throw new Error(`TechShift keeps student data under "${KEY_PREFIX}" so End session can wipe it; "${key}" is outside it`);
+    if (!isStudentKey(key))
+      throw new Error(`TechShift keeps student data under "${KEY_PREFIX}" so End session can wipe it; "${key}" is outside it`);
   };
   return {
     getItem: (key) => inner.getItem(key),

@@ -24,7 +24,10 @@ function TextPlane(props: {
   const invalidate = useThree((s) => s.invalidate);
   const key = props.lines.join('\n');
   const { name, px, paint } = props;
-  const texture = useDisposable(() => paintTexture(name, px.width, px.height, (ctx, w, h) => paint(ctx, w, h, key === '' ? [] : key.split('\n'))), [key, name, px, paint]);
+  const texture = useDisposable(
+    () => paintTexture(name, px.width, px.height, (ctx, w, h) => paint(ctx, w, h, key === '' ? [] : key.split('\n'))),
+    [key, name, px, paint],
+  );
   useEffect(() => invalidate(), [texture, invalidate]);
   return (
     <mesh name={name} position={props.at} rotation={props.rot ?? [0, 0, 0]} userData={{ lines: props.lines }}>

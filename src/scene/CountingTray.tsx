@@ -20,19 +20,21 @@ const PILL = { length: 0.02, height: 0.008, width: 0.011 } as const;
 
 function buildTray() {
   const blue = PALETTE.trayBlue;
-  return new PaintKit()
-    .box([0.38, 0.01, 0.26], [X, WORKBENCH.height + 0.005, Z], blue)
-    .box([0.38, 0.03, 0.012], [X, WORKBENCH.height + 0.015, Z + 0.124], blue)
-    .box([0.38, 0.03, 0.012], [X, WORKBENCH.height + 0.015, Z - 0.124], blue)
-    .box([0.012, 0.03, 0.26], [X + 0.184, WORKBENCH.height + 0.015, Z], blue)
-    .box([0.012, 0.03, 0.26], [X - 0.184, WORKBENCH.height + 0.015, Z], blue)
-    // The return channel with its hinged lid, where counted pills are swept before pouring.
-    .box([0.008, 0.028, 0.24], [X - 0.115, WORKBENCH.height + 0.014, Z], blue)
-    .box([0.065, 0.006, 0.24], [X - 0.15, WORKBENCH.height + 0.032, Z], '#5c97c9')
-    // The spatula lies across the front edge.
-    .box([0.045, 0.004, 0.13], [X + 0.05, WORKBENCH.height + 0.033, Z + 0.17], PALETTE.metal, { rot: [0, 0.6, 0] })
-    .box([0.022, 0.012, 0.12], [X + 0.13, WORKBENCH.height + 0.03, Z + 0.24], PALETTE.plasticDark, { rot: [0, 0.6, 0] })
-    .build();
+  return (
+    new PaintKit()
+      .box([0.38, 0.01, 0.26], [X, WORKBENCH.height + 0.005, Z], blue)
+      .box([0.38, 0.03, 0.012], [X, WORKBENCH.height + 0.015, Z + 0.124], blue)
+      .box([0.38, 0.03, 0.012], [X, WORKBENCH.height + 0.015, Z - 0.124], blue)
+      .box([0.012, 0.03, 0.26], [X + 0.184, WORKBENCH.height + 0.015, Z], blue)
+      .box([0.012, 0.03, 0.26], [X - 0.184, WORKBENCH.height + 0.015, Z], blue)
+      // The return channel with its hinged lid, where counted pills are swept before pouring.
+      .box([0.008, 0.028, 0.24], [X - 0.115, WORKBENCH.height + 0.014, Z], blue)
+      .box([0.065, 0.006, 0.24], [X - 0.15, WORKBENCH.height + 0.032, Z], '#5c97c9')
+      // The spatula lies across the front edge.
+      .box([0.045, 0.004, 0.13], [X + 0.05, WORKBENCH.height + 0.033, Z + 0.17], PALETTE.metal, { rot: [0, 0.6, 0] })
+      .box([0.022, 0.012, 0.12], [X + 0.13, WORKBENCH.height + 0.03, Z + 0.24], PALETTE.plasticDark, { rot: [0, 0.6, 0] })
+      .build()
+  );
 }
 
 /** A liquid's measuring kit, built from primitives: a graduated cylinder with its marks, and an oral syringe lying beside it. */
@@ -45,7 +47,8 @@ function buildMeasuringKit() {
     .cylinder(0.024, 0.024, 0.08, [X, y + 0.054, Z], '#f1c27d', {}, 16)
     .cylinder(0.029, 0.027, 0.01, [X, y + 0.235, Z], '#cfd8dc', {}, 16);
   // Graduation marks up the front of the cylinder.
-  for (let i = 1; i <= 8; i++) kit.box([i % 2 === 0 ? 0.018 : 0.01, 0.002, 0.002], [X - 0.006, y + 0.02 + i * 0.024, Z + 0.026], PALETTE.plasticDark);
+  for (let i = 1; i <= 8; i++)
+    kit.box([i % 2 === 0 ? 0.018 : 0.01, 0.002, 0.002], [X - 0.006, y + 0.02 + i * 0.024, Z + 0.026], PALETTE.plasticDark);
   // The oral syringe: barrel, plunger and its thumb rest, lying along the bench.
   kit
     .cylinder(0.009, 0.009, 0.11, [X + 0.12, y + 0.01, Z + 0.05], '#f4f7f8', { rot: [0, 0, Math.PI / 2] }, 10)

@@ -11,10 +11,22 @@ const PRODUCT_COLOURS = ['#e86f5a', '#3e7fb8', '#e9b949', '#5fa37a', '#9b6fb0', 
 function addPlant(kit: PaintKit, x: number, z: number, tall: boolean): void {
   kit.cylinder(0.22, 0.17, 0.45, [x, 0.225, z], PALETTE.potTerracotta, {}, 14).cylinder(0.2, 0.2, 0.02, [x, 0.44, z], '#5a4330', {}, 14);
   const leaves: [number, number, number, number][] = tall
-    ? [[0, 1.3, 0, 0.3], [0.16, 1.05, 0.08, 0.24], [-0.15, 0.95, -0.05, 0.26], [0.05, 1.55, -0.05, 0.2], [-0.08, 0.7, 0.1, 0.22]]
-    : [[0, 0.68, 0, 0.26], [0.15, 0.6, 0.1, 0.18], [-0.14, 0.62, -0.06, 0.2]];
+    ? [
+        [0, 1.3, 0, 0.3],
+        [0.16, 1.05, 0.08, 0.24],
+        [-0.15, 0.95, -0.05, 0.26],
+        [0.05, 1.55, -0.05, 0.2],
+        [-0.08, 0.7, 0.1, 0.22],
+      ]
+    : [
+        [0, 0.68, 0, 0.26],
+        [0.15, 0.6, 0.1, 0.18],
+        [-0.14, 0.62, -0.06, 0.2],
+      ];
   if (tall) kit.cylinder(0.025, 0.03, 1.0, [x, 0.9, z], PALETTE.woodDark, {}, 6);
-  leaves.forEach(([dx, y, dz, r], i) => kit.sphere(r, [x + dx, y, z + dz], i % 2 ? PALETTE.leafDark : PALETTE.leaf, { scale: [1, 0.85, 1] }, Math.PI, 10));
+  leaves.forEach(([dx, y, dz, r], i) =>
+    kit.sphere(r, [x + dx, y, z + dz], i % 2 ? PALETTE.leafDark : PALETTE.leaf, { scale: [1, 0.85, 1] }, Math.PI, 10),
+  );
 }
 
 /** The over-the-counter end cap facing into the shop, stocked with cold & flu boxes. */
@@ -31,10 +43,14 @@ function addEndCap(kit: PaintKit): void {
   for (const y of [0.14, 0.52, 0.9, 1.28]) {
     kit.box([0.5, 0.025, 1.28], [x, y, z], PALETTE.shelfBoard);
     kit.box([0.012, 0.04, 1.28], [x + 0.25, y - 0.006, z], PALETTE.coral);
-    for (let zz = z - 0.6; zz < z + 0.55; ) {
+    for (let zz = z - 0.6; zz < z + 0.55;) {
       const w = 0.1 + rand() * 0.08;
       const h = 0.14 + rand() * 0.14;
-      kit.box([0.12 + rand() * 0.08, h, w], [x + 0.08, y + 0.012 + h / 2, zz + w / 2], PRODUCT_COLOURS[Math.floor(rand() * PRODUCT_COLOURS.length)]!);
+      kit.box(
+        [0.12 + rand() * 0.08, h, w],
+        [x + 0.08, y + 0.012 + h / 2, zz + w / 2],
+        PRODUCT_COLOURS[Math.floor(rand() * PRODUCT_COLOURS.length)]!,
+      );
       zz += w + 0.02;
     }
   }
@@ -47,7 +63,9 @@ function addWillCall(kit: PaintKit): void {
   for (const y of [0.5, 1.0, 1.5]) {
     kit.box([0.34, 0.02, 1.76], [x - 0.02, y - 0.2, -0.9], PALETTE.shelfBoard);
     for (let i = 0; i < 7; i++) {
-      kit.box([0.26, 0.34, 0.2], [x - 0.05, y - 0.02, -1.65 + i * 0.25], i % 3 === 1 ? '#c9a77c' : '#f6f2e8', { rot: [0, 0, 0.05 * ((i % 3) - 1)] });
+      kit.box([0.26, 0.34, 0.2], [x - 0.05, y - 0.02, -1.65 + i * 0.25], i % 3 === 1 ? '#c9a77c' : '#f6f2e8', {
+        rot: [0, 0, 0.05 * ((i % 3) - 1)],
+      });
     }
   }
 }

@@ -31,7 +31,11 @@ export function Floor() {
   const width = ROOM.halfWidth * 2;
   const depth = ROOM.front - ROOM.back;
   const texture = useDisposable(
-    () => paintTexture('floor-tiles', 256, 256, (ctx, w) => paintTiles(ctx, w), { repeat: [width / REPEAT_METRES, depth / REPEAT_METRES], anisotropy: 4 }),
+    () =>
+      paintTexture('floor-tiles', 256, 256, (ctx, w) => paintTiles(ctx, w), {
+        repeat: [width / REPEAT_METRES, depth / REPEAT_METRES],
+        anisotropy: 4,
+      }),
     [width, depth],
   );
   return (

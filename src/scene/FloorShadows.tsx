@@ -16,7 +16,12 @@ export interface ShadowSpot {
 /** Soft contact shadows under the fixed furniture; they never change, so they are worked out once. */
 const FURNITURE: readonly ShadowSpot[] = [
   { x: 0, z: COUNTER.z, width: COUNTER.right - COUNTER.left + 0.5, depth: COUNTER.depth + 0.5 },
-  { x: (WORKBENCH.left + WORKBENCH.right) / 2, z: WORKBENCH.z, width: WORKBENCH.right - WORKBENCH.left + 0.5, depth: WORKBENCH.depth + 0.5 },
+  {
+    x: (WORKBENCH.left + WORKBENCH.right) / 2,
+    z: WORKBENCH.z,
+    width: WORKBENCH.right - WORKBENCH.left + 0.5,
+    depth: WORKBENCH.depth + 0.5,
+  },
   { x: VERIFY.x, z: VERIFY.z, width: VERIFY.width + 0.5, depth: VERIFY.depth + 0.5 },
   { x: 0, z: (SHELF.frontZ + SHELF.backZ) / 2, width: SHELF.right - SHELF.left + 0.4, depth: 0.9 },
   { x: (WAITING.chairsX[0]! + WAITING.chairsX[WAITING.chairsX.length - 1]!) / 2, z: WAITING.chairsZ, width: 4.2, depth: 0.9 },
@@ -72,7 +77,12 @@ export function FloorShadows({ people, decor }: { people: readonly ShadowSpot[];
   }, [spots, invalidate]);
 
   return (
-    <instancedMesh ref={mesh} args={[undefined, undefined, FURNITURE.length + DECORATION.length + MAX_PEOPLE]} name="floor-shadows" renderOrder={1}>
+    <instancedMesh
+      ref={mesh}
+      args={[undefined, undefined, FURNITURE.length + DECORATION.length + MAX_PEOPLE]}
+      name="floor-shadows"
+      renderOrder={1}
+    >
       <planeGeometry />
       {/* A white blob tinted warm brown: the texture's alpha shapes the shadow. */}
       <meshBasicMaterial color="#3a2a1a" map={blob} transparent opacity={0.6} depthWrite={false} toneMapped={false} />

@@ -38,8 +38,18 @@ export function fillerStock(bayHalfWidth: number, stockBoards: readonly number[]
       }
       const h = 0.08 + rand() * 0.16;
       const z = SHELF.frontZ - 0.06 - rand() * 0.08 - w / 2;
-      if (rand() < 0.55) bottles.push({ at: [x + w / 2, y + 0.012 + h / 2, z], size: [w, h, w], colour: BOTTLE_TINTS[Math.floor(rand() * BOTTLE_TINTS.length)]! });
-      else cartons.push({ at: [x + w / 2, y + 0.012 + h / 2, z], size: [w, h, w * 0.8], colour: CARTON_COLOURS[Math.floor(rand() * CARTON_COLOURS.length)]! });
+      if (rand() < 0.55)
+        bottles.push({
+          at: [x + w / 2, y + 0.012 + h / 2, z],
+          size: [w, h, w],
+          colour: BOTTLE_TINTS[Math.floor(rand() * BOTTLE_TINTS.length)]!,
+        });
+      else
+        cartons.push({
+          at: [x + w / 2, y + 0.012 + h / 2, z],
+          size: [w, h, w * 0.8],
+          colour: CARTON_COLOURS[Math.floor(rand() * CARTON_COLOURS.length)]!,
+        });
       x += w + 0.015 + rand() * 0.02;
     }
   }
@@ -58,7 +68,8 @@ function buildCabinet(bayHalfWidth: number) {
   }
   // Full-depth end panels; inside, slim uprights at the back (full-depth ones would wall off the A–Z bay).
   for (const x of [SHELF.left, SHELF.right]) kit.box([0.05, 2.4, DEPTH + 0.02], [x, 1.2, MID_Z], PALETTE.wood);
-  for (const x of [-3.2, -bayHalfWidth - 0.07, bayHalfWidth + 0.07, 3.2]) kit.box([0.05, 2.4, 0.1], [x, 1.2, SHELF.backZ + 0.08], PALETTE.woodDark);
+  for (const x of [-3.2, -bayHalfWidth - 0.07, bayHalfWidth + 0.07, 3.2])
+    kit.box([0.05, 2.4, 0.1], [x, 1.2, SHELF.backZ + 0.08], PALETTE.woodDark);
   return kit.build();
 }
 

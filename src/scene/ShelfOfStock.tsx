@@ -60,7 +60,15 @@ function pickFrom(group: readonly BottleSlot[], onPick: (productId: string) => v
  * it costs four draw calls: round bodies, cartons, caps (all instanced) and one merged label mesh
  * on one label atlas. Clicking a container reports its productId; the picked one is pulled forward.
  */
-export function ShelfOfStock({ shelf, pickedProductId, onPick }: { shelf: readonly ShelfBottle[]; pickedProductId: string | null; onPick: (productId: string) => void }) {
+export function ShelfOfStock({
+  shelf,
+  pickedProductId,
+  onPick,
+}: {
+  shelf: readonly ShelfBottle[];
+  pickedProductId: string | null;
+  onPick: (productId: string) => void;
+}) {
   const invalidate = useThree((s) => s.invalidate);
   const { slots } = useMemo(() => shelfLayout(shelf), [shelf]);
   const round = useMemo(() => slots.filter((s) => s.shape.kind === 'round'), [slots]);
@@ -91,18 +99,36 @@ export function ShelfOfStock({ shelf, pickedProductId, onPick }: { shelf: readon
     <group name="shelf-of-stock">
       {round.length > 0 && (
         <>
-          <instancedMesh ref={roundRef} args={[undefined, undefined, round.length]} name="stock-round" onClick={pickRound} {...pointerHandlers}>
+          <instancedMesh
+            ref={roundRef}
+            args={[undefined, undefined, round.length]}
+            name="stock-round"
+            onClick={pickRound}
+            {...pointerHandlers}
+          >
             <cylinderGeometry args={[0.5, 0.5, 1, 16]} />
             <meshLambertMaterial />
           </instancedMesh>
-          <instancedMesh ref={capRef} args={[undefined, undefined, round.length]} name="stock-caps" onClick={pickRound} {...pointerHandlers}>
+          <instancedMesh
+            ref={capRef}
+            args={[undefined, undefined, round.length]}
+            name="stock-caps"
+            onClick={pickRound}
+            {...pointerHandlers}
+          >
             <cylinderGeometry args={[1, 1, 1, 12]} />
             <meshLambertMaterial />
           </instancedMesh>
         </>
       )}
       {cartons.length > 0 && (
-        <instancedMesh ref={cartonRef} args={[undefined, undefined, cartons.length]} name="stock-cartons" onClick={pickCarton} {...pointerHandlers}>
+        <instancedMesh
+          ref={cartonRef}
+          args={[undefined, undefined, cartons.length]}
+          name="stock-cartons"
+          onClick={pickCarton}
+          {...pointerHandlers}
+        >
           <boxGeometry />
           <meshLambertMaterial />
         </instancedMesh>

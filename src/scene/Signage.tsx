@@ -42,7 +42,12 @@ export const SIGN_PLACEMENTS: readonly SignPlacement[] = [
   { sign: 'coldFlu', size: [1.2, 0.3], at: [DECOR.endCapX - 0.205, 1.98, DECOR.endCapZ], rot: [0, HALF_PI, 0], decor: true },
   { sign: 'clock', size: [0.45, 0.45], at: [WALL_R, 2.45, 1.0], rot: [0, -HALF_PI, 0], decor: true },
   ...[-4, 0, 4].flatMap((x) =>
-    [-4.2, -1.2, 2.2, 5.0].map((z): SignPlacement => ({ sign: 'lightPanel', size: [1.2, 0.6], at: [x, ROOM.height - 0.005, z], rot: [HALF_PI, 0, 0] })),
+    [-4.2, -1.2, 2.2, 5.0].map((z): SignPlacement => ({
+      sign: 'lightPanel',
+      size: [1.2, 0.6],
+      at: [x, ROOM.height - 0.005, z],
+      rot: [HALF_PI, 0, 0],
+    })),
   ),
 ];
 

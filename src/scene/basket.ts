@@ -1,7 +1,14 @@
 import type { PaintKit } from './paintedGeometry';
 
 /** Adds an open plastic prescription basket (floor, four walls, a rim) standing at `y`, centred on x, z. */
-export function addBasket(kit: PaintKit, x: number, y: number, z: number, colour: string, size: readonly [number, number] = [0.42, 0.3]): void {
+export function addBasket(
+  kit: PaintKit,
+  x: number,
+  y: number,
+  z: number,
+  colour: string,
+  size: readonly [number, number] = [0.42, 0.3],
+): void {
   const [w, d] = size;
   const h = 0.13;
   const t = 0.015;

@@ -6,7 +6,15 @@ export const MONITOR_PX = { width: 384, height: 256 } as const;
 export const LABEL_PX = { width: 320, height: 128 } as const;
 
 /** Writes lines top to bottom, each shrunk to fit the width. */
-function writeLines(ctx: CanvasRenderingContext2D, texts: readonly string[], x: number, y: number, size: number, step: number, maxWidth: number): void {
+function writeLines(
+  ctx: CanvasRenderingContext2D,
+  texts: readonly string[],
+  x: number,
+  y: number,
+  size: number,
+  step: number,
+  maxWidth: number,
+): void {
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
   texts.forEach((text, i) => {

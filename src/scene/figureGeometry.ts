@@ -59,7 +59,9 @@ function addLegs(kit: PaintKit, look: FigureLook, s: number): void {
   for (const side of [-1, 1]) {
     const x = side * 0.09 * s;
     if (!look.seated) {
-      kit.box([0.1 * s, 0.07 * s, 0.24 * s], [x, 0.035 * s, 0.03 * s], PALETTE.shoes).capsule(0.075 * s, 0.7 * s, [x, 0.47 * s, 0], trousers);
+      kit
+        .box([0.1 * s, 0.07 * s, 0.24 * s], [x, 0.035 * s, 0.03 * s], PALETTE.shoes)
+        .capsule(0.075 * s, 0.7 * s, [x, 0.47 * s, 0], trousers);
       continue;
     }
     const knee = 0.4 * s;

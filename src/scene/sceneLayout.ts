@@ -9,7 +9,16 @@ export const ROOM = { halfWidth: 7, back: -6.2, front: 6.4, height: 3.4 } as con
 export const COUNTER = { z: 0.8, depth: 0.7, height: 1.02, left: -4.8, right: 4.8, dropOffX: -3.2, pickUpX: 3.2 } as const;
 
 /** The technician's work bench behind the counter: terminal, counting tray, label printer. */
-export const WORKBENCH = { z: -2.1, depth: 0.8, height: 0.92, left: -4.6, right: 1.4, terminalX: -3.6, trayX: -1.6, printerX: 0.3 } as const;
+export const WORKBENCH = {
+  z: -2.1,
+  depth: 0.8,
+  height: 0.92,
+  left: -4.6,
+  right: 1.4,
+  terminalX: -3.6,
+  trayX: -1.6,
+  printerX: 0.3,
+} as const;
 
 /** The pharmacist's verification bench and where the pharmacist stands behind it. */
 export const VERIFY = { x: 3.5, z: -2.3, width: 2.4, depth: 0.8, height: 0.98, pharmacistZ: -3.1 } as const;

@@ -46,7 +46,15 @@ function banner(ctx: CanvasRenderingContext2D, r: AtlasRegion, bg: string, fg: s
   ctx.fillText(text, r.x + r.w / 2, r.y + r.h / 2 + 1);
 }
 
-function lines(ctx: CanvasRenderingContext2D, texts: readonly string[], x: number, y: number, size: number, colour: string, step: number): void {
+function lines(
+  ctx: CanvasRenderingContext2D,
+  texts: readonly string[],
+  x: number,
+  y: number,
+  size: number,
+  colour: string,
+  step: number,
+): void {
   ctx.fillStyle = colour;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
@@ -145,7 +153,15 @@ export function paintSignAtlas(ctx: CanvasRenderingContext2D): void {
   banner(ctx, R.verification, PALETTE.plasticDark, '#ffffff', 'PHARMACIST VERIFICATION', 22);
   banner(ctx, R.stock, PALETTE.wallAccentTeal, '#ffffff', 'Rx STOCK  A – Z', 24);
   roundedRect(ctx, R.phoneNotes.x + 2, R.phoneNotes.y + 2, R.phoneNotes.w - 4, R.phoneNotes.h - 4, 4, '#fff3a8');
-  lines(ctx, ['PHONE LOG', 'Verify caller', 'Transfers:', 'ask RPh', 'Ext 2 = RPh'], R.phoneNotes.x + 8, R.phoneNotes.y + 10, 11, PALETTE.plasticDark, 19);
+  lines(
+    ctx,
+    ['PHONE LOG', 'Verify caller', 'Transfers:', 'ask RPh', 'Ext 2 = RPh'],
+    R.phoneNotes.x + 8,
+    R.phoneNotes.y + 10,
+    11,
+    PALETTE.plasticDark,
+    19,
+  );
   roundedRect(ctx, R.printerLabel.x + 2, R.printerLabel.y + 2, R.printerLabel.w - 4, R.printerLabel.h - 4, 4, '#ffffff');
   // The label itself is painted from the entry (BenchScreens); here is only the blank backing paper.
   banner(ctx, R.consult, PALETTE.wallSage, PALETTE.counterFront, 'CONSULTATION', 22);

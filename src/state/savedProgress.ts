@@ -10,7 +10,14 @@ type Saved = Pick<AppState, 'scenario' | 'mode' | 'log' | 'station' | 'shiftScen
  */
 export function savedProgressOf(s: Saved, savedAt?: number): SavedProgress | null {
   if (!s.scenario) return null;
-  const saved: SavedProgress = { version: 2, scenarioId: s.scenario.id, source: s.scenario.source, mode: s.mode, log: [...s.log], station: s.station };
+  const saved: SavedProgress = {
+    version: 2,
+    scenarioId: s.scenario.id,
+    source: s.scenario.source,
+    mode: s.mode,
+    log: [...s.log],
+    station: s.station,
+  };
   if (s.shiftScenario && s.shiftPath) saved.shift = { id: s.shiftScenario.id, path: s.shiftPath, log: [...s.shiftLog] };
   if (savedAt !== undefined) saved.savedAt = new Date(savedAt).toISOString();
   return saved;

@@ -4,7 +4,17 @@ import type { FeedbackMessage } from './feedbackSlice';
 import { buildSceneModel, type SceneInputs } from './toSceneModel';
 import type { AppState } from './types';
 import { waitingFigures } from './waitingFigures';
-import { type Action, type EncounterState, nextStep, type NextStep, type Prescription, report, type Report, type Result, type RxProgress } from '../core';
+import {
+  type Action,
+  type EncounterState,
+  nextStep,
+  type NextStep,
+  type Prescription,
+  report,
+  type Report,
+  type Result,
+  type RxProgress,
+} from '../core';
 
 const NONE: readonly never[] = [];
 
@@ -55,8 +65,7 @@ export const selectCurrentPrescription = (s: AppState): Prescription | null =>
   s.scenario?.prescriptions.find((p) => p.id === s.selectedRxId) ?? null;
 
 /** Where the prescription being worked on stands. */
-export const selectCurrentRx = (s: AppState): RxProgress | null =>
-  (s.selectedRxId && s.encounter?.rx[s.selectedRxId]) || null;
+export const selectCurrentRx = (s: AppState): RxProgress | null => (s.selectedRxId && s.encounter?.rx[s.selectedRxId]) || null;
 
 /** What the engine suggests doing next (null when nothing is left). */
 export const selectNextStep: (s: AppState) => NextStep | null = perEncounter(nextStep);
@@ -99,7 +108,12 @@ export function lastActionIndex(log: readonly Action[], type: Action['type'], rx
 }
 
 /** The results of the most recent action of `type` on prescription `rx` (empty if never done). */
-export function lastActionResults(log: readonly Action[], encounter: EncounterState | null, type: Action['type'], rx?: string): readonly Result[] {
+export function lastActionResults(
+  log: readonly Action[],
+  encounter: EncounterState | null,
+  type: Action['type'],
+  rx?: string,
+): readonly Result[] {
   const i = lastActionIndex(log, type, rx);
   if (!encounter || i < 0) return NONE;
   return encounter.results.filter((r) => r.actionIndex === i);

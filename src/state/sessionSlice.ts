@@ -46,7 +46,11 @@ export interface SessionSlice {
 const NO_RESULTS: ResultBatch = { seq: 0, actionIndex: -1, results: [] };
 
 /** Session slice: the action log and the engine state derived from it. */
-export function createSessionSlice(progress: ProgressStore, now: Clock, wallClock?: WallClock): StateCreator<AppState, [], [], SessionSlice> {
+export function createSessionSlice(
+  progress: ProgressStore,
+  now: Clock,
+  wallClock?: WallClock,
+): StateCreator<AppState, [], [], SessionSlice> {
   // Scenario seconds to a tenth: finer adds nothing to scoring and bloats the saved log.
   const secondsSince = (origin: number) => Math.max(0, Math.round((now() - origin) / 100) / 10);
 
@@ -115,9 +119,7 @@ export function createSessionSlice(progress: ProgressStore, now: Clock, wallCloc
       // Back at the station the student left, not at drop-off.
       const next = { ...fresh(scenario, saved.mode, saved.log, encounter), ...(saved.station ? { station: saved.station } : {}) };
       // Practice feedback already shown before the reload is not repeated; assessment notes stay held for the end.
-      const held = saved.mode === 'assessment' && !encounter.complete
-        ? feedbackAfter(next, encounter.results, 'assessment', false)
-        : {};
+      const held = saved.mode === 'assessment' && !encounter.complete ? feedbackAfter(next, encounter.results, 'assessment', false) : {};
       set({ ...next, ...held, saveStatus: { ok: true } });
       return { ok: true };
     },

@@ -52,7 +52,14 @@ export interface ShiftSlice {
 }
 
 const NO_ENCOUNTERS: ReadonlyMap<string, ResolvedEncounter> = new Map();
-const NO_SHIFT = { shiftScenario: null, shiftPath: null, shiftLog: [], shiftState: null, shiftEncounters: NO_ENCOUNTERS, shiftArrived: 0 } as const;
+const NO_SHIFT = {
+  shiftScenario: null,
+  shiftPath: null,
+  shiftLog: [],
+  shiftState: null,
+  shiftEncounters: NO_ENCOUNTERS,
+  shiftArrived: 0,
+} as const;
 
 /** Seconds with the patient at the counter: a finished encounter's clock stops at its last action. */
 function secondsWithPatient(s: AppState): number {

@@ -1,7 +1,16 @@
 import type { BenchText, PatientFigure, SceneModel, ShelfBottle } from '../scene/sceneContract';
 import { fullProductName, labelName } from './productNames';
 import type { Typing } from './uiSlice';
-import { DEFAULT_LANGUAGE, type EncounterState, isSigError, parseSig, type Product, renderSig, type ResolvedEncounter, type SigUnit } from '../core';
+import {
+  DEFAULT_LANGUAGE,
+  type EncounterState,
+  isSigError,
+  parseSig,
+  type Product,
+  renderSig,
+  type ResolvedEncounter,
+  type SigUnit,
+} from '../core';
 
 const CONTAINER: Record<Product['form'], ShelfBottle['container']> = {
   tablet: 'bottle',
@@ -36,15 +45,17 @@ export function shelfBottles(scenario: ResolvedEncounter): ShelfBottle[] {
   return scenario.shelf.flatMap((id) => {
     const p = scenario.products.get(id);
     if (!p) return [];
-    return [{
-      productId: p.id,
-      labelName: labelName(p),
-      strength: p.strength,
-      form: p.form,
-      ndc: p.ndc,
-      container: CONTAINER[p.form],
-      capColour: BANDS[hash(p.generic) % BANDS.length] ?? '#2f6db3',
-    }];
+    return [
+      {
+        productId: p.id,
+        labelName: labelName(p),
+        strength: p.strength,
+        form: p.form,
+        ndc: p.ndc,
+        container: CONTAINER[p.form],
+        capColour: BANDS[hash(p.generic) % BANDS.length] ?? '#2f6db3',
+      },
+    ];
   });
 }
 
@@ -102,7 +113,13 @@ export interface SceneInputs {
 }
 
 const SIG_UNIT: Partial<Record<Product['dispenseUnit'], SigUnit>> = {
-  tablet: 'tablet', capsule: 'capsule', mL: 'mL', g: 'g', puff: 'puff', drop: 'drop', unit: 'unit',
+  tablet: 'tablet',
+  capsule: 'capsule',
+  mL: 'mL',
+  g: 'g',
+  puff: 'puff',
+  drop: 'drop',
+  unit: 'unit',
 };
 
 /** Directions as the patient reads them (the catalogue's words), or the typed sig when it cannot be read. */
@@ -120,7 +137,9 @@ export function benchText(i: Pick<SceneInputs, 'scenario' | 'encounter' | 'selec
   const entry = rx?.entry ?? null;
   const product = (id: string | null | undefined) => (id ? i.scenario?.products.get(id) : undefined);
   const entered = product(entry?.productId);
-  const typed: Typing | null = i.typing ?? (entry ? { drug: entered ? fullProductName(entered) : entry.productId, sig: entry.sig, quantity: String(entry.quantity) } : null);
+  const typed: Typing | null =
+    i.typing ??
+    (entry ? { drug: entered ? fullProductName(entered) : entry.productId, sig: entry.sig, quantity: String(entry.quantity) } : null);
   const monitor = typed ? [`Drug: ${typed.drug}`, `Sig: ${typed.sig}`, `Qty: ${typed.quantity}`] : NO_TEXT;
   const patient = i.scenario?.patient;
   const label =

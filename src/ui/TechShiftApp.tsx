@@ -80,7 +80,13 @@ export function TechShiftApp() {
     <AppStoreProvider store={store}>
       <div className="app">
         {session.view.kind === 'menu' && (
-          <MainMenu entries={entries} mode={menuMode} onModeChange={setMenuMode} onStart={start} onOpenSettings={() => setSettingsOpen(true)}>
+          <MainMenu
+            entries={entries}
+            mode={menuMode}
+            onModeChange={setMenuMode}
+            onStart={start}
+            onOpenSettings={() => setSettingsOpen(true)}
+          >
             {session.view.notice && (
               <p className="menu-notice" role="status">
                 {session.view.notice}
@@ -106,12 +112,8 @@ export function TechShiftApp() {
             }}
           />
         )}
-        {session.view.kind === 'playing' && (
-          <GameScreen onNextPatient={session.nextPatient} onMenu={session.toMenu} />
-        )}
-        {session.view.kind === 'shiftOver' && (
-          <ShiftSummary onMenu={session.toMenu} />
-        )}
+        {session.view.kind === 'playing' && <GameScreen onNextPatient={session.nextPatient} onMenu={session.toMenu} />}
+        {session.view.kind === 'shiftOver' && <ShiftSummary onMenu={session.toMenu} />}
         <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
         <ImportNoticePanel notice={fileImport.notice} onDismiss={fileImport.dismiss} />
         {allowFiles ? (

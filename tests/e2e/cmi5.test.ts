@@ -14,7 +14,13 @@ type Stored = {
   id: string;
   verb: { id: string };
   object: { id: string };
-  result?: { success?: boolean; response?: string; completion?: boolean; score?: { scaled: number }; extensions?: Record<string, { what: string; why: string; how: string }> };
+  result?: {
+    success?: boolean;
+    response?: string;
+    completion?: boolean;
+    score?: { scaled: number };
+    extensions?: Record<string, { what: string; why: string; how: string }>;
+  };
   context: { registration: string; extensions: Record<string, unknown>; contextActivities?: { category?: { id: string }[] } };
 };
 
@@ -72,7 +78,9 @@ describe('cmi5: statements reach the LRS', () => {
     expect(passed.result).toMatchObject({ success: true, score: { scaled: 1 } });
     expect(passed.context.contextActivities?.category).toContainEqual({ id: CMI5 });
     expect(all.find((s) => s.verb.id === VERB('completed'))?.result?.completion).toBe(true);
-    await expect.poll(() => page.getByRole('complementary', { name: 'Your course' }).textContent()).toContain('your result has been sent to your course');
+    await expect
+      .poll(() => page.getByRole('complementary', { name: 'Your course' }).textContent())
+      .toContain('your result has been sent to your course');
   });
 
   it('queues statements while the LRS is down, keeps them across a reload, and delivers each exactly once when it is back', async () => {
@@ -90,7 +98,8 @@ describe('cmi5: statements reach the LRS', () => {
     await playAll(mouseStudent(page), scenario, moves.slice(4), done);
     const expected = report(stateAfter(scenario, done));
     const judged = stateAfter(scenario, done).results.filter((r) => r.checkpoint !== undefined && r.maxPoints > 0);
-    const queued = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]').length as number, `techshift:cmi5:${registration}:queue`);
+    const queued = () =>
+      page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]').length as number, `techshift:cmi5:${registration}:queue`);
     await expect.poll(queued).toBe(judged.length + 3);
     await expect.poll(() => page.getByRole('alert').count()).toBe(0);
     expect(verbs(lrs)).toEqual(['initialized']);

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { report } from '../../src/core/scoring/score';
 import { PAUSED_WORDS, PLAN_REASON_WORDS, RESTORE_WAIT_MS } from '../../src/ui/plan/viewMode';
 import { canvasOnlyScreenshot, pixelStats, useGame } from './harness/game';
-import { expectedHint, expertMoves, hintText, loadScenario, mouseStudent, pharmacyPlan, playAll, readReport, stateAfter, waitForPlay } from './harness/play';
+import {
+  expectedHint,
+  expertMoves,
+  hintText,
+  loadScenario,
+  mouseStudent,
+  pharmacyPlan,
+  playAll,
+  readReport,
+  stateAfter,
+  waitForPlay,
+} from './harness/play';
 
 const FILL = 'scenarios/encounters/fill-lisinopril-refill-day.json';
 

@@ -21,11 +21,14 @@ async function countViolations(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as { cspViolations?: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
 }
 
-const violations = (page: Page) => page.evaluate(() => (window as { cspViolations?: string[] }).cspViolations ?? ['(the recorder did not run)']);
+const violations = (page: Page) =>
+  page.evaluate(() => (window as { cspViolations?: string[] }).cspViolations ?? ['(the recorder did not run)']);
 
 describe('the game under its Content Security Policy, sent as a header', () => {
   const game = useGame();

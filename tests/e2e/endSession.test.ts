@@ -25,7 +25,13 @@ async function setEffectsVolume(page: Page, percent: number): Promise<void> {
 }
 
 const effectsVolumeText = async (page: Page) =>
-  ((await page.getByRole('dialog', { name: 'Settings' }).locator('label', { hasText: 'Sound effects volume' }).locator('output').textContent()) ?? '').trim();
+  (
+    (await page
+      .getByRole('dialog', { name: 'Settings' })
+      .locator('label', { hasText: 'Sound effects volume' })
+      .locator('output')
+      .textContent()) ?? ''
+  ).trim();
 
 /** What the student leaves behind besides the game's own keys: an LMS queue in IndexedDB, a results cache, a tab-only save. */
 async function plantStudentLeftovers(page: Page): Promise<void> {
@@ -100,7 +106,7 @@ describe('End session on a shared machine', () => {
     expect((await originTraces(page)).local).toEqual(['another-app:theme']);
   });
 
-  it('after a ?scenario= link, and from the menu: the link is forgotten, and the menu\'s own End session wipes the settings', async () => {
+  it("after a ?scenario= link, and from the menu: the link is forgotten, and the menu's own End session wipes the settings", async () => {
     const scenario = loadScenario(PATH);
     const page = await game.open(`?scenario=${PATH}`);
     await waitForPlay(page);

@@ -18,8 +18,30 @@ const PAYLOAD = [
 ].join(' ');
 
 /** Keys whose strings are ids, codes, dates, times, enums, colours or file names: the schema refuses markup there, so they stay as they are. */
-const NOT_TEXT = new Set(['$schema', 'kind', 'id', 'type', 'difficulty', 'today', 'dateOfBirth', 'patientDateOfBirth', 'dateWritten', 'since', 'date',
-  'product', 'channel', 'dea', 'npi', 'credentials', 'shirtColour', 'skinTone', 'hairColour', 'shelf', 'startsAt', 'file']);
+const NOT_TEXT = new Set([
+  '$schema',
+  'kind',
+  'id',
+  'type',
+  'difficulty',
+  'today',
+  'dateOfBirth',
+  'patientDateOfBirth',
+  'dateWritten',
+  'since',
+  'date',
+  'product',
+  'channel',
+  'dea',
+  'npi',
+  'credentials',
+  'shirtColour',
+  'skinTone',
+  'hairColour',
+  'shelf',
+  'startsAt',
+  'file',
+]);
 
 /** A scenario file with the payload after every text field, and the new value of each field by JSON path. */
 function poisoned(scenario: unknown): { text: string; fields: Map<string, string> } {
@@ -40,8 +62,14 @@ function poisoned(scenario: unknown): { text: string; fields: Map<string, string
 }
 
 /** A one-patient shift around the opened encounter, so its summary (which shows both titles) is played too. */
-const SHIFT = { kind: 'shift', id: 'hostile-shift', title: 'A hostile shift', summary: 'One patient whose file is full of markup.', startsAt: '09:00',
-  encounters: [{ file: 'hostile.json', arrivesAfterMinutes: 0 }] };
+const SHIFT = {
+  kind: 'shift',
+  id: 'hostile-shift',
+  title: 'A hostile shift',
+  summary: 'One patient whose file is full of markup.',
+  startsAt: '09:00',
+  encounters: [{ file: 'hostile.json', arrivesAfterMinutes: 0 }],
+};
 
 /** Watches, from the first byte, for any element or handler the payload would create, and for blocked inline code. */
 async function watchForMarkup(page: Page): Promise<void> {
@@ -52,7 +80,8 @@ async function watchForMarkup(page: Page): Promise<void> {
       const tag = el.tagName.toLowerCase();
       const href = (el.getAttribute('href') ?? '').trim().toLowerCase();
       const ownScript = tag === 'script' && /\/assets\/[\w.-]+\.js$/.test(el.getAttribute('src') ?? '');
-      if ((tag === 'script' && !ownScript) || tag === 'img' || (tag === 'a' && href.startsWith('javascript:'))) seen.push(el.outerHTML.slice(0, 120));
+      if ((tag === 'script' && !ownScript) || tag === 'img' || (tag === 'a' && href.startsWith('javascript:')))
+        seen.push(el.outerHTML.slice(0, 120));
       for (const name of el.getAttributeNames()) if (name.startsWith('on')) seen.push(`${tag} ${name}`);
     };
     new MutationObserver((records) => {
@@ -105,13 +134,26 @@ describe('scenario text is shown as text, never as markup', () => {
       shown.push(await page.innerText('body'));
 
       expect(await page.evaluate(() => (window as { hostileRan?: string }).hostileRan), 'the payload never ran').toBeUndefined();
-      expect(await page.evaluate(() => (window as { markupSeen?: string[] }).markupSeen), 'elements or handlers made from scenario text').toEqual([]);
+      expect(
+        await page.evaluate(() => (window as { markupSeen?: string[] }).markupSeen),
+        'elements or handlers made from scenario text',
+      ).toEqual([]);
       expect(await page.locator('img, a[href^="javascript:" i], script:not([src])').count()).toBe(0);
 
       // The student saw the file's words with the markup in them, character for character.
       const all = shown.join('\n');
-      const mustShow = ['title', 'patient.firstName', 'patient.lastName', 'prescriptions[0].prescriber.lastName', 'prescriptions[0].drugAsWritten',
-        'prescriptions[0].sig', 'dialogue.dropOff[0].text', 'dialogue.dropOff[2].technicianAnswer', 'dialogue.pickUp[0].text', 'intent.teachingNotes.entry'];
+      const mustShow = [
+        'title',
+        'patient.firstName',
+        'patient.lastName',
+        'prescriptions[0].prescriber.lastName',
+        'prescriptions[0].drugAsWritten',
+        'prescriptions[0].sig',
+        'dialogue.dropOff[0].text',
+        'dialogue.dropOff[2].technicianAnswer',
+        'dialogue.pickUp[0].text',
+        'intent.teachingNotes.entry',
+      ];
       const missing = [
         ...mustShow.filter((path) => !all.includes(encounter.fields.get(path) ?? `(no field ${path})`)),
         ...['title'].filter((path) => !all.includes(shift.fields.get(path) ?? `(no field ${path})`)).map((p) => `shift ${p}`),

@@ -30,7 +30,10 @@ describe('techshift.config.json, the lab configuration', () => {
 
     for (const [body, named] of [
       ['{ "keepProgress": "tab", ', /not valid JSON/],
-      [{ keepProgress: 'forever', idleMinutes: 5, allowOpeningScenarioFiles: false }, /keepProgress: .*idleMinutes|idleMinutes.*keepProgress/],
+      [
+        { keepProgress: 'forever', idleMinutes: 5, allowOpeningScenarioFiles: false },
+        /keepProgress: .*idleMinutes|idleMinutes.*keepProgress/,
+      ],
       [{ endSessionWhenIdleMinutes: -3 }, /endSessionWhenIdleMinutes: /],
     ] as const) {
       await page.context().unrouteAll();

@@ -11,7 +11,9 @@ describe('?scenario= naming a file that does not ship', () => {
     const alert = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'This file could not be opened' }) });
     await alert.waitFor();
     // file:line:column path: message, exactly as `npm run check-scenarios` prints it.
-    expect(await alert.locator('li code').allTextContents()).toEqual([`${MISSING}:1:1 (file): no scenario by that path ships with TechShift`]);
+    expect(await alert.locator('li code').allTextContents()).toEqual([
+      `${MISSING}:1:1 (file): no scenario by that path ships with TechShift`,
+    ]);
     expect(await page.getByRole('heading', { level: 1, name: 'TechShift' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: /^Start / }).isEnabled()).toBe(true);
   });

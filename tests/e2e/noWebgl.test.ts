@@ -26,7 +26,8 @@ const FILL = 'scenarios/encounters/fill-lisinopril-refill-day.json';
 const CATCH = 'scenarios/encounters/catch-penicillin-allergy.json';
 const RUSH = 'scenarios/shifts/busy-afternoon.json';
 const ROOT = resolve(import.meta.dirname, '../..');
-const NO_WEBGL_NOTICE = 'This browser could not start 3D graphics (WebGL), so TechShift shows a simple 2D plan; everything works and scores the same.';
+const NO_WEBGL_NOTICE =
+  'This browser could not start 3D graphics (WebGL), so TechShift shows a simple 2D plan; everything works and scores the same.';
 
 /** Records every three.js or 3D-scene chunk the page asks for. */
 function watchThreeChunks(page: Page): string[] {
@@ -39,7 +40,10 @@ function watchThreeChunks(page: Page): string[] {
 }
 
 /** The plan's card for a station, and its button. */
-const planCard = (page: Page, name: string) => pharmacyPlan(page).locator('.plan-station').filter({ has: page.getByRole('button', { name, exact: true }) });
+const planCard = (page: Page, name: string) =>
+  pharmacyPlan(page)
+    .locator('.plan-station')
+    .filter({ has: page.getByRole('button', { name, exact: true }) });
 
 describe('a browser without WebGL plays the whole game on the 2D plan', () => {
   const game = useGame({ viewport: { width: 1100, height: 700 }, chromiumArgs: NO_WEBGL_ARGS });
@@ -105,7 +109,7 @@ describe('a browser without WebGL plays the whole game on the 2D plan', () => {
     }
   });
 
-  it('in a shift, the patients who have walked in wait in the plan\'s waiting area, by name and in arrival order', async () => {
+  it("in a shift, the patients who have walked in wait in the plan's waiting area, by name and in arrival order", async () => {
     const shift = JSON.parse(readFileSync(resolve(ROOT, RUSH), 'utf8')) as { encounters: { file: string; arrivesAfterMinutes: number }[] };
     const name = (file: string) => {
       const p = loadScenario(join(dirname(RUSH), file)).patient;
@@ -121,7 +125,10 @@ describe('a browser without WebGL plays the whole game on the 2D plan', () => {
     expect(await waiting()).toEqual([]);
     // Eight minutes on, the patients due by then stand in the waiting area in arrival order; the rest have not come.
     await page.clock.fastForward('08:00');
-    const arrived = shift.encounters.slice(1).filter((e) => e.arrivesAfterMinutes <= 8).map((e) => name(e.file));
+    const arrived = shift.encounters
+      .slice(1)
+      .filter((e) => e.arrivesAfterMinutes <= 8)
+      .map((e) => name(e.file));
     expect(arrived.length).toBeGreaterThan(0);
     await expect.poll(async () => (await waiting()).map((t) => t.trim())).toEqual(arrived);
   });

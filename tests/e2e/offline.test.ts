@@ -30,7 +30,8 @@ function cachedFiles(page: Page): Promise<string[]> {
     const base = new URL('./', location.href).href;
     const found: string[] = [];
     for (const name of await caches.keys()) {
-      for (const request of await (await caches.open(name)).keys()) found.push(new URL(request.url).href.slice(base.length).replace(/\?.*$/, ''));
+      for (const request of await (await caches.open(name)).keys())
+        found.push(new URL(request.url).href.slice(base.length).replace(/\?.*$/, ''));
     }
     return found;
   });
@@ -47,13 +48,19 @@ describe('the game keeps working offline after one visit', () => {
 
   it('caches every file on the first visit, then reloads and plays a fill to 100 with the server and the network gone', async () => {
     const { dir, server } = await servedCopy();
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => server.close());
+    cleanups.push(
+      () => rmSync(dir, { recursive: true, force: true }),
+      () => server.close(),
+    );
 
     const page = await game.open(server.url);
     await menuHeading(page).waitFor();
     await waitUntilReadyOffline(page);
     const cached = await cachedFiles(page);
-    expect(filesTheGameNeeds(dir).filter((f) => !cached.includes(f)), 'files of the build missing from the offline cache').toEqual([]);
+    expect(
+      filesTheGameNeeds(dir).filter((f) => !cached.includes(f)),
+      'files of the build missing from the offline cache',
+    ).toEqual([]);
 
     // A lab's settings file beside index.html is not in the build: the copy last fetched is kept for offline use.
     const labSettings = '{ "note": "this lab\'s settings" }';
@@ -89,7 +96,10 @@ describe('the game keeps working offline after one visit', () => {
 
   it('a new version waits for the student: the shift carries on until "Reload to update" is pressed', async () => {
     const { dir, server } = await servedCopy();
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => server.close());
+    cleanups.push(
+      () => rmSync(dir, { recursive: true, force: true }),
+      () => server.close(),
+    );
 
     const page = await game.open(server.url);
     await waitUntilReadyOffline(page);
@@ -136,7 +146,10 @@ describe('inside an LMS frame the offline worker stays off', () => {
 
   /** Serves a folder with a course page that frames `gameUrl`. */
   async function lmsPage(dir: string, gameUrl: string): Promise<StaticServer> {
-    writeFileSync(join(dir, 'course.html'), `<!doctype html><title>Course</title><link rel="icon" href="data:,"><iframe src="${gameUrl}" title="TechShift" width="1200" height="700"></iframe>`);
+    writeFileSync(
+      join(dir, 'course.html'),
+      `<!doctype html><title>Course</title><link rel="icon" href="data:,"><iframe src="${gameUrl}" title="TechShift" width="1200" height="700"></iframe>`,
+    );
     return serveFolder(dir);
   }
 
@@ -152,7 +165,10 @@ describe('inside an LMS frame the offline worker stays off', () => {
   it('is not registered when another site frames the game', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'techshift-lms-'));
     const lms = await lmsPage(dir, inject('baseUrl'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => lms.close());
+    cleanups.push(
+      () => rmSync(dir, { recursive: true, force: true }),
+      () => lms.close(),
+    );
     expect(new URL(lms.url).origin).not.toBe(new URL(inject('baseUrl')).origin);
 
     await expectNotRegistered(await game.open(`${lms.url}course.html`));
@@ -160,8 +176,14 @@ describe('inside an LMS frame the offline worker stays off', () => {
 
   it('is not registered when a page of the same site frames the game', async () => {
     const { dir, server } = await servedCopy();
-    writeFileSync(join(dir, 'course.html'), '<!doctype html><title>Course</title><link rel="icon" href="data:,"><iframe src="./index.html" title="TechShift" width="1200" height="700"></iframe>');
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => server.close());
+    writeFileSync(
+      join(dir, 'course.html'),
+      '<!doctype html><title>Course</title><link rel="icon" href="data:,"><iframe src="./index.html" title="TechShift" width="1200" height="700"></iframe>',
+    );
+    cleanups.push(
+      () => rmSync(dir, { recursive: true, force: true }),
+      () => server.close(),
+    );
 
     const page = await game.open(`${server.url}course.html`);
     await expectNotRegistered(page);

@@ -10,13 +10,13 @@ const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
 describe('an instructor opens their own scenario file in the running game', () => {
   const game = useGame();
 
-  it('shows a broken file\'s problems with file, line and column, and keeps the menu running', async () => {
+  it("shows a broken file's problems with file, line and column, and keeps the menu running", async () => {
     const page = await game.open();
     await dropFiles(page, [{ name: 'my-case.json', text: read('tests/fixtures/broken-scenarios/unknown-key.json') }]);
     const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
-    await expect.poll(() => alert.textContent()).toContain(
-      'imported/my-case.json:24:7 prescriptions[0].quantiy: unknown field "quantiy" — did you mean "quantity"?',
-    );
+    await expect
+      .poll(() => alert.textContent())
+      .toContain('imported/my-case.json:24:7 prescriptions[0].quantiy: unknown field "quantiy" — did you mean "quantity"?');
     // The menu is still there and still works.
     await expect.poll(() => page.getByRole('button', { name: /^Start/ }).isEnabled()).toBe(true);
   });
@@ -32,11 +32,13 @@ describe('an instructor opens their own scenario file in the running game', () =
 
     await dropFiles(page, [{ name: 'typo.json', text: read('tests/fixtures/broken-scenarios/wrong-types.json') }]);
     const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
-    await expect.poll(() => alert.textContent()).toContain('imported/typo.json:24:19 prescriptions[0].quantity: expected a number, got "thirty"');
+    await expect
+      .poll(() => alert.textContent())
+      .toContain('imported/typo.json:24:19 prescriptions[0].quantity: expected a number, got "thirty"');
     await expect.poll(() => page.locator('.shift-bar').textContent()).toContain(`${patient.firstName} ${patient.lastName}`);
   });
 
-  it('plays a file whose declared findings disagree with the rules, and shows the checker\'s warning', async () => {
+  it("plays a file whose declared findings disagree with the rules, and shows the checker's warning", async () => {
     const page = await game.open();
     const scenario = JSON.parse(read('scenarios/encounters/fill-lisinopril-refill-day.json')) as {
       prescriptions: { id: string }[];
@@ -46,7 +48,9 @@ describe('an instructor opens their own scenario file in the running game', () =
     await dropFiles(page, [{ name: 'wrong-intent.json', text: JSON.stringify(scenario, null, 2) }]);
     await waitForFirstFrame(page);
     const warning = page.getByRole('status').filter({ hasText: 'checker warnings' });
-    await expect.poll(() => warning.textContent()).toMatch(/imported\/wrong-intent\.json:\d+:\d+ intent\.findings\[0\]: you declared ALLERGY/);
+    await expect
+      .poll(() => warning.textContent())
+      .toMatch(/imported\/wrong-intent\.json:\d+:\d+ intent\.findings\[0\]: you declared ALLERGY/);
   });
 
   it('starts an opened file in the mode chosen on the menu', async () => {

@@ -7,13 +7,20 @@ const PATH = 'scenarios/encounters/fill-hydroxyzine-hydralazine.json';
 describe('taking a bottle in the 3D view', () => {
   const game = useGame({ reducedMotion: true });
 
-  it('a click on a bottle on the 3D shelf puts that bottle in the technician\'s hand', async () => {
+  it("a click on a bottle on the 3D shelf puts that bottle in the technician's hand", async () => {
     const scenario = loadScenario(PATH);
     const moves = expertMoves(scenario);
     const page = await game.open(`?scenario=${PATH}`);
     await waitForPlay(page);
     // Everything before the bottle is taken: identity, intake and data entry, played through the panels.
-    await playAll(mouseStudent(page), scenario, moves.slice(0, moves.findIndex((m) => m.type === 'selectProduct')));
+    await playAll(
+      mouseStudent(page),
+      scenario,
+      moves.slice(
+        0,
+        moves.findIndex((m) => m.type === 'selectProduct'),
+      ),
+    );
 
     await page.keyboard.press('3');
     await stationHeading(page, 'shelves').waitFor();
@@ -34,7 +41,10 @@ describe('taking a bottle in the 3D view', () => {
     expect(took, 'no click on the 3D shelf took a bottle').toBe(true);
     const names = scenario.shelf.map((id) => scenario.products.get(id)?.ndc);
     const shown = (await hand.locator('.bottle-name').textContent()) ?? '';
-    expect(names.some((ndc) => ndc && shown.includes(ndc)), `"${shown}" is not a bottle on this shelf`).toBe(true);
+    expect(
+      names.some((ndc) => ndc && shown.includes(ndc)),
+      `"${shown}" is not a bottle on this shelf`,
+    ).toBe(true);
   });
 
   it('a click on a station in the 3D view walks there, and the panel follows', async () => {

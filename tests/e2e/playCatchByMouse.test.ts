@@ -4,7 +4,17 @@ import { findings } from '../../src/core/findings';
 import { report } from '../../src/core/scoring/score';
 import { renderFeedback, renderFinding } from '../../src/core/wording';
 import { useGame } from './harness/game';
-import { expertMoves, fillEverythingMoves, loadScenario, mouseStudent, play, playAll, readReport, stateAfter, waitForPlay } from './harness/play';
+import {
+  expertMoves,
+  fillEverythingMoves,
+  loadScenario,
+  mouseStudent,
+  play,
+  playAll,
+  readReport,
+  stateAfter,
+  waitForPlay,
+} from './harness/play';
 
 const PATH = 'scenarios/encounters/catch-penicillin-allergy.json';
 

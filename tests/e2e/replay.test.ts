@@ -27,7 +27,9 @@ describe('the replay viewer', () => {
 
   it('steps through an encounter by keyboard to the recorded score, and shows the same panels at a step however it is reached', async () => {
     const page = await game.open('instructor.html');
-    await page.getByTestId('results-file-input').setInputFiles([{ name: ANA.name, mimeType: 'application/json', buffer: Buffer.from(ANA.text) }]);
+    await page
+      .getByTestId('results-file-input')
+      .setInputFiles([{ name: ANA.name, mimeType: 'application/json', buffer: Buffer.from(ANA.text) }]);
     const open = page.getByRole('button', { name: `Replay ${SCENARIO.title} for Ana Diaz` });
     await open.click();
     const viewer = page.getByRole('region', { name: `Replay: Ana Diaz — ${SCENARIO.title}` });
@@ -74,6 +76,8 @@ describe('the replay viewer', () => {
     expect(await panelText(page)).toBe(atThree);
 
     await viewer.getByRole('button', { name: 'Back to the class' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Replay ${SCENARIO.title} for Ana Diaz`);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(`Replay ${SCENARIO.title} for Ana Diaz`);
   });
 });

@@ -61,7 +61,8 @@ describe('the end-of-encounter report is a real dialog', () => {
         const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
         return {
           outline: `${style.outlineStyle} ${style.outlineWidth}`,
-          ringInside: r.left - reach >= clip.left && r.right + reach <= clip.right && r.top - reach >= clip.top && r.bottom + reach <= clip.bottom,
+          ringInside:
+            r.left - reach >= clip.left && r.right + reach <= clip.right && r.top - reach >= clip.top && r.bottom + reach <= clip.bottom,
           inViewport: r.top >= 0 && r.bottom <= window.innerHeight,
           onTop: hit === el || el.contains(hit),
         };

@@ -35,11 +35,16 @@ describe('accessibility (axe-core, WCAG 2.2 AA) of the results pages', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await violations(page)).toEqual([]);
     const files = classFiles();
-    await page.getByTestId('results-file-input').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
+    await page
+      .getByTestId('results-file-input')
+      .setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
     await page.getByRole('table', { name: /^The class/ }).waitFor();
     for (const summary of await page.locator('details > summary').all()) await summary.click();
     expect(await violations(page)).toEqual([]);
-    await page.getByRole('button', { name: /^Replay .* for Ana Diaz$/ }).nth(1).click();
+    await page
+      .getByRole('button', { name: /^Replay .* for Ana Diaz$/ })
+      .nth(1)
+      .click();
     await page.getByRole('button', { name: 'Forward' }).click();
     await page.getByRole('slider', { name: 'Step' }).focus();
     await page.keyboard.press('End');

@@ -43,7 +43,9 @@ describe('the results a student keeps', () => {
     const scenario = loadScenario(HANDOFF);
     const clinical = scenario.dialogue.pickUp.find((l) => l.pharmacistOnly)!;
     // A student who answers the clinical question themselves: a real, failing score below 100.
-    const moves = expertMoves(scenario).map((m): Move => (m.type === 'respondToQuestion' && m.question === clinical.id ? { ...m, response: 'answer' } : m));
+    const moves = expertMoves(scenario).map((m): Move =>
+      m.type === 'respondToQuestion' && m.question === clinical.id ? { ...m, response: 'answer' } : m,
+    );
     const expected = report(stateAfter(scenario, moves));
 
     const page = await game.open(`?scenario=${HANDOFF}`);

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RX_STATUS_WORDS } from '../../src/ui/panels/shared/rxStatusWords';
 import { useGame } from './harness/game';
-import { expectedHint, expertMoves, hintText, loadScenario, mouseStudent, playAll, readReport, stateAfter, stationHeading, waitForPlay } from './harness/play';
+import {
+  expectedHint,
+  expertMoves,
+  hintText,
+  loadScenario,
+  mouseStudent,
+  playAll,
+  readReport,
+  stateAfter,
+  stationHeading,
+  waitForPlay,
+} from './harness/play';
 
 const PATH = 'scenarios/encounters/fill-lisinopril-refill-day.json';
 
@@ -35,7 +46,9 @@ describe('reloading in the middle of an encounter', () => {
     expect(before.hint).toBe(expectedHint(scenario, done));
     expect(before.identity).toBe(1);
     const state = stateAfter(scenario, done);
-    expect(before.prescriptions).toEqual(scenario.prescriptions.map((rx, i) => `Prescription ${i + 1} (${RX_STATUS_WORDS[state.rx[rx.id]!.status]})`));
+    expect(before.prescriptions).toEqual(
+      scenario.prescriptions.map((rx, i) => `Prescription ${i + 1} (${RX_STATUS_WORDS[state.rx[rx.id]!.status]})`),
+    );
 
     const saved = await page.evaluate(() => localStorage.getItem('techshift:progress'));
     expect(JSON.parse(saved ?? 'null')?.log, 'every step so far is saved').toHaveLength(split);

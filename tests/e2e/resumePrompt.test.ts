@@ -33,7 +33,10 @@ describe('saved work is offered, never resumed silently', () => {
     await page.reload();
     await resumeHeading(page).waitFor();
     expect(await resumeHeading(page).textContent()).toBe('A patient was left open on this computer');
-    const when = await page.evaluate((iso) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)), saved.savedAt);
+    const when = await page.evaluate(
+      (iso) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+      saved.savedAt,
+    );
     expect(await details(page)).toEqual({
       Patient: `${scenario.patient.firstName} ${scenario.patient.lastName}: ${scenario.title}`,
       Mode: 'Practice',
@@ -67,7 +70,10 @@ describe('saved work is offered, never resumed silently', () => {
     expect((await details(page))['Last played']).toBe('not recorded (saved by an older version of TechShift)');
     await page.getByRole('button', { name: 'Start fresh' }).click();
     await waitForPlay(page);
-    expect(await page.locator('.station-panel').getByRole('button', { name: 'Confirm identity' }).isVisible(), 'the patient starts anew').toBe(true);
+    expect(
+      await page.locator('.station-panel').getByRole('button', { name: 'Confirm identity' }).isVisible(),
+      'the patient starts anew',
+    ).toBe(true);
     expect((await savedProgress(page)).log).toEqual([]);
 
     // Played a little again, then opened without the link: offered; Start fresh leaves a clean menu for good.
@@ -103,7 +109,10 @@ describe('saved work is offered, never resumed silently', () => {
     await waitForFirstFrame(page);
     const bar = page.locator('.shift-bar');
     await expect.poll(() => bar.textContent()).toContain('patient 2 of 5');
-    const atCounter = ((await bar.locator('.shift-bar-patient').textContent()) ?? '').replace(/^At the counter\s*/, '').replace(/ · patient.*$/, '').trim();
+    const atCounter = ((await bar.locator('.shift-bar-patient').textContent()) ?? '')
+      .replace(/^At the counter\s*/, '')
+      .replace(/ · patient.*$/, '')
+      .trim();
     expect(shown.Patient).toMatch(new RegExp(`^${atCounter}: `));
   });
 });

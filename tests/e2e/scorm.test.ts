@@ -5,7 +5,18 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { replay, report } from '../../src/core';
 import { launchChromium } from './harness/chromium';
-import { expertMoves, hintText, loadScenario, mouseStudent, playAll, readReport, reportRegion, stateAfter, waitForPlay, type Move } from './harness/play';
+import {
+  expertMoves,
+  hintText,
+  loadScenario,
+  mouseStudent,
+  playAll,
+  readReport,
+  reportRegion,
+  stateAfter,
+  waitForPlay,
+  type Move,
+} from './harness/play';
 import { launchSco, lmsRecord, lmsSite, scoOf, unpackScorm, type LmsRecord, type UnpackedPackage } from './harness/scormLms';
 import { serveFolder, type StaticServer } from './harness/staticServer';
 
@@ -70,7 +81,11 @@ describe('SCORM 1.2 under scorm-again', () => {
     const moves = expertMoves(scenario);
     const split = moves.findIndex((m) => m.type === 'enterPrescription') + 1;
 
-    const first = await launchSco(await freshContext(), server.url, { base: practiceEncounter.base, href: practiceEncounter.href, cmi: { core: LEARNER } });
+    const first = await launchSco(await freshContext(), server.url, {
+      base: practiceEncounter.base,
+      href: practiceEncounter.href,
+      cmi: { core: LEARNER },
+    });
     await waitForPlay(first.game);
     await expect.poll(() => courseLine(first.game).textContent()).toContain('Playing as Marisol Ortega for your course');
     const done = await playAll(mouseStudent(first.game), scenario, moves.slice(0, split));
@@ -137,7 +152,11 @@ describe('SCORM 1.2 under scorm-again', () => {
     const scenarios = shift.encounters.map(({ file }) => loadScenario(posix.normalize(`scenarios/shifts/${file}`)));
     const sentAway = scenarios.map((s) => replay(s, [{ type: 'endEncounter', at: 1 }]));
 
-    const { page, game } = await launchSco(await freshContext(), server.url, { base: assessedShift.base, href: assessedShift.href, cmi: { core: LEARNER } });
+    const { page, game } = await launchSco(await freshContext(), server.url, {
+      base: assessedShift.base,
+      href: assessedShift.href,
+      cmi: { core: LEARNER },
+    });
     await waitForPlay(game);
     expect(await game.locator('.next-hint').count(), 'assessment mode gives no hints').toBe(0);
 
@@ -160,21 +179,35 @@ describe('SCORM 1.2 under scorm-again', () => {
     const interactions = interactionsOf(end);
     expect(interactions).toHaveLength(expectedCount);
     expect(new Set(interactions.map((i) => i.result))).toEqual(new Set(['wrong']));
-    for (const [n, s] of scenarios.entries()) expect(interactions.some((i) => i.id.startsWith(`${s.id}--`)), `patient ${n + 1} is in the interactions`).toBe(true);
+    for (const [n, s] of scenarios.entries())
+      expect(
+        interactions.some((i) => i.id.startsWith(`${s.id}--`)),
+        `patient ${n + 1} is in the interactions`,
+      ).toBe(true);
   });
 
   it('tells the student in plain words when the LMS refuses their place, and a reload still resumes from this browser', async () => {
     const scenario = loadScenario(ENCOUNTER);
     const moves: Move[] = expertMoves(scenario).slice(0, 3);
     const context = await freshContext();
-    const { page, game } = await launchSco(context, server.url, { base: practiceEncounter.base, href: practiceEncounter.href, cmi: { core: LEARNER }, refuse: ['cmi.suspend_data'] });
+    const { page, game } = await launchSco(context, server.url, {
+      base: practiceEncounter.base,
+      href: practiceEncounter.href,
+      cmi: { core: LEARNER },
+      refuse: ['cmi.suspend_data'],
+    });
     await waitForPlay(game);
     const done = await playAll(mouseStudent(game), scenario, moves);
     const alert = game.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('Your course did not accept your place in the game (Incorrect data type, error 405).');
+    await expect
+      .poll(() => alert.textContent())
+      .toContain('Your course did not accept your place in the game (Incorrect data type, error 405).');
     expect(await alert.textContent()).toContain('Your work is still saved in this browser');
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), 'the course line and alert pass axe').toEqual([]);
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      'the course line and alert pass axe',
+    ).toEqual([]);
     const hintBefore = await hintText(game);
     expect(hintBefore).not.toBeNull();
 

@@ -21,9 +21,14 @@ function shiftOf(shiftPath: string) {
   const patients = [...shift.encounters]
     .sort((a, b) => a.arrivesAfterMinutes - b.arrivesAfterMinutes)
     .map(({ file, arrivesAfterMinutes }) => {
-      const e = JSON.parse(readFileSync(resolve(ROOT, 'scenarios/shifts', file), 'utf8')) as { patient: { firstName: string; lastName: string } };
+      const e = JSON.parse(readFileSync(resolve(ROOT, 'scenarios/shifts', file), 'utf8')) as {
+        patient: { firstName: string; lastName: string };
+      };
       const t = h * 60 + m + arrivesAfterMinutes;
-      return { name: `${e.patient.firstName} ${e.patient.lastName}`, arrives: `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}` };
+      return {
+        name: `${e.patient.firstName} ${e.patient.lastName}`,
+        arrives: `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`,
+      };
     });
   return { title: shift.title, patients };
 }

@@ -5,7 +5,8 @@ import { expertMoves, loadScenario, mouseStudent, pharmacyPlan, playAll, readRep
 
 const FILL = 'scenarios/encounters/fill-lisinopril-refill-day.json';
 const SETTING_NOTICE = 'Simple 2D view is on in Settings.';
-const NO_WEBGL_NOTICE = 'This browser could not start 3D graphics (WebGL), so TechShift shows a simple 2D plan; everything works and scores the same.';
+const NO_WEBGL_NOTICE =
+  'This browser could not start 3D graphics (WebGL), so TechShift shows a simple 2D plan; everything works and scores the same.';
 
 /** Records every three.js or 3D-scene chunk the page asks for. */
 function watchThreeChunks(page: Page): string[] {

@@ -25,7 +25,10 @@ const animationFrames = (page: Page, count: number) =>
 /** Opens the game with the debug probe, starts the first patient from the menu and waits for the pharmacy. */
 async function openPharmacy(game: ReturnType<typeof useGame>): Promise<Page> {
   const page = await game.open('?debug');
-  await page.getByRole('button', { name: /^Start\b/ }).first().click({ timeout: 30_000 });
+  await page
+    .getByRole('button', { name: /^Start\b/ })
+    .first()
+    .click({ timeout: 30_000 });
   await waitForFirstFrame(page);
   return page;
 }

@@ -44,7 +44,10 @@ describe('storage full or unavailable', () => {
     await playAll(mouseStudent(page), scenario, moves.slice(3, 4), done);
     await page.getByRole('status').filter({ hasText: 'Saving works again' }).waitFor();
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('techshift:progress') ?? 'null'));
-    expect(saved.log.map((a: { type: string }) => a.type), 'nothing played while full is lost').toEqual(done.map((m) => m.type));
+    expect(
+      saved.log.map((a: { type: string }) => a.type),
+      'nothing played while full is lost',
+    ).toEqual(done.map((m) => m.type));
   });
 
   it('storage unavailable (window.localStorage throws): the game boots, says so once, plays from memory, and End session still works', async () => {

@@ -14,7 +14,16 @@ describe('feedback toasts at 1280×720', () => {
     const right = expert[entryAt];
     if (right?.type !== 'enterPrescription') throw new Error('the fill has no data entry');
     // Every field wrong at once: a pile of "Check this" messages.
-    const wrong: Move = { ...right, entry: { ...right.entry, quantity: right.entry.quantity + 7, daysSupply: right.entry.daysSupply + 3, refills: right.entry.refills + 4, daw: 1 } };
+    const wrong: Move = {
+      ...right,
+      entry: {
+        ...right.entry,
+        quantity: right.entry.quantity + 7,
+        daysSupply: right.entry.daysSupply + 3,
+        refills: right.entry.refills + 4,
+        daw: 1,
+      },
+    };
 
     const page = await game.open(`?scenario=${FILL}`);
     await waitForPlay(page);

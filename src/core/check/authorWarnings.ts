@@ -23,7 +23,9 @@ export function intentWarnings(encounter: ResolvedEncounter, found: readonly Fin
   });
   for (const f of found) {
     if (declared.some((d) => d.code === f.code && (d.rx === undefined || d.rx === f.rx))) continue;
-    const entry = JSON.stringify(f.rx === undefined ? { code: f.code } : { code: f.code, rx: f.rx }).replace(/,/g, ', ').replace(/:/g, ': ');
+    const entry = JSON.stringify(f.rx === undefined ? { code: f.code } : { code: f.code, rx: f.rx })
+      .replace(/,/g, ', ')
+      .replace(/:/g, ': ');
     out.push(
       place(
         ['intent', 'findings'],
@@ -96,7 +98,10 @@ export function typeWarnings(encounter: ResolvedEncounter, found: readonly Findi
     encounter.type === 'catch' && !stops
       ? 'this is a "catch" encounter, but the rules find nothing that must be stopped: plant a problem (see docs/finding-codes.md) or make it a "fill"'
       : encounter.type === 'fill' && stops
-        ? `this is a "fill" encounter, but the rules find something that must be stopped (${found.filter((f) => STOP_CODES.has(f.code)).map((f) => f.code).join(', ')}): make it a "catch", or change the facts that cause it`
+        ? `this is a "fill" encounter, but the rules find something that must be stopped (${found
+            .filter((f) => STOP_CODES.has(f.code))
+            .map((f) => f.code)
+            .join(', ')}): make it a "catch", or change the facts that cause it`
         : encounter.type === 'handoff' && !clinical
           ? 'this is a "handoff" encounter, but no dialogue line is a clinical question: mark the question with "pharmacistOnly": true'
           : null;

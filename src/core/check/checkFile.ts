@@ -52,7 +52,13 @@ export interface CheckOptions {
  * declared intent and the rules disagree or the stock cannot work, and plays the expert path.
  * With `analysis` null, only the checks that need no rules or engine are run. Never throws.
  */
-export function checkFile(text: string, source: string, catalog: CatalogIndex, analysis: Analysis | null, options: CheckOptions = {}): CheckedFile {
+export function checkFile(
+  text: string,
+  source: string,
+  catalog: CatalogIndex,
+  analysis: Analysis | null,
+  options: CheckOptions = {},
+): CheckedFile {
   const loaded = loadScenarioText(text, source, catalog);
   if (!loaded.ok) return verdict(source, loaded.errors, loaded.warnings, [], false, null);
   const parsed = parseJson(text, { file: source });
@@ -60,12 +66,24 @@ export function checkFile(text: string, source: string, catalog: CatalogIndex, a
   const place = placer(source, parsed.tree, parsed.position);
   const fileWarnings = [...schemaWarnings(parsed.value, place, options.fileExists)];
   if (loaded.value.kind === 'shift') {
-    return checkShift(loaded.value.shift, source, catalog, place, [...loaded.warnings, ...fileWarnings, ...idWarnings(loaded.value.shift.id, source, place)], options);
+    return checkShift(
+      loaded.value.shift,
+      source,
+      catalog,
+      place,
+      [...loaded.warnings, ...fileWarnings, ...idWarnings(loaded.value.shift.id, source, place)],
+      options,
+    );
   }
 
   const encounter = loaded.value.encounter;
   const errors: Problem[] = [];
-  const warnings: Problem[] = [...loaded.warnings, ...fileWarnings, ...idWarnings(encounter.id, source, place), ...stockWarnings(encounter, place)];
+  const warnings: Problem[] = [
+    ...loaded.warnings,
+    ...fileWarnings,
+    ...idWarnings(encounter.id, source, place),
+    ...stockWarnings(encounter, place),
+  ];
   if (analysis === null) return verdict(source, errors, warnings, [], false, null);
 
   let found: Finding[] = [];
@@ -89,7 +107,14 @@ export function checkFile(text: string, source: string, catalog: CatalogIndex, a
   return verdict(source, errors, warnings, reported, expert.playable, expert.score, days);
 }
 
-function checkShift(shift: Shift, source: string, catalog: CatalogIndex, place: Placer, warnings: Problem[], options: CheckOptions): CheckedFile {
+function checkShift(
+  shift: Shift,
+  source: string,
+  catalog: CatalogIndex,
+  place: Placer,
+  warnings: Problem[],
+  options: CheckOptions,
+): CheckedFile {
   const errors: Problem[] = [];
   if (options.fileExists) {
     shift.encounters.forEach((entry, i) => {
@@ -120,11 +145,28 @@ function checkShift(shift: Shift, source: string, catalog: CatalogIndex, place: 
 /** The "kind" a JSON file says it is, if it says one. */
 function kindOf(text: string, file: string): unknown {
   const parsed = parseJson(text, { file });
-  return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as Record<string, unknown>)['kind'] : undefined;
+  return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null
+    ? (parsed.value as Record<string, unknown>)['kind']
+    : undefined;
 }
 
 function verdict(
-  file: string, errors: Problem[], warnings: Problem[], findings: CheckedFinding[], playable: boolean, score: number | null, daysSupply: CheckedSupply[] = [],
+  file: string,
+  errors: Problem[],
+  warnings: Problem[],
+  findings: CheckedFinding[],
+  playable: boolean,
+  score: number | null,
+  daysSupply: CheckedSupply[] = [],
 ): CheckedFile {
-  return { file, ok: errors.length === 0, errors: sortProblems(errors), warnings: sortProblems(warnings), findings, daysSupply, playable, referenceScore: score };
+  return {
+    file,
+    ok: errors.length === 0,
+    errors: sortProblems(errors),
+    warnings: sortProblems(warnings),
+    findings,
+    daysSupply,
+    playable,
+    referenceScore: score,
+  };
 }

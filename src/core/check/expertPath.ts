@@ -25,7 +25,12 @@ export function expertPath(encounter: ResolvedEncounter, analysis: Analysis, pla
       return {
         playable: false,
         score: report.score,
-        errors: [place([], `the expert path (${log.length} actions) does not finish this encounter; this is probably a bug in TechShift, please report it`)],
+        errors: [
+          place(
+            [],
+            `the expert path (${log.length} actions) does not finish this encounter; this is probably a bug in TechShift, please report it`,
+          ),
+        ],
         warnings: [],
       };
     }
@@ -40,7 +45,9 @@ export function expertPath(encounter: ResolvedEncounter, analysis: Analysis, pla
     return {
       playable: false,
       score: null,
-      errors: [place([], `the game could not play this encounter through (${reason(e)}); this is probably a bug in TechShift, please report it`)],
+      errors: [
+        place([], `the game could not play this encounter through (${reason(e)}); this is probably a bug in TechShift, please report it`),
+      ],
       warnings: [],
     };
   }

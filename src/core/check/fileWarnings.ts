@@ -49,5 +49,11 @@ export function fileStem(source: string): string {
 export function idWarnings(id: string, source: string, place: Placer): Problem[] {
   const stem = fileStem(source);
   if (stem === id || stem.endsWith('.template') || !/\.json$/i.test(source)) return [];
-  return [place(['id'], `the id "${id}" is not the file's name "${stem}": rename the file to ${id}.json or set "id": "${stem}", so both name the same scenario`, 'warning')];
+  return [
+    place(
+      ['id'],
+      `the id "${id}" is not the file's name "${stem}": rename the file to ${id}.json or set "id": "${stem}", so both name the same scenario`,
+      'warning',
+    ),
+  ];
 }

@@ -31,10 +31,13 @@ export function humanBlock(f: CheckedFile, engineChecked: boolean): string {
   for (const p of f.errors) lines.push(`    error    ${formatProblem(p)}`);
   for (const p of f.warnings) lines.push(`    warning  ${formatProblem(p)}`);
   if (f.ok && engineChecked) {
-    if (f.findings.length > 0) lines.push(`    findings: ${f.findings.map((x) => (x.rx === undefined ? x.code : `${x.code} on ${x.rx}`)).join(', ')}`);
+    if (f.findings.length > 0)
+      lines.push(`    findings: ${f.findings.map((x) => (x.rx === undefined ? x.code : `${x.code} on ${x.rx}`)).join(', ')}`);
     else if (f.referenceScore !== null) lines.push('    findings: none');
     if (f.daysSupply.length > 0) {
-      const each = f.daysSupply.map((s) => `${s.rx} ${s.days === null ? 'cannot be worked out' : `${s.days} ${s.days === 1 ? 'day' : 'days'}`}`);
+      const each = f.daysSupply.map(
+        (s) => `${s.rx} ${s.days === null ? 'cannot be worked out' : `${s.days} ${s.days === 1 ? 'day' : 'days'}`}`,
+      );
       lines.push(`    days' supply: ${each.join(', ')}`);
     }
     if (f.referenceScore !== null) {

@@ -26,8 +26,12 @@ export const actions = {
   printLabel: (rx: string, auxiliaryLabels: readonly string[]) => ({ type: 'printLabel', rx, auxiliaryLabels: [...auxiliaryLabels] }),
   submitForVerification: (rx: string) => ({ type: 'submitForVerification', rx }),
   offerCounseling: () => ({ type: 'offerCounseling' }),
-  respondToQuestion: (question: string, response: 'answer' | 'refer', said?: string) =>
-    ({ type: 'respondToQuestion', question, response, ...(said === undefined ? {} : { said }) }),
+  respondToQuestion: (question: string, response: 'answer' | 'refer', said?: string) => ({
+    type: 'respondToQuestion',
+    question,
+    response,
+    ...(said === undefined ? {} : { said }),
+  }),
   handOut: () => ({ type: 'handOut' }),
   endEncounter: () => ({ type: 'endEncounter' }),
 } as const satisfies { [T in ActionType]: (...args: never[]) => ActionInputOf<T> };

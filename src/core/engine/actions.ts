@@ -51,8 +51,12 @@ export const actionSchema = z.discriminatedUnion('type', [
       at,
     })
     .meta({ description: 'A patient question: answered by the technician, or referred to the pharmacist.' }),
-  z.object({ type: z.literal('handOut'), at }).meta({ description: 'The bag handed to the person at the pick-up window; ends the encounter.' }),
-  z.object({ type: z.literal('endEncounter'), at }).meta({ description: 'The student ends the encounter (e.g. after every prescription was stopped).' }),
+  z
+    .object({ type: z.literal('handOut'), at })
+    .meta({ description: 'The bag handed to the person at the pick-up window; ends the encounter.' }),
+  z
+    .object({ type: z.literal('endEncounter'), at })
+    .meta({ description: 'The student ends the encounter (e.g. after every prescription was stopped).' }),
 ]);
 
 /** Everything a student can do, stamped with the scenario second it happened. */

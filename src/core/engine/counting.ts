@@ -21,7 +21,11 @@ export function countProduct(state: EncounterState, index: number, rx: string, q
     { about: rx, ...where },
     right
       ? { code: 'count.correct', outcome: 'good', params: { quantity: wanted, unit } }
-      : { code: 'count.wrong', outcome: 'mistake', params: { counted: Number.isFinite(quantity) ? quantity : null, quantity: wanted, unit } },
+      : {
+          code: 'count.wrong',
+          outcome: 'mistake',
+          params: { counted: Number.isFinite(quantity) ? quantity : null, quantity: wanted, unit },
+        },
   );
   // A recount invalidates a label already printed for the old count.
   const next = { ...w.progress, counted: Number.isFinite(quantity) ? quantity : null, status: 'label' as const, auxiliaryLabels: null };

@@ -26,7 +26,9 @@ function judgeFields(state: EncounterState, w: Workable, entry: Partial<RxEntry>
 
   const theirs = readSig(typeof entry.sig === 'string' ? entry.sig : '', unit);
   const ours = readSig(rx.sig, unit);
-  const sigOk = isSigError(ours) ? (entry.sig ?? '').trim().toLowerCase() === rx.sig.trim().toLowerCase() : !isSigError(theirs) && sameDirections(theirs, ours);
+  const sigOk = isSigError(ours)
+    ? (entry.sig ?? '').trim().toLowerCase() === rx.sig.trim().toLowerCase()
+    : !isSigError(theirs) && sameDirections(theirs, ours);
   const means: SigMeaning = isSigError(ours) ? { written: rx.sig } : { sig: ours };
   // Right directions with a do-not-use abbreviation typed into them ("qd") would print it on the label.
   const typedDoNotUse = doNotUseIn(typeof entry.sig === 'string' ? entry.sig : '');
@@ -39,30 +41,55 @@ function judgeFields(state: EncounterState, w: Workable, entry: Partial<RxEntry>
   const refill = rx.request === 'refill' ? { refill: { authorised: rx.refills, used: rx.refillsUsed } } : {};
   const bad = 'mistake' as const;
   return [
-    ['entry.product', productId === rx.product
-      ? { code: 'entry.product.ok', outcome: 'good', params: { product: target } }
-      : { code: 'entry.product.wrong', outcome: bad, params: { entered: productRef(scenario, productId), lookAlike: lookAlike(scenario, productId, rx.product), wanted: target } }],
-    ['entry.sig', sigOk && typedDoNotUse.length > 0
-      ? { code: 'entry.sig.doNotUse', outcome: bad, params: { uses: typedDoNotUse } }
-      : sigOk
-      ? { code: 'entry.sig.ok', outcome: 'good', params: { means } }
-      : { code: 'entry.sig.wrong', outcome: bad, params: isSigError(theirs) ? { unreadable: theirs.error } : { theirs, means } }],
-    ['entry.quantity', qty === rx.quantity
-      ? { code: 'entry.quantity.ok', outcome: 'good', params: { quantity: rx.quantity } }
-      : { code: 'entry.quantity.wrong', outcome: bad, params: { entered: given(qty), quantity: rx.quantity, unit: unit ?? 'unit' } }],
-    ['entry.daysSupply', daysOk
-      ? { code: 'entry.daysSupply.ok', outcome: 'good', params: { entered: given(days) } }
-      : {
-          code: 'entry.daysSupply.wrong',
-          outcome: bad,
-          params: want.daysSupply === null ? { entered: given(days), cannot: want.daysSupplyError! } : { entered: given(days), expected: want.daysSupply },
-        }],
-    ['entry.refills', refills === want.refills
-      ? { code: 'entry.refills.ok', outcome: 'good', params: { refills: want.refills, ...refill } }
-      : { code: 'entry.refills.wrong', outcome: bad, params: { entered: given(refills), refills: want.refills, ...refill } }],
-    ['entry.daw', daw === rx.daw
-      ? { code: 'entry.daw.ok', outcome: 'good', params: { daw: rx.daw } }
-      : { code: 'entry.daw.wrong', outcome: bad, params: { entered: given(daw), daw: rx.daw } }],
+    [
+      'entry.product',
+      productId === rx.product
+        ? { code: 'entry.product.ok', outcome: 'good', params: { product: target } }
+        : {
+            code: 'entry.product.wrong',
+            outcome: bad,
+            params: { entered: productRef(scenario, productId), lookAlike: lookAlike(scenario, productId, rx.product), wanted: target },
+          },
+    ],
+    [
+      'entry.sig',
+      sigOk && typedDoNotUse.length > 0
+        ? { code: 'entry.sig.doNotUse', outcome: bad, params: { uses: typedDoNotUse } }
+        : sigOk
+          ? { code: 'entry.sig.ok', outcome: 'good', params: { means } }
+          : { code: 'entry.sig.wrong', outcome: bad, params: isSigError(theirs) ? { unreadable: theirs.error } : { theirs, means } },
+    ],
+    [
+      'entry.quantity',
+      qty === rx.quantity
+        ? { code: 'entry.quantity.ok', outcome: 'good', params: { quantity: rx.quantity } }
+        : { code: 'entry.quantity.wrong', outcome: bad, params: { entered: given(qty), quantity: rx.quantity, unit: unit ?? 'unit' } },
+    ],
+    [
+      'entry.daysSupply',
+      daysOk
+        ? { code: 'entry.daysSupply.ok', outcome: 'good', params: { entered: given(days) } }
+        : {
+            code: 'entry.daysSupply.wrong',
+            outcome: bad,
+            params:
+              want.daysSupply === null
+                ? { entered: given(days), cannot: want.daysSupplyError! }
+                : { entered: given(days), expected: want.daysSupply },
+          },
+    ],
+    [
+      'entry.refills',
+      refills === want.refills
+        ? { code: 'entry.refills.ok', outcome: 'good', params: { refills: want.refills, ...refill } }
+        : { code: 'entry.refills.wrong', outcome: bad, params: { entered: given(refills), refills: want.refills, ...refill } },
+    ],
+    [
+      'entry.daw',
+      daw === rx.daw
+        ? { code: 'entry.daw.ok', outcome: 'good', params: { daw: rx.daw } }
+        : { code: 'entry.daw.wrong', outcome: bad, params: { entered: given(daw), daw: rx.daw } },
+    ],
   ];
 }
 
@@ -85,7 +112,9 @@ export function enterPrescription(state: EncounterState, index: number, rx: stri
     return say(state, info(index, 'order.acceptFirst', { step: 'entry', rx }, { next: nextUp(w, state) }));
   }
   const safe: Partial<RxEntry> = typeof entry === 'object' && entry !== null ? entry : {};
-  const results = judgeFields(state, w, safe).map(([kind, verdict]) => onCheckpoint(state, index, kind, { about: rx, rx, step: 'entry' }, verdict));
+  const results = judgeFields(state, w, safe).map(([kind, verdict]) =>
+    onCheckpoint(state, index, kind, { about: rx, rx, step: 'entry' }, verdict),
+  );
   const noted = doNotUseNote(state, index, w, safe);
   if (noted !== undefined) results.push(noted);
   const stored: RxEntry = {

@@ -24,7 +24,16 @@ export function start(scenario: ResolvedEncounter): EncounterState {
   const found = findings(scenario);
   const rx: Record<string, RxProgress> = {};
   for (const p of scenario.prescriptions) {
-    rx[p.id] = { id: p.id, status: 'intake', entry: null, selectedProductId: null, scanned: false, counted: null, auxiliaryLabels: null, flagged: [] };
+    rx[p.id] = {
+      id: p.id,
+      status: 'intake',
+      entry: null,
+      selectedProductId: null,
+      scanned: false,
+      counted: null,
+      auxiliaryLabels: null,
+      flagged: [],
+    };
   }
   const questions: Record<string, QuestionStatus> = {};
   for (const q of questionLines(scenario, found)) questions[q.line.id] = 'pending';

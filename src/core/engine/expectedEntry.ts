@@ -8,7 +8,13 @@ import type { RxEntry } from './actions';
 
 /** The unit a sig means when it names none, given what the product is dispensed in. */
 const SIG_UNIT_FOR: Partial<Record<DispenseUnit, SigUnit>> = {
-  tablet: 'tablet', capsule: 'capsule', mL: 'mL', g: 'application', puff: 'puff', drop: 'drop', unit: 'unit',
+  tablet: 'tablet',
+  capsule: 'capsule',
+  mL: 'mL',
+  g: 'application',
+  puff: 'puff',
+  drop: 'drop',
+  unit: 'unit',
 };
 
 /** Reads a sig the way the data-entry screen does for this product. */
@@ -37,7 +43,10 @@ export function expectedDaysSupply(scenario: ResolvedEncounter, rx: Prescription
   const product = scenario.products.get(rx.product);
   if (product === undefined) return { error: { code: 'unknownProduct', params: { productId: rx.product } } };
   const { dropsPerMl, gramsPerApplication } = scenario.parameters;
-  const insulin = product.inUseDays !== undefined ? { packageCount: Math.ceil(rx.quantity / (product.containerSize ?? product.packageSize)), inUseDays: product.inUseDays } : {};
+  const insulin =
+    product.inUseDays !== undefined
+      ? { packageCount: Math.ceil(rx.quantity / (product.containerSize ?? product.packageSize)), inUseDays: product.inUseDays }
+      : {};
   return daysSupply({ quantity: rx.quantity, unit: product.dispenseUnit, sig: rx.sig, dropsPerMl, gramsPerApplication, ...insulin });
 }
 

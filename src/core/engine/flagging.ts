@@ -14,12 +14,20 @@ const FULL = CHECKPOINT_KINDS.catch.points;
 /** A flag on a clean prescription or encounter: the pharmacist checks, finds nothing, and work goes on. */
 function falseAlarm(state: EncounterState, index: number, code: FindingCode, rx?: string): Move {
   const step = rx === undefined ? 'pickup' : rxStep(state.rx[rx]?.status ?? 'intake');
-  return say(state, penalty(index, 'flag.falseAlarm', { step, ...(rx !== undefined ? { rx } : {}) }, {
-    skill: 'efficiency',
-    points: -3,
-    outcome: 'mistake',
-    params: { about: rx === undefined ? null : rxRef(state.scenario, rx), flagged: code },
-  }));
+  return say(
+    state,
+    penalty(
+      index,
+      'flag.falseAlarm',
+      { step, ...(rx !== undefined ? { rx } : {}) },
+      {
+        skill: 'efficiency',
+        points: -3,
+        outcome: 'mistake',
+        params: { about: rx === undefined ? null : rxRef(state.scenario, rx), flagged: code },
+      },
+    ),
+  );
 }
 
 /** A flag on one prescription: right reason on time, right reason late, wrong reason, or a false alarm. */
@@ -67,12 +75,21 @@ function flagEncounter(state: EncounterState, index: number, finding: Finding): 
   if (flaggedEncounter(state, finding.code)) {
     return say(state, info(index, 'order.alreadyDone', { step: finding.step }, { done: 'flag' }));
   }
-  return say(state, onCheckpoint(state, index, 'catch', { about: `@${finding.code}`, step: finding.step }, {
-    code: catchCode(finding.code),
-    outcome: 'good',
-    finding: finding.code,
-    params: { via: 'window', finding },
-  }));
+  return say(
+    state,
+    onCheckpoint(
+      state,
+      index,
+      'catch',
+      { about: `@${finding.code}`, step: finding.step },
+      {
+        code: catchCode(finding.code),
+        outcome: 'good',
+        finding: finding.code,
+        params: { via: 'window', finding },
+      },
+    ),
+  );
 }
 
 /** Stop and route a problem to the pharmacist, for one prescription (rx) or the encounter (no rx). */

@@ -44,7 +44,8 @@ export function nextStep(state: EncounterState): NextStep | null {
   if (stranger && hasResult(state, 'identity.pickupMismatch')) return { step: 'pickup', code: 'pickup.flagStranger', params: {} };
   const pickupQuestion = open.find((q) => q.stage === 'pickup');
   if (pickupQuestion !== undefined) return { step: 'pickup', code: 'question.pickup', params: { line: pickupQuestion.line.text } };
-  if (!state.identity.pickup && !hasResult(state, 'identity.pickupMismatch')) return { step: 'pickup', code: 'identity.pickup', params: {} };
+  if (!state.identity.pickup && !hasResult(state, 'identity.pickupMismatch'))
+    return { step: 'pickup', code: 'identity.pickup', params: {} };
   if (!state.counselingOffered) return { step: 'pickup', code: 'counseling', params: {} };
   return { step: 'pickup', code: 'handOut', params: {} };
 }

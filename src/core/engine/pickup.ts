@@ -10,7 +10,10 @@ function notYet(state: EncounterState, index: number): Move | null {
   const waiting = Object.values(state.rx)
     .filter((p) => p.status !== 'verified' && p.status !== 'held')
     .map((p) => rxRef(state.scenario, p.id));
-  return say(state, waiting.length > 0 ? info(index, 'order.notAtPickup', where, { waiting }) : info(index, 'order.nothingToHandOut', where, {}));
+  return say(
+    state,
+    waiting.length > 0 ? info(index, 'order.notAtPickup', where, { waiting }) : info(index, 'order.nothingToHandOut', where, {}),
+  );
 }
 
 /** Pick-up identity check: the person at the window gives name and date of birth. */
@@ -20,20 +23,29 @@ export function confirmPickupIdentity(state: EncounterState, index: number): Mov
   if (state.identity.pickup) return say(state, info(index, 'order.alreadyDone', where, { done: 'pickupIdentity' }));
   const stranger = findingFor(state, 'PATIENT_MISMATCH', undefined);
   if (stranger !== undefined) {
-    return say(state, penalty(index, 'identity.pickupMismatch', where, {
-      skill: 'safety',
-      points: -5,
-      outcome: 'mistake',
-      finding: 'PATIENT_MISMATCH',
-      params: { finding: stranger },
-    }));
+    return say(
+      state,
+      penalty(index, 'identity.pickupMismatch', where, {
+        skill: 'safety',
+        points: -5,
+        outcome: 'mistake',
+        finding: 'PATIENT_MISMATCH',
+        params: { finding: stranger },
+      }),
+    );
   }
   const { firstName, lastName } = state.scenario.patient;
-  const result = onCheckpoint(state, index, 'identity.pickup', {}, {
-    code: 'identity.pickup',
-    outcome: 'good',
-    params: { patient: { first: firstName, last: lastName } },
-  });
+  const result = onCheckpoint(
+    state,
+    index,
+    'identity.pickup',
+    {},
+    {
+      code: 'identity.pickup',
+      outcome: 'good',
+      params: { patient: { first: firstName, last: lastName } },
+    },
+  );
   return say({ ...state, identity: { ...state.identity, pickup: true } }, result);
 }
 
@@ -42,11 +54,17 @@ export function offerCounseling(state: EncounterState, index: number): Move {
   const blocked = notYet(state, index);
   if (blocked !== null) return blocked;
   if (state.counselingOffered) return say(state, info(index, 'order.alreadyDone', where, { done: 'counseling' }));
-  const result = onCheckpoint(state, index, 'pickup.counseling', {}, {
-    code: 'counseling.offered',
-    outcome: 'good',
-    params: {},
-  });
+  const result = onCheckpoint(
+    state,
+    index,
+    'pickup.counseling',
+    {},
+    {
+      code: 'counseling.offered',
+      outcome: 'good',
+      params: {},
+    },
+  );
   return say({ ...state, counselingOffered: true }, result);
 }
 
@@ -55,7 +73,9 @@ export function handOut(state: EncounterState, index: number): Move {
   const blocked = notYet(state, index);
   if (blocked !== null) return blocked;
   const stranger = findingFor(state, 'PATIENT_MISMATCH', undefined);
-  const bagged = Object.values(state.rx).filter((p) => p.status === 'verified').map((p) => rxRef(state.scenario, p.id));
+  const bagged = Object.values(state.rx)
+    .filter((p) => p.status === 'verified')
+    .map((p) => rxRef(state.scenario, p.id));
   const result =
     stranger !== undefined
       ? penalty(index, 'pickup.wrongPerson', where, {

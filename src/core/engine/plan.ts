@@ -15,9 +15,7 @@ export const LAST_STOP = stepIndex('verify');
 
 /** This prescription's stop findings, earliest step first. */
 export function rxStops(findings: readonly Finding[], rx: string): Finding[] {
-  return findings
-    .filter((f) => f.rx === rx && STOP_CODES.has(f.code))
-    .sort((a, b) => stepIndex(a.step) - stepIndex(b.step));
+  return findings.filter((f) => f.rx === rx && STOP_CODES.has(f.code)).sort((a, b) => stepIndex(a.step) - stepIndex(b.step));
 }
 
 /** Stop findings that concern the encounter as a whole (a stranger at the pick-up window). */

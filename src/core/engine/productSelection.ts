@@ -38,23 +38,45 @@ export function selectProduct(state: EncounterState, index: number, rx: string, 
       // Putting the wrong bottle back and taking the right one earns back half of the pick.
       const half = CHECKPOINT_KINDS['selection.pick'].points / 2;
       return say(next, {
-        ...onCheckpoint(state, index, 'selection.pick', { about: rx, ...where }, { code: 'selection.corrected', outcome: 'good', params: { product: target } }),
+        ...onCheckpoint(
+          state,
+          index,
+          'selection.pick',
+          { about: rx, ...where },
+          { code: 'selection.corrected', outcome: 'good', params: { product: target } },
+        ),
         points: half,
         maxPoints: 0,
       });
     }
-    return say(next, onCheckpoint(state, index, 'selection.pick', { about: rx, ...where },
-      lasa !== undefined
-        ? { code: 'catch.LASA_RISK', outcome: 'good', finding: 'LASA_RISK', params: { via: 'pick', product: target, finding: lasa } }
-        : { code: 'selection.correct', outcome: 'good', params: { product: target } }));
+    return say(
+      next,
+      onCheckpoint(
+        state,
+        index,
+        'selection.pick',
+        { about: rx, ...where },
+        lasa !== undefined
+          ? { code: 'catch.LASA_RISK', outcome: 'good', finding: 'LASA_RISK', params: { via: 'pick', product: target, finding: lasa } }
+          : { code: 'selection.correct', outcome: 'good', params: { product: target } },
+      ),
+    );
   }
   const alike = lookAlike(state.scenario, productId, wanted);
-  return say(next, onCheckpoint(state, index, 'selection.pick', { about: rx, ...where },
-    !alike
-      ? { code: 'selection.wrong', outcome: 'mistake', params: { picked, wanted: target } }
-      : lasa !== undefined
-        ? { code: 'miss.LASA_RISK', outcome: 'mistake', finding: 'LASA_RISK', params: { via: 'pick', picked, wanted: target } }
-        : { code: 'selection.lookalike', outcome: 'mistake', params: { picked, wanted: target } }));
+  return say(
+    next,
+    onCheckpoint(
+      state,
+      index,
+      'selection.pick',
+      { about: rx, ...where },
+      !alike
+        ? { code: 'selection.wrong', outcome: 'mistake', params: { picked, wanted: target } }
+        : lasa !== undefined
+          ? { code: 'miss.LASA_RISK', outcome: 'mistake', finding: 'LASA_RISK', params: { via: 'pick', picked, wanted: target } }
+          : { code: 'selection.lookalike', outcome: 'mistake', params: { picked, wanted: target } },
+    ),
+  );
 }
 
 /** The bottle in hand goes back on the shelf (allowed until the count is done). */
@@ -82,11 +104,17 @@ export function scanProduct(state: EncounterState, index: number, rx: string): M
   const bottle = state.scenario.products.get(held);
   const entered = state.scenario.products.get(w.progress.entry.productId);
   if (bottle !== undefined && entered !== undefined && sameNdc(bottle.ndc, entered.ndc)) {
-    const result = onCheckpoint(state, index, 'selection.scan', { about: rx, ...where }, {
-      code: 'scan.match',
-      outcome: 'good',
-      params: { ndc: bottle.ndc },
-    });
+    const result = onCheckpoint(
+      state,
+      index,
+      'selection.scan',
+      { about: rx, ...where },
+      {
+        code: 'scan.match',
+        outcome: 'good',
+        params: { ndc: bottle.ndc },
+      },
+    );
     return say(updateRx(state, rx, { scanned: true, status: 'count' }), result);
   }
   return say(state, {

@@ -66,7 +66,10 @@ export function respondToQuestion(state: EncounterState, index: number, question
   }
   const status = state.questions[question];
   if (status !== 'pending') {
-    return say(state, info(index, 'question.alreadyHandled', where, { status: status === 'referred' ? 'referred' : 'answered', line: q.line.text }));
+    return say(
+      state,
+      info(index, 'question.alreadyHandled', where, { status: status === 'referred' ? 'referred' : 'answered', line: q.line.text }),
+    );
   }
   return respond(state, index, q, response);
 }

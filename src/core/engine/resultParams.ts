@@ -43,7 +43,8 @@ export type ActionProblem =
   | { problem: 'unknownCode'; code: string };
 
 /** The action fields whose problems have their own words. */
-export type UnusableField = 'rx' | 'stage' | 'productId' | 'entry' | 'quantity' | 'auxiliaryLabels' | 'question' | 'response' | 'note' | 'at';
+export type UnusableField =
+  'rx' | 'stage' | 'productId' | 'entry' | 'quantity' | 'auxiliaryLabels' | 'question' | 'response' | 'note' | 'at';
 
 /** A repeated step that is already done. */
 export type DoneStep = 'dropoffIdentity' | 'pickupIdentity' | 'counseling' | 'scan' | 'flag';

@@ -50,13 +50,19 @@ export function submitForVerification(state: EncounterState, index: number, rx: 
   if (stops.length > 0) {
     const worst = stops.find((f) => isCriticalMiss(state.scenario, w.prescription, f)) ?? stops[0]!;
     const also = stops.filter((f) => f !== worst);
-    const result = onCheckpoint(state, index, 'catch', { about: rx, ...where }, {
-      code: missCode(worst.code),
-      outcome: isCriticalMiss(state.scenario, w.prescription, worst) ? 'critical' : 'mistake',
-      points: VERIFICATION_CATCH_PENALTY,
-      finding: worst.code,
-      params: { via: 'verification', findings: [worst, ...also] },
-    });
+    const result = onCheckpoint(
+      state,
+      index,
+      'catch',
+      { about: rx, ...where },
+      {
+        code: missCode(worst.code),
+        outcome: isCriticalMiss(state.scenario, w.prescription, worst) ? 'critical' : 'mistake',
+        points: VERIFICATION_CATCH_PENALTY,
+        finding: worst.code,
+        params: { via: 'verification', findings: [worst, ...also] },
+      },
+    );
     return say(updateRx(state, rx, { status: 'held' }), result);
   }
   const bottle = w.progress.selectedProductId;
@@ -66,14 +72,26 @@ export function submitForVerification(state: EncounterState, index: number, rx: 
       skill: 'safety',
       points: -5,
       outcome: 'mistake',
-      params: { holding: bottle === null ? null : productRef(state.scenario, bottle), wanted: productRef(state.scenario, w.prescription.product) },
+      params: {
+        holding: bottle === null ? null : productRef(state.scenario, bottle),
+        wanted: productRef(state.scenario, w.prescription.product),
+      },
     });
-    return say(updateRx(state, rx, { status: 'selection', selectedProductId: null, scanned: false, counted: null, auxiliaryLabels: null }), result);
+    return say(
+      updateRx(state, rx, { status: 'selection', selectedProductId: null, scanned: false, counted: null, auxiliaryLabels: null }),
+      result,
+    );
   }
-  const result = onCheckpoint(state, index, 'verify.submit', { about: rx, ...where }, {
-    code: 'verify.passed',
-    outcome: 'good',
-    params: { product: productRef(state.scenario, bottle) },
-  });
+  const result = onCheckpoint(
+    state,
+    index,
+    'verify.submit',
+    { about: rx, ...where },
+    {
+      code: 'verify.passed',
+      outcome: 'good',
+      params: { product: productRef(state.scenario, bottle) },
+    },
+  );
   return say(updateRx(state, rx, { status: 'verified' }), result);
 }

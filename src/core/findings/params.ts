@@ -26,8 +26,7 @@ export interface FindingParams {
   RX_EXPIRED: { schedule: Schedule | null; validDays: number; written: IsoDate; expired: IsoDate };
   DEA_MISSING: { schedule: Schedule; prescriber: string };
   DEA_INVALID:
-    | { dea: string; format: true }
-    | { dea: string; format: false; prefix?: string; checkDigit?: { expected: number; shown: string } };
+    { dea: string; format: true } | { dea: string; format: false; prefix?: string; checkDigit?: { expected: number; shown: string } };
   DEA_NAME_MISMATCH: { dea: string; letter: string; lastName: string; initial: string };
   CII_REFILLS: { refills: number };
   CONTROLLED_REFILL_LIMIT: { schedule: Schedule; max: number; refills: number };
@@ -40,7 +39,12 @@ export interface FindingParams {
         writtenName?: string;
         birth?: { written: IsoDate; profile: IsoDate };
         /** What the person at drop-off said, when it disagrees with the profile or this prescription. */
-        said?: { name?: string; birth?: IsoDate; profileBirth: IsoDate; /** The prescription's, when it is not what was said. */ rxBirth?: IsoDate };
+        said?: {
+          name?: string;
+          birth?: IsoDate;
+          profileBirth: IsoDate;
+          /** The prescription's, when it is not what was said. */ rxBirth?: IsoDate;
+        };
       }
     | { at: 'pickup'; patient: PersonName; born: IsoDate; givenName?: string; givenBirth?: IsoDate };
   ALLERGY: {

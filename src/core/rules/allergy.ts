@@ -13,16 +13,41 @@ import { ingredients, productLabel } from './productNames';
  * (ferrous sulfate, morphine sulfate are fine), so they never map to 'sulfonamide-antibiotic'.
  */
 export const ALLERGY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  penicillin: ['penicillin'], penicillins: ['penicillin'], pcn: ['penicillin'], pen: ['penicillin'],
-  sulfa: ['sulfonamide-antibiotic'], sulpha: ['sulfonamide-antibiotic'], 'sulfa drugs': ['sulfonamide-antibiotic'], 'sulfa antibiotics': ['sulfonamide-antibiotic'],
-  sulfonamide: ['sulfonamide-antibiotic'], sulfonamides: ['sulfonamide-antibiotic'], bactrim: ['sulfonamide-antibiotic'], septra: ['sulfonamide-antibiotic'],
-  'smx tmp': ['sulfonamide-antibiotic'], 'smz tmp': ['sulfonamide-antibiotic'],
-  sulfite: ['sulfite'], sulfites: ['sulfite'],
-  codeine: ['codeine', 'opioid'], 'tylenol 3': ['codeine', 'opioid'], 'tylenol with codeine': ['codeine', 'opioid'],
-  nsaid: ['nsaid'], nsaids: ['nsaid'], 'anti inflammatories': ['nsaid'], 'non steroidal anti inflammatory drugs': ['nsaid'],
-  aspirin: ['aspirin'], asa: ['aspirin'], 'acetylsalicylic acid': ['aspirin'],
-  cephalosporins: ['cephalosporin'], macrolides: ['macrolide'], fluoroquinolones: ['fluoroquinolone'], quinolones: ['fluoroquinolone'],
-  'ace inhibitor': ['ace-inhibitor'], 'ace inhibitors': ['ace-inhibitor'], opioids: ['opioid'], opiates: ['opioid'], narcotics: ['opioid'],
+  penicillin: ['penicillin'],
+  penicillins: ['penicillin'],
+  pcn: ['penicillin'],
+  pen: ['penicillin'],
+  sulfa: ['sulfonamide-antibiotic'],
+  sulpha: ['sulfonamide-antibiotic'],
+  'sulfa drugs': ['sulfonamide-antibiotic'],
+  'sulfa antibiotics': ['sulfonamide-antibiotic'],
+  sulfonamide: ['sulfonamide-antibiotic'],
+  sulfonamides: ['sulfonamide-antibiotic'],
+  bactrim: ['sulfonamide-antibiotic'],
+  septra: ['sulfonamide-antibiotic'],
+  'smx tmp': ['sulfonamide-antibiotic'],
+  'smz tmp': ['sulfonamide-antibiotic'],
+  sulfite: ['sulfite'],
+  sulfites: ['sulfite'],
+  codeine: ['codeine', 'opioid'],
+  'tylenol 3': ['codeine', 'opioid'],
+  'tylenol with codeine': ['codeine', 'opioid'],
+  nsaid: ['nsaid'],
+  nsaids: ['nsaid'],
+  'anti inflammatories': ['nsaid'],
+  'non steroidal anti inflammatory drugs': ['nsaid'],
+  aspirin: ['aspirin'],
+  asa: ['aspirin'],
+  'acetylsalicylic acid': ['aspirin'],
+  cephalosporins: ['cephalosporin'],
+  macrolides: ['macrolide'],
+  fluoroquinolones: ['fluoroquinolone'],
+  quinolones: ['fluoroquinolone'],
+  'ace inhibitor': ['ace-inhibitor'],
+  'ace inhibitors': ['ace-inhibitor'],
+  opioids: ['opioid'],
+  opiates: ['opioid'],
+  narcotics: ['opioid'],
 };
 
 /** Salt names dropped from an allergy so "morphine sulfate" is read as morphine. */
@@ -30,7 +55,11 @@ const SALTS = /\b(sulfate|hydrochloride|hcl|sodium|potassium|tartrate|succinate|
 const FILLER = /\b(allergy|allergies|allergic|to|drug|drugs|class|family)\b/g;
 
 function clean(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A name without its salt: "morphine sulfate" → "morphine". */
@@ -64,7 +93,9 @@ export function allergyTerms(substance: string, catalog: Iterable<Product> = [])
 
 /** The product's names an allergy can hit directly: its generic, each ingredient, its brand. */
 function names(p: Product): string[] {
-  return [p.generic, unsalted(p.generic), ...ingredients(p.generic), ...(p.brand !== undefined ? [p.brand] : [])].filter((n) => key(n) !== '');
+  return [p.generic, unsalted(p.generic), ...ingredients(p.generic), ...(p.brand !== undefined ? [p.brand] : [])].filter(
+    (n) => key(n) !== '',
+  );
 }
 
 /**

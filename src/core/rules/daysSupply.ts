@@ -54,7 +54,13 @@ export type SupplyProblem = Coded<SupplyProblemParams>;
 
 /** The sig unit to assume when the directions name none ("1 po bid" on a tablet prescription). */
 const DEFAULT_SIG_UNIT: Partial<Record<SupplyUnit, SigUnit>> = {
-  tablet: 'tablet', capsule: 'capsule', mL: 'mL', g: 'application', puff: 'puff', drop: 'drop', unit: 'unit',
+  tablet: 'tablet',
+  capsule: 'capsule',
+  mL: 'mL',
+  g: 'application',
+  puff: 'puff',
+  drop: 'drop',
+  unit: 'unit',
 };
 
 const COUNTABLE: ReadonlySet<SigUnit> = new Set(['tablet', 'capsule', 'suppository', 'patch', 'vial', 'lozenge']);
@@ -100,11 +106,12 @@ export function daysSupply(rx: SupplyInput): number | { error: SupplyProblem } {
   if (typeof rx !== 'object' || rx === null || typeof rx.quantity !== 'number' || typeof rx.sig !== 'string') {
     return { error: { code: 'noInput', params: {} } };
   }
-  const problem = badNumber(rx.quantity, 'quantity')
-    ?? badNumber(rx.dropsPerMl, 'dropsPerMl')
-    ?? badNumber(rx.gramsPerApplication, 'gramsPerApplication')
-    ?? badNumber(rx.packageCount, 'packageCount', true)
-    ?? badNumber(rx.inUseDays, 'inUseDays');
+  const problem =
+    badNumber(rx.quantity, 'quantity') ??
+    badNumber(rx.dropsPerMl, 'dropsPerMl') ??
+    badNumber(rx.gramsPerApplication, 'gramsPerApplication') ??
+    badNumber(rx.packageCount, 'packageCount', true) ??
+    badNumber(rx.inUseDays, 'inUseDays');
   if (problem) return { error: problem };
 
   const sig = parseSig(rx.sig, { defaultUnit: DEFAULT_SIG_UNIT[rx.unit] });

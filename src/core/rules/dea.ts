@@ -86,7 +86,10 @@ function stripSuffix(raw: string): string {
  */
 function lastNameInitial(name: string | undefined): string | undefined {
   if (typeof name !== 'string') return undefined;
-  const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
+  const plain = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase();
   const match = /[A-Z]/.exec(plain);
   return match ? match[0] : undefined;
 }

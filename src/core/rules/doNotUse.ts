@@ -50,7 +50,10 @@ export function doNotUseIn(text: string): DoNotUseUse[] {
       if (taken.some(([a, b]) => at < b && end > a)) continue;
       taken.push([at, end]);
       const zero = p.item === 'trailingZero' || p.item === 'leadingZero';
-      found.push({ at, use: { item: p.item, written: m[0].trim(), ...(zero && p.token ? { number: p.token(m as RegExpExecArray) } : {}) } });
+      found.push({
+        at,
+        use: { item: p.item, written: m[0].trim(), ...(zero && p.token ? { number: p.token(m as RegExpExecArray) } : {}) },
+      });
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.use);

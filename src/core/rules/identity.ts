@@ -53,7 +53,9 @@ export function checkPrescriptionIdentity(scenario: ResolvedEncounter, rx: Presc
         at: 'prescription',
         patient: { first: patient.firstName, last: patient.lastName },
         ...(wrongName ? { writtenName: rx.patientName } : {}),
-        ...(wrongBirth && rx.patientDateOfBirth !== undefined ? { birth: { written: rx.patientDateOfBirth, profile: patient.dateOfBirth } } : {}),
+        ...(wrongBirth && rx.patientDateOfBirth !== undefined
+          ? { birth: { written: rx.patientDateOfBirth, profile: patient.dateOfBirth } }
+          : {}),
         ...(said !== undefined ? { said } : {}),
       },
     },
@@ -77,7 +79,9 @@ function saidMismatch(scenario: ResolvedEncounter, rx: Prescription): Said | und
     ...(nameOff && stated.name !== undefined ? { name: stated.name } : {}),
     ...(birthOff && stated.dateOfBirth !== undefined ? { birth: stated.dateOfBirth } : {}),
     profileBirth: patient.dateOfBirth,
-    ...(birthOff && rx.patientDateOfBirth !== undefined && rx.patientDateOfBirth !== stated.dateOfBirth ? { rxBirth: rx.patientDateOfBirth } : {}),
+    ...(birthOff && rx.patientDateOfBirth !== undefined && rx.patientDateOfBirth !== stated.dateOfBirth
+      ? { rxBirth: rx.patientDateOfBirth }
+      : {}),
   };
 }
 

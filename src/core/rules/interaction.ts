@@ -20,10 +20,7 @@ function targets(tag: string, p: Product): boolean {
 
 /** The worst interaction between two products, whichever of them declares it. */
 export function interactionBetween(a: Product, b: Product): { severity: Severity; effect: string } | undefined {
-  const found = [
-    ...a.interactions.filter((i) => targets(i.with, b)),
-    ...b.interactions.filter((i) => targets(i.with, a)),
-  ];
+  const found = [...a.interactions.filter((i) => targets(i.with, b)), ...b.interactions.filter((i) => targets(i.with, a))];
   found.sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity));
   const worst = found[0];
   return worst && { severity: worst.severity, effect: worst.effect };

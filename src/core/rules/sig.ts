@@ -104,8 +104,15 @@ const MAX_LENGTH = 500;
 
 /** A unit the route or verb makes certain enough to beat the caller's default (eye → drops). */
 const ROUTE_UNIT: Partial<Record<SigRoute, SigUnit>> = {
-  ophthalmic: 'drop', otic: 'drop', nasal: 'spray', inhalation: 'puff',
-  topical: 'application', transdermal: 'patch', rectal: 'suppository', vaginal: 'suppository', nebulizer: 'vial',
+  ophthalmic: 'drop',
+  otic: 'drop',
+  nasal: 'spray',
+  inhalation: 'puff',
+  topical: 'application',
+  transdermal: 'patch',
+  rectal: 'suppository',
+  vaginal: 'suppository',
+  nebulizer: 'vial',
 };
 const VERB_UNIT: Record<string, SigUnit> = { instill: 'drop', inhale: 'puff', apply: 'application', insert: 'suppository' };
 /** Weaker guesses, used only when the caller gives no default: most oral sigs without a unit mean tablets. */
@@ -117,14 +124,20 @@ function resolveAmbiguous(d: SigDraft): void {
   for (const token of d.ambiguous) {
     if (token === 'od' && (drops || d.route === 'ophthalmic')) {
       d.flags.add('error-prone-abbreviation');
-      if (!d.route || d.route === 'ophthalmic') { d.route = 'ophthalmic'; d.site ??= 'right-eye'; }
+      if (!d.route || d.route === 'ophthalmic') {
+        d.route = 'ophthalmic';
+        d.site ??= 'right-eye';
+      }
     } else if (token === 'od' && !d.primary && d.times.length === 0) {
       // "od" for "once daily" is the same trap as "qd": read it, but flag it.
       d.flags.add('do-not-use-abbreviation').add('error-prone-abbreviation');
       d.primary = { perDay: 1, frequency: { kind: 'timesDaily', n: 1 } };
     } else if (token !== 'od' && (drops || d.route === 'otic')) {
       d.flags.add('error-prone-abbreviation');
-      if (!d.route || d.route === 'otic') { d.route = 'otic'; d.site ??= token === 'ad' ? 'right-ear' : 'left-ear'; }
+      if (!d.route || d.route === 'otic') {
+        d.route = 'otic';
+        d.site ??= token === 'ad' ? 'right-ear' : 'left-ear';
+      }
     } else {
       d.ignored.push(token);
     }
@@ -132,8 +145,9 @@ function resolveAmbiguous(d: SigDraft): void {
 }
 
 function inferUnit(d: SigDraft, fallback: SigUnit | undefined): SigUnit | undefined {
-  return (d.route && ROUTE_UNIT[d.route]) ?? (d.verb ? VERB_UNIT[d.verb] : undefined) ?? fallback
-    ?? (d.route ? WEAK_UNIT[d.route] : undefined);
+  return (
+    (d.route && ROUTE_UNIT[d.route]) ?? (d.verb ? VERB_UNIT[d.verb] : undefined) ?? fallback ?? (d.route ? WEAK_UNIT[d.route] : undefined)
+  );
 }
 
 function noDoseError(d: SigDraft, tokens: number): SigError {
@@ -169,13 +183,17 @@ function build(text: string, options: ParseSigOptions): ParsedSig | SigError {
   // With no frequency written, each time named one by one is a dose: "with breakfast, lunch, dinner and at bedtime" is 4 a day.
   const named = d.times.filter((t) => !timeAtMeal(t, d.timing)).length + d.timing.filter(isMealTime).length;
   const timesPerDay = d.primary ? d.primary.perDay + d.additive.length : named > 0 ? named : undefined;
-  const totalDoses = timesPerDay !== undefined && d.durationDays !== undefined
-    ? Math.ceil(timesPerDay * d.durationDays - 1e-9)
-    : undefined;
+  const totalDoses = timesPerDay !== undefined && d.durationDays !== undefined ? Math.ceil(timesPerDay * d.durationDays - 1e-9) : undefined;
 
   const parsed: ParsedSig = {
-    dose, unit, asNeeded: d.asNeeded, asDirected: d.asDirected, flags: [...d.flags],
-    additive: [...d.additive], times: [...d.times], timing: [...d.timing],
+    dose,
+    unit,
+    asNeeded: d.asNeeded,
+    asDirected: d.asDirected,
+    flags: [...d.flags],
+    additive: [...d.additive],
+    times: [...d.times],
+    timing: [...d.timing],
   };
   if (doseMax !== undefined) parsed.doseMax = doseMax;
   if (household) parsed.household = household;

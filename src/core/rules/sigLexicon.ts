@@ -6,30 +6,59 @@
 
 /** Units a sig dose can be written in, singular; teaspoons and the like become 'mL'. */
 export type SigUnit =
-  | 'tablet' | 'capsule' | 'mL' | 'drop' | 'puff' | 'unit' | 'application' | 'suppository'
-  | 'patch' | 'mg' | 'mcg' | 'spray' | 'g' | 'vial' | 'lozenge';
+  | 'tablet'
+  | 'capsule'
+  | 'mL'
+  | 'drop'
+  | 'puff'
+  | 'unit'
+  | 'application'
+  | 'suppository'
+  | 'patch'
+  | 'mg'
+  | 'mcg'
+  | 'spray'
+  | 'g'
+  | 'vial'
+  | 'lozenge';
 
 /** Warnings raised by the wording of a sig; they never stop it being read. */
 export type SigFlag = 'do-not-use-abbreviation' | 'as-directed' | 'error-prone-abbreviation';
 
 /** Where a dose goes; the wording catalogue says it in words ("by mouth", "in the eye"). */
 export type SigRoute =
-  | 'oral' | 'sublingual' | 'rectal' | 'vaginal' | 'topical' | 'transdermal'
-  | 'inhalation' | 'nebulizer' | 'subcutaneous' | 'intramuscular' | 'intravenous'
-  | 'ophthalmic' | 'otic' | 'nasal';
+  | 'oral'
+  | 'sublingual'
+  | 'rectal'
+  | 'vaginal'
+  | 'topical'
+  | 'transdermal'
+  | 'inhalation'
+  | 'nebulizer'
+  | 'subcutaneous'
+  | 'intramuscular'
+  | 'intravenous'
+  | 'ophthalmic'
+  | 'otic'
+  | 'nasal';
 
 /** Which eye, ear or nostril (or the affected area of skin) the dose goes to. */
-export type SigSite =
-  | 'both-eyes' | 'right-eye' | 'left-eye' | 'both-ears' | 'right-ear' | 'left-ear'
-  | 'each-nostril' | 'affected-area';
+export type SigSite = 'both-eyes' | 'right-eye' | 'left-eye' | 'both-ears' | 'right-ear' | 'left-ear' | 'each-nostril' | 'affected-area';
 
 /** Times of day that can stand alone as a frequency ("qhs") or add a dose ("qid and hs"). */
 export type TimeOfDay = 'morning' | 'evening' | 'bedtime';
 
 /** A meal or clock qualifier ("ac", "with food", "after breakfast"). */
 export type SigTiming =
-  | 'before-meals' | 'after-meals' | 'with-meals' | 'with-food' | 'empty-stomach' | 'around-the-clock'
-  | 'with-water' | 'while-awake' | `${'before' | 'with' | 'after'}-${'breakfast' | 'lunch' | 'dinner' | 'supper'}`;
+  | 'before-meals'
+  | 'after-meals'
+  | 'with-meals'
+  | 'with-food'
+  | 'empty-stomach'
+  | 'around-the-clock'
+  | 'with-water'
+  | 'while-awake'
+  | `${'before' | 'with' | 'after'}-${'breakfast' | 'lunch' | 'dinner' | 'supper'}`;
 
 /** How often, as written: n times a day or a week, every n hours, days or weeks. */
 export type SigFrequency =
@@ -68,57 +97,152 @@ const t = (time: TimeOfDay, flag?: SigFlag): LexEntry => ({ kind: 'time', time, 
 const tm = (timing: SigTiming): LexEntry => ({ kind: 'timing', timing });
 
 const STATIC: Record<string, LexEntry> = {
-  tab: u('tablet'), tabs: u('tablet'), tablet: u('tablet'), tablets: u('tablet'),
-  cap: u('capsule'), caps: u('capsule'), capsule: u('capsule'), capsules: u('capsule'),
-  ml: u('mL'), mls: u('mL'), milliliter: u('mL'), milliliters: u('mL'), millilitre: u('mL'), millilitres: u('mL'),
+  tab: u('tablet'),
+  tabs: u('tablet'),
+  tablet: u('tablet'),
+  tablets: u('tablet'),
+  cap: u('capsule'),
+  caps: u('capsule'),
+  capsule: u('capsule'),
+  capsules: u('capsule'),
+  ml: u('mL'),
+  mls: u('mL'),
+  milliliter: u('mL'),
+  milliliters: u('mL'),
+  millilitre: u('mL'),
+  millilitres: u('mL'),
   cc: u('mL', { flag: EP }),
-  tsp: u('mL', { factor: 5, household: 'teaspoonful' }), teaspoon: u('mL', { factor: 5, household: 'teaspoonful' }),
-  teaspoons: u('mL', { factor: 5, household: 'teaspoonful' }), teaspoonful: u('mL', { factor: 5, household: 'teaspoonful' }),
+  tsp: u('mL', { factor: 5, household: 'teaspoonful' }),
+  teaspoon: u('mL', { factor: 5, household: 'teaspoonful' }),
+  teaspoons: u('mL', { factor: 5, household: 'teaspoonful' }),
+  teaspoonful: u('mL', { factor: 5, household: 'teaspoonful' }),
   teaspoonfuls: u('mL', { factor: 5, household: 'teaspoonful' }),
-  tbsp: u('mL', { factor: 15, household: 'tablespoonful' }), tbs: u('mL', { factor: 15, household: 'tablespoonful' }),
-  tablespoon: u('mL', { factor: 15, household: 'tablespoonful' }), tablespoons: u('mL', { factor: 15, household: 'tablespoonful' }),
-  tablespoonful: u('mL', { factor: 15, household: 'tablespoonful' }), tablespoonfuls: u('mL', { factor: 15, household: 'tablespoonful' }),
+  tbsp: u('mL', { factor: 15, household: 'tablespoonful' }),
+  tbs: u('mL', { factor: 15, household: 'tablespoonful' }),
+  tablespoon: u('mL', { factor: 15, household: 'tablespoonful' }),
+  tablespoons: u('mL', { factor: 15, household: 'tablespoonful' }),
+  tablespoonful: u('mL', { factor: 15, household: 'tablespoonful' }),
+  tablespoonfuls: u('mL', { factor: 15, household: 'tablespoonful' }),
   floz: u('mL', { factor: 30, household: 'fluid-ounce' }),
-  gtt: u('drop'), gtts: u('drop'), drop: u('drop'), drops: u('drop'),
-  puff: u('puff'), puffs: u('puff'), inhalation: u('puff'), inhalations: u('puff'), actuation: u('puff'), actuations: u('puff'),
-  unit: u('unit'), units: u('unit'), u: u('unit', { flag: DNU }), iu: u('unit', { flag: DNU }),
-  application: u('application'), applications: u('application'), applicatorful: u('application'), applicatorfuls: u('application'),
+  gtt: u('drop'),
+  gtts: u('drop'),
+  drop: u('drop'),
+  drops: u('drop'),
+  puff: u('puff'),
+  puffs: u('puff'),
+  inhalation: u('puff'),
+  inhalations: u('puff'),
+  actuation: u('puff'),
+  actuations: u('puff'),
+  unit: u('unit'),
+  units: u('unit'),
+  u: u('unit', { flag: DNU }),
+  iu: u('unit', { flag: DNU }),
+  application: u('application'),
+  applications: u('application'),
+  applicatorful: u('application'),
+  applicatorfuls: u('application'),
   thinlayer: u('application'),
-  supp: u('suppository'), supps: u('suppository'), suppository: u('suppository'), suppositories: u('suppository'),
-  patch: u('patch'), patches: u('patch'),
-  mg: u('mg'), mcg: u('mcg'), spray: u('spray'), sprays: u('spray'),
-  g: u('g'), gm: u('g'), gram: u('g'), grams: u('g'),
-  vial: u('vial'), vials: u('vial'), lozenge: u('lozenge'), lozenges: u('lozenge'), troche: u('lozenge'), troches: u('lozenge'),
+  supp: u('suppository'),
+  supps: u('suppository'),
+  suppository: u('suppository'),
+  suppositories: u('suppository'),
+  patch: u('patch'),
+  patches: u('patch'),
+  mg: u('mg'),
+  mcg: u('mcg'),
+  spray: u('spray'),
+  sprays: u('spray'),
+  g: u('g'),
+  gm: u('g'),
+  gram: u('g'),
+  grams: u('g'),
+  vial: u('vial'),
+  vials: u('vial'),
+  lozenge: u('lozenge'),
+  lozenges: u('lozenge'),
+  troche: u('lozenge'),
+  troches: u('lozenge'),
 
-  po: r('oral'), '~po': r('oral'), peros: r('oral', undefined, EP),
-  sl: r('sublingual'), '~sl': r('sublingual'),
-  pr: r('rectal'), '~pr': r('rectal'), pv: r('vaginal'), '~pv': r('vaginal'),
-  top: r('topical'), '~top': r('topical'), aaa: r('topical', 'affected-area'), '~aaa': r('topical', 'affected-area'),
+  po: r('oral'),
+  '~po': r('oral'),
+  peros: r('oral', undefined, EP),
+  sl: r('sublingual'),
+  '~sl': r('sublingual'),
+  pr: r('rectal'),
+  '~pr': r('rectal'),
+  pv: r('vaginal'),
+  '~pv': r('vaginal'),
+  top: r('topical'),
+  '~top': r('topical'),
+  aaa: r('topical', 'affected-area'),
+  '~aaa': r('topical', 'affected-area'),
   '~skin': r('transdermal'),
-  inh: r('inhalation'), '~inh': r('inhalation'), neb: r('nebulizer'), '~neb': r('nebulizer'),
-  subq: r('subcutaneous'), subcut: r('subcutaneous'), '~subq': r('subcutaneous'),
-  sq: r('subcutaneous', undefined, EP), sc: r('subcutaneous', undefined, EP),
-  im: r('intramuscular'), '~im': r('intramuscular'), iv: r('intravenous'), '~iv': r('intravenous'),
-  ou: r('ophthalmic', 'both-eyes', EP), os: r('ophthalmic', 'left-eye', EP), au: r('otic', 'both-ears', EP),
-  '~ou': r('ophthalmic', 'both-eyes'), '~od': r('ophthalmic', 'right-eye'), '~os': r('ophthalmic', 'left-eye'),
+  inh: r('inhalation'),
+  '~inh': r('inhalation'),
+  neb: r('nebulizer'),
+  '~neb': r('nebulizer'),
+  subq: r('subcutaneous'),
+  subcut: r('subcutaneous'),
+  '~subq': r('subcutaneous'),
+  sq: r('subcutaneous', undefined, EP),
+  sc: r('subcutaneous', undefined, EP),
+  im: r('intramuscular'),
+  '~im': r('intramuscular'),
+  iv: r('intravenous'),
+  '~iv': r('intravenous'),
+  ou: r('ophthalmic', 'both-eyes', EP),
+  os: r('ophthalmic', 'left-eye', EP),
+  au: r('otic', 'both-ears', EP),
+  '~ou': r('ophthalmic', 'both-eyes'),
+  '~od': r('ophthalmic', 'right-eye'),
+  '~os': r('ophthalmic', 'left-eye'),
   '~eye': r('ophthalmic'),
-  '~au': r('otic', 'both-ears'), '~ad': r('otic', 'right-ear'), '~as': r('otic', 'left-ear'),
+  '~au': r('otic', 'both-ears'),
+  '~ad': r('otic', 'right-ear'),
+  '~as': r('otic', 'left-ear'),
   '~ear': r('otic'),
-  en: r('nasal', 'each-nostril'), '~en': r('nasal', 'each-nostril'), '~nose': r('nasal'),
-  od: { kind: 'ambiguous-site', token: 'od' }, ad: { kind: 'ambiguous-site', token: 'ad' }, as: { kind: 'ambiguous-site', token: 'as' },
+  en: r('nasal', 'each-nostril'),
+  '~en': r('nasal', 'each-nostril'),
+  '~nose': r('nasal'),
+  od: { kind: 'ambiguous-site', token: 'od' },
+  ad: { kind: 'ambiguous-site', token: 'ad' },
+  as: { kind: 'ambiguous-site', token: 'as' },
 
-  qd: daily(1, DNU), '~daily': daily(1), bid: daily(2), tid: daily(3),
-  qid: daily(4), qod: everyDays(2, DNU), '~qod': everyDays(2),
-  '~weekly': weekly(1), biw: weekly(2, EP), tiw: weekly(3, EP),
-  hs: t('bedtime', EP), qhs: t('bedtime', EP), qn: t('bedtime', EP), '~hs': t('bedtime'),
-  qam: t('morning'), qpm: t('evening'),
+  qd: daily(1, DNU),
+  '~daily': daily(1),
+  bid: daily(2),
+  tid: daily(3),
+  qid: daily(4),
+  qod: everyDays(2, DNU),
+  '~qod': everyDays(2),
+  '~weekly': weekly(1),
+  biw: weekly(2, EP),
+  tiw: weekly(3, EP),
+  hs: t('bedtime', EP),
+  qhs: t('bedtime', EP),
+  qn: t('bedtime', EP),
+  '~hs': t('bedtime'),
+  qam: t('morning'),
+  qpm: t('evening'),
 
-  ac: tm('before-meals'), '~ac': tm('before-meals'), pc: tm('after-meals'), '~pc': tm('after-meals'),
-  withmeals: tm('with-meals'), withfood: tm('with-food'), emptystomach: tm('empty-stomach'),
-  atc: tm('around-the-clock'), withwater: tm('with-water'), whileawake: tm('while-awake'),
+  ac: tm('before-meals'),
+  '~ac': tm('before-meals'),
+  pc: tm('after-meals'),
+  '~pc': tm('after-meals'),
+  withmeals: tm('with-meals'),
+  withfood: tm('with-food'),
+  emptystomach: tm('empty-stomach'),
+  atc: tm('around-the-clock'),
+  withwater: tm('with-water'),
+  whileawake: tm('while-awake'),
 
-  prn: { kind: 'prn' }, ud: { kind: 'ud' }, utd: { kind: 'ud' }, '~ud': { kind: 'ud' },
-  and: { kind: 'and' }, for: { kind: 'for' },
+  prn: { kind: 'prn' },
+  ud: { kind: 'ud' },
+  utd: { kind: 'ud' },
+  '~ud': { kind: 'ud' },
+  and: { kind: 'and' },
+  for: { kind: 'for' },
 };
 
 /** The meals a sig can name one by one ("with breakfast, lunch and dinner"). */
@@ -134,7 +258,11 @@ for (const when of ['before', 'with', 'after'] as const) {
 /** True when a time of day is the same moment as a meal named in the sig ("qam with breakfast" is one dose, not two). */
 export function timeAtMeal(time: TimeOfDay, timing: readonly SigTiming[]): boolean {
   const meals = timing.filter(isMealTime).map((t) => t.split('-')[1]);
-  return time === 'morning' ? meals.includes('breakfast') : time === 'evening' ? meals.some((m) => m === 'dinner' || m === 'supper') : false;
+  return time === 'morning'
+    ? meals.includes('breakfast')
+    : time === 'evening'
+      ? meals.some((m) => m === 'dinner' || m === 'supper')
+      : false;
 }
 
 /** True for a timing that names one meal ("with-lunch"), as opposed to meals in general ("ac"). */
@@ -142,13 +270,55 @@ export function isMealTime(timing: SigTiming): timing is MealTime {
   return /^(before|with|after)-(breakfast|lunch|dinner|supper)$/.test(timing);
 }
 
-const VERBS = ['take', 'give', 'instill', 'apply', 'inhale', 'inject', 'insert', 'place', 'use', 'chew', 'dissolve', 'rub', 'put', 'swallow', 'administer'];
+const VERBS = [
+  'take',
+  'give',
+  'instill',
+  'apply',
+  'inhale',
+  'inject',
+  'insert',
+  'place',
+  'use',
+  'chew',
+  'dissolve',
+  'rub',
+  'put',
+  'swallow',
+  'administer',
+];
 for (const verb of VERBS) STATIC[verb] = { kind: 'verb', verb };
 
 /** Small words that carry no meaning of their own in a sig. */
 export const FILLERS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'of', 'to', 'in', 'into', 'on', 'at', 'by', 'per', 'with', 'or', 'times', 'x', 'every',
-  'each', 'q', 'up', 'from', '-', 'sig', 'then', 'please', 'via', 'may', 'can', 'you',
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'in',
+  'into',
+  'on',
+  'at',
+  'by',
+  'per',
+  'with',
+  'or',
+  'times',
+  'x',
+  'every',
+  'each',
+  'q',
+  'up',
+  'from',
+  '-',
+  'sig',
+  'then',
+  'please',
+  'via',
+  'may',
+  'can',
+  'you',
 ]);
 for (const word of FILLERS) STATIC[word] ??= { kind: 'filler' };
 
@@ -167,13 +337,20 @@ function dynamic(token: string): LexEntry | undefined {
   const n = Number(coded[2]);
   if (!(n > 0)) return undefined;
   switch (coded[1]) {
-    case 'ntd': return daily(n);
-    case 'ntw': return weekly(n);
-    case 'evd': return everyDays(n);
-    case 'evw': return f(1 / (7 * n), { kind: 'everyWeeks', n });
-    case 'xdur': return { kind: 'duration', days: n, flag: EP };
-    case '~dur': return { kind: 'duration', days: n };
-    default: return { kind: 'max', amount: n };
+    case 'ntd':
+      return daily(n);
+    case 'ntw':
+      return weekly(n);
+    case 'evd':
+      return everyDays(n);
+    case 'evw':
+      return f(1 / (7 * n), { kind: 'everyWeeks', n });
+    case 'xdur':
+      return { kind: 'duration', days: n, flag: EP };
+    case '~dur':
+      return { kind: 'duration', days: n };
+    default:
+      return { kind: 'max', amount: n };
   }
 }
 

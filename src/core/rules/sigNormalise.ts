@@ -13,8 +13,21 @@ export interface NormalisedSig {
 }
 
 const NUMBER_WORDS: Record<string, string> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8',
-  nine: '9', ten: '10', eleven: '11', twelve: '12', fifteen: '15', twenty: '20', thirty: '30',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  fifteen: '15',
+  twenty: '20',
+  thirty: '30',
 };
 const ONCE_WORDS: Record<string, string> = { once: '1', twice: '2', thrice: '3' };
 
@@ -33,14 +46,20 @@ function daysIn(unit: string): number {
 const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(?:as|when|if)\s+(?:needed|required|necessary)\b/g, ' prn '],
   [/\b(?:as|when)\s+(?:directed|instructed)\b|\bas\s+dir\b|\bper\s+(?:package\s+|printed\s+)?instructions\b/g, ' ~ud '],
-  [/\b(?:max(?:imum)?|not\s+to\s+exceed|do\s+not\s+exceed|nte|no\s+more\s+than)\s*(?:of\s*)?(\d+(?:\.\d+)?)\s*(?:[a-z]+\s*)?(?:per\s+|in\s+|a\s+|each\s+|every\s+)?(?:day|24\s*(?:h|hr|hrs|hours?))\b/g, ' max:$1 '],
+  [
+    /\b(?:max(?:imum)?|not\s+to\s+exceed|do\s+not\s+exceed|nte|no\s+more\s+than)\s*(?:of\s*)?(\d+(?:\.\d+)?)\s*(?:[a-z]+\s*)?(?:per\s+|in\s+|a\s+|each\s+|every\s+)?(?:day|24\s*(?:h|hr|hrs|hours?))\b/g,
+    ' max:$1 ',
+  ],
   [new RegExp(`\\b(?:q|every)\\s*(\\d+)\\s*(?:-|to|or)\\s*(\\d+)\\s*${H}\\b`, 'g'), ' q$1-$2h '],
   [new RegExp(`\\b(?:q|every)\\s*(\\d+)\\s*${H}\\b`, 'g'), ' q$1h '],
   [/\b(?:qh|hourly|every\s+hour)\b/g, ' q1h '],
-  [/\b(?:x|for)\s*(\d+)\s*(d|days?|wks?|weeks?|mos?|months?)\b/g, (_m, ...g) => {
-    const [marker, n, unit] = [_m.trim().startsWith('x') ? 'xdur' : '~dur', g[0] ?? '0', g[1] ?? 'd'];
-    return ` ${marker}:${Number(n) * daysIn(unit)} `;
-  }],
+  [
+    /\b(?:x|for)\s*(\d+)\s*(d|days?|wks?|weeks?|mos?|months?)\b/g,
+    (_m, ...g) => {
+      const [marker, n, unit] = [_m.trim().startsWith('x') ? 'xdur' : '~dur', g[0] ?? '0', g[1] ?? 'd'];
+      return ` ${marker}:${Number(n) * daysIn(unit)} `;
+    },
+  ],
   [/\bfor\s+a\s+(week|month)\b/g, (_m, unit: string) => ` ~dur:${daysIn(unit)} `],
   [/\b(?:q|every)\s*(\d+)\s*(?:d|days?)\b/g, ' evd:$1 '],
   [/\b(?:q|every)\s*(\d+)\s*(?:wk|wks|weeks?)\b/g, ' evw:$1 '],
@@ -101,9 +120,7 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
 /** Folds raw sig text into lexicon tokens; never throws on any string. */
 export function normaliseSig(raw: string): NormalisedSig {
   const flags = new Set<SigFlag>();
-  let s = ` ${raw.toLowerCase()} `
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\u00bd/g, ' 1/2 ');
+  let s = ` ${raw.toLowerCase()} `.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\u00bd/g, ' 1/2 ');
   if (/[\u00b5\u03bc]g\b/.test(s)) flags.add('error-prone-abbreviation');
   s = s.replace(/[\u00b5\u03bc]g\b/g, 'mcg');
 

@@ -4,8 +4,21 @@
  * in brackets or a second step, and are reported as ignored rather than guessed at.
  */
 import {
-  FILLERS, isMealTime, isRoman, lookup, MEALS, parseAmount, type Meal,
-  type Amount, type LexEntry, type SigFlag, type SigFrequency, type SigRoute, type SigSite, type SigTiming, type TimeOfDay,
+  FILLERS,
+  isMealTime,
+  isRoman,
+  lookup,
+  MEALS,
+  parseAmount,
+  type Meal,
+  type Amount,
+  type LexEntry,
+  type SigFlag,
+  type SigFrequency,
+  type SigRoute,
+  type SigSite,
+  type SigTiming,
+  type TimeOfDay,
 } from './sigLexicon';
 
 /** Everything read from a sig before defaults and wording are applied. */
@@ -99,7 +112,15 @@ function readAmount(tokens: string[], i: number, romanContext: boolean): { amoun
 /** Reads normalised tokens into a draft; never throws. */
 export function readSig(tokens: string[], flags: Set<SigFlag>): SigDraft {
   const d: SigDraft = {
-    ambiguous: [], additive: [], times: [], timing: [], asNeeded: false, asDirected: false, multiStep: false, ignored: [], flags,
+    ambiguous: [],
+    additive: [],
+    times: [],
+    timing: [],
+    asNeeded: false,
+    asDirected: false,
+    multiStep: false,
+    ignored: [],
+    flags,
   };
   let chain = false; // still inside the main frequency phrase ("tid ac and hs")
   let pendingAnd = false;
@@ -108,7 +129,10 @@ export function readSig(tokens: string[], flags: Set<SigFlag>): SigDraft {
 
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] ?? '';
-    if (token === 'and') { pendingAnd = true; continue; }
+    if (token === 'and') {
+      pendingAnd = true;
+      continue;
+    }
     if (token === 'then' && d.dose) {
       // Reading the next step into this one would mix two doses into one wrong sentence.
       d.multiStep = true;
@@ -126,11 +150,15 @@ export function readSig(tokens: string[], flags: Set<SigFlag>): SigDraft {
         d.dose = read.amount;
         if (read.amount.flag) flags.add(read.amount.flag);
         i += read.used - 1;
-        chain = false; pendingAnd = false;
+        chain = false;
+        pendingAnd = false;
         continue;
       }
     }
-    if (token === 'spray' && !d.dose && !d.unit && readAmount(tokens, i + 1, false)) { d.verb ??= 'spray'; continue; }
+    if (token === 'spray' && !d.dose && !d.unit && readAmount(tokens, i + 1, false)) {
+      d.verb ??= 'spray';
+      continue;
+    }
 
     if (mealRelation !== undefined && (MEALS as readonly string[]).includes(token)) {
       const timing = `${mealRelation}-${token as Meal}` as const;
@@ -143,14 +171,18 @@ export function readSig(tokens: string[], flags: Set<SigFlag>): SigDraft {
     if (!entry) {
       if (d.dose && !d.unit && !d.unknownUnit && /^[a-z]/.test(token) && readAmount(tokens, i - 1, true)) d.unknownUnit = token;
       d.ignored.push(readable(token));
-      chain = false; pendingAnd = false;
+      chain = false;
+      pendingAnd = false;
       continue;
     }
     if ('flag' in entry && entry.flag) flags.add(entry.flag);
 
     switch (entry.kind) {
       case 'unit':
-        if (d.unit) { d.ignored.push(readable(token)); break; }
+        if (d.unit) {
+          d.ignored.push(readable(token));
+          break;
+        }
         d.unit = entry;
         if (!d.dose) {
           // Postfix amounts ("gtt ii", "tab i") are the older Latin order.
@@ -171,13 +203,20 @@ export function readSig(tokens: string[], flags: Set<SigFlag>): SigDraft {
         d.ambiguous.push(entry.token);
         break;
       case 'freq':
-        if (d.primary) { d.ignored.push(readable(token)); break; }
+        if (d.primary) {
+          d.ignored.push(readable(token));
+          break;
+        }
         d.primary = { perDay: entry.perDay, frequency: entry.frequency };
-        chain = true; pendingAnd = false;
+        chain = true;
+        pendingAnd = false;
         continue;
       case 'time':
         if (pendingAnd && chain && d.primary) d.additive.push(entry.time);
-        else if (!d.times.includes(entry.time) && !d.additive.includes(entry.time)) { d.times.push(entry.time); chain = false; }
+        else if (!d.times.includes(entry.time) && !d.additive.includes(entry.time)) {
+          d.times.push(entry.time);
+          chain = false;
+        }
         pendingAnd = false;
         continue;
       case 'timing':
@@ -193,12 +232,18 @@ export function readSig(tokens: string[], flags: Set<SigFlag>): SigDraft {
       case 'prn': {
         d.asNeeded = true;
         const found = readIndication(tokens, i + 1);
-        if (found.text) { d.indication ??= found.text; i = found.next - 1; }
+        if (found.text) {
+          d.indication ??= found.text;
+          i = found.next - 1;
+        }
         break;
       }
       case 'for': {
         const found = isFreeWord(tokens[i + 1]) ? readIndication(tokens, i) : undefined;
-        if (found?.text) { d.indication ??= found.text; i = found.next - 1; }
+        if (found?.text) {
+          d.indication ??= found.text;
+          i = found.next - 1;
+        }
         break;
       }
       case 'ud':
@@ -211,7 +256,8 @@ export function readSig(tokens: string[], flags: Set<SigFlag>): SigDraft {
       default:
         continue; // fillers leave the frequency phrase open: "tid with meals and at bedtime"
     }
-    chain = false; pendingAnd = false;
+    chain = false;
+    pendingAnd = false;
   }
   return d;
 }

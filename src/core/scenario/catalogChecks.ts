@@ -15,7 +15,9 @@ export function catalogProblems(catalog: Catalog, place: Placer, sink: ProblemSi
     if (base?.products.has(p.id)) {
       sink.add(() => place(path, `the product id "${p.id}" is already used in ${base.source}: each product needs its own id`));
     } else if (firstAt.has(p.id)) {
-      sink.add(() => place(path, `the product id "${p.id}" is already used by products[${firstAt.get(p.id)}]: each product needs its own id`));
+      sink.add(() =>
+        place(path, `the product id "${p.id}" is already used by products[${firstAt.get(p.id)}]: each product needs its own id`),
+      );
     } else firstAt.set(p.id, i);
   });
   const known = new Set<string>([...(base?.products.keys() ?? []), ...firstAt.keys()]);

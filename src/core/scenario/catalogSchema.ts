@@ -43,9 +43,7 @@ export const productSchema = z
     id: slug.meta({ description: 'Unique id used by scenarios.', examples: ['amoxicillin-500-cap'] }),
     generic: text.meta({ description: 'Generic name in lower case.', examples: ['amoxicillin'] }),
     brand: text.optional().meta({ description: 'A common brand name.', examples: ['Amoxil'] }),
-    tallMan: text
-      .optional()
-      .meta({ description: 'FDA/ISMP tall-man spelling, shown on shelf labels.', examples: ['hydrOXYzine'] }),
+    tallMan: text.optional().meta({ description: 'FDA/ISMP tall-man spelling, shown on shelf labels.', examples: ['hydrOXYzine'] }),
     strength: text.meta({ description: 'Strength as printed on the label.', examples: ['500 mg', '250 mg/5 mL'] }),
     form: z.enum(DOSAGE_FORMS).meta({ description: 'Dosage form.' }),
     dispenseUnit: z.enum(DISPENSE_UNITS).meta({ description: 'Unit the quantity is counted or measured in.' }),
@@ -57,24 +55,51 @@ export const productSchema = z
       .boolean()
       .default(true)
       .meta({ description: 'True when the NDC is well-formed but not checked against a public source.' }),
-    packageSize: z.number().positive().meta({ description: 'How much one stock package holds, in dispenseUnit.', examples: [100] }),
+    packageSize: z
+      .number()
+      .positive()
+      .meta({ description: 'How much one stock package holds, in dispenseUnit.', examples: [100] }),
     schedule: z.enum(SCHEDULES).nullable().default(null).meta({ description: 'DEA schedule, or null when not controlled.' }),
-    therapeuticClass: text.meta({ description: 'Therapeutic class; two products of one class on a profile is duplicate therapy.', examples: ['ace-inhibitor'] }),
-    classes: z.array(slug).default([]).meta({ description: 'Tags other products\' interactions refer to.', examples: [['nsaid']] }),
-    allergyClasses: z.array(slug).default([]).meta({ description: 'Allergy classes this product belongs to.', examples: [['penicillin']] }),
+    therapeuticClass: text.meta({
+      description: 'Therapeutic class; two products of one class on a profile is duplicate therapy.',
+      examples: ['ace-inhibitor'],
+    }),
+    classes: z
+      .array(slug)
+      .default([])
+      .meta({ description: "Tags other products' interactions refer to.", examples: [['nsaid']] }),
+    allergyClasses: z
+      .array(slug)
+      .default([])
+      .meta({ description: 'Allergy classes this product belongs to.', examples: [['penicillin']] }),
     crossSensitivity: z
       .array(slug)
       .default([])
-      .meta({ description: 'Allergy classes with known cross-sensitivity that needs the pharmacist\'s judgement.', examples: [['penicillin']] }),
+      .meta({
+        description: "Allergy classes with known cross-sensitivity that needs the pharmacist's judgement.",
+        examples: [['penicillin']],
+      }),
     interactions: z.array(interaction).default([]),
     lookAlikes: z.array(slug).default([]).meta({ description: 'Ids of products that look or sound alike.' }),
-    auxiliaryLabels: z.array(text).default([]).meta({ description: 'Auxiliary labels the bottle should carry.', examples: [['Take with food']] }),
-    inUseDays: z.number().int().positive().optional().meta({ description: 'Days a container lasts once opened (insulin).', examples: [28] }),
+    auxiliaryLabels: z
+      .array(text)
+      .default([])
+      .meta({ description: 'Auxiliary labels the bottle should carry.', examples: [['Take with food']] }),
+    inUseDays: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({ description: 'Days a container lasts once opened (insulin).', examples: [28] }),
     containerSize: z
       .number()
       .positive()
       .optional()
-      .meta({ description: 'How much one container inside the package holds, when the package holds several (300 units per pen in a box of 5 pens); inUseDays applies to each container.', examples: [300] }),
+      .meta({
+        description:
+          'How much one container inside the package holds, when the package holds several (300 units per pen in a box of 5 pens); inUseDays applies to each container.',
+        examples: [300],
+      }),
   })
   .meta({ title: 'Product', description: 'One stock product in one package size.' });
 

@@ -12,9 +12,18 @@ const allergy = z.strictObject({
 const appearance = z
   .strictObject({
     height: z.number().min(1.4).max(2).default(1.7).meta({ description: 'Height in metres.' }),
-    shirtColour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour' }).default('#4f7cac'),
-    skinTone: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour' }).default('#c68e6a'),
-    hairColour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour' }).default('#3b2a20'),
+    shirtColour: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour' })
+      .default('#4f7cac'),
+    skinTone: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour' })
+      .default('#c68e6a'),
+    hairColour: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour' })
+      .default('#3b2a20'),
   })
   .meta({ title: 'Appearance', description: 'How the patient looks in the 3D pharmacy (colours as #rrggbb).' });
 
@@ -50,7 +59,7 @@ const patient = z
       .meta({ description: 'Prescription insurance, or null for cash.' }),
     appearance: appearance.optional(),
   })
-  .meta({ title: 'Patient', description: 'The patient\'s profile in the pharmacy system.' });
+  .meta({ title: 'Patient', description: "The patient's profile in the pharmacy system." });
 
 const prescriber = z
   .strictObject({
@@ -60,8 +69,14 @@ const prescriber = z
     practice: text.optional(),
     address: text.optional().meta({ description: 'Practice address; required on a controlled-substance prescription.' }),
     phone: text.optional(),
-    dea: z.string().optional().meta({ description: 'DEA number exactly as written (may be wrong on purpose).', examples: ['AB1234563'] }),
-    npi: z.string().optional().meta({ examples: ['1234567893'] }),
+    dea: z
+      .string()
+      .optional()
+      .meta({ description: 'DEA number exactly as written (may be wrong on purpose).', examples: ['AB1234563'] }),
+    npi: z
+      .string()
+      .optional()
+      .meta({ examples: ['1234567893'] }),
   })
   .meta({ title: 'Prescriber' });
 
@@ -80,8 +95,11 @@ const prescription = z
     prescriber,
     dateWritten: isoDate,
     product: productRef.meta({ description: 'The product the expert dispenses for this prescription.' }),
-    drugAsWritten: text.meta({ description: 'The drug and strength exactly as the prescriber wrote them.', examples: ['Amoxicillin 500mg caps'] }),
-    quantity: z.number().positive().meta({ description: 'Quantity to dispense, in the product\'s dispense unit.' }),
+    drugAsWritten: text.meta({
+      description: 'The drug and strength exactly as the prescriber wrote them.',
+      examples: ['Amoxicillin 500mg caps'],
+    }),
+    quantity: z.number().positive().meta({ description: "Quantity to dispense, in the product's dispense unit." }),
     quantityInWords: text.optional().meta({ examples: ['thirty'] }),
     sig: text.meta({ description: 'Directions exactly as written.', examples: ['i po bid pc'] }),
     refills: z.number().int().min(0).meta({ description: 'Refills authorised.' }),
@@ -98,7 +116,9 @@ const prescription = z
 const reply = z
   .strictObject({
     text: text.meta({ description: 'What the technician says, shown as plain text.' }),
-    refers: z.boolean().meta({ description: 'True when this reply hands the question to the pharmacist; false when the technician answers it.' }),
+    refers: z
+      .boolean()
+      .meta({ description: 'True when this reply hands the question to the pharmacist; false when the technician answers it.' }),
   })
   .meta({ title: 'Reply', description: 'One reply the technician may give to a question.' });
 
@@ -107,22 +127,16 @@ const line = z
     id: slug,
     text: text.meta({ description: 'What the person says, shown as plain text.' }),
     question: z.boolean().default(false).meta({ description: 'True when the line asks something the technician must respond to.' }),
-    pharmacistOnly: z
-      .boolean()
-      .default(false)
-      .meta({ description: 'True for a clinical question only a pharmacist may answer.' }),
+    pharmacistOnly: z.boolean().default(false).meta({ description: 'True for a clinical question only a pharmacist may answer.' }),
     technicianAnswer: text.optional().meta({ description: 'For a non-clinical question: what a technician may say.' }),
-    replies: z
-      .array(reply)
-      .min(2)
-      .optional()
-      .meta({
-        description:
-          'The replies the technician chooses from, some in scope and some not. Without it the game offers replies built from the kind of question.',
-      }),
-    speaker: text
-      .optional()
-      .meta({ description: 'Who says this line, when it is not the patient (a parent at the window); the line is labelled with it.', examples: ['Dana Whitfield (her mother)'] }),
+    replies: z.array(reply).min(2).optional().meta({
+      description:
+        'The replies the technician chooses from, some in scope and some not. Without it the game offers replies built from the kind of question.',
+    }),
+    speaker: text.optional().meta({
+      description: 'Who says this line, when it is not the patient (a parent at the window); the line is labelled with it.',
+      examples: ['Dana Whitfield (her mother)'],
+    }),
   })
   .meta({ title: 'Dialogue line' });
 
@@ -142,28 +156,36 @@ export const encounterSchema = z
     kind: z.literal('encounter'),
     id: slug,
     title: text,
-    type: z.enum(['fill', 'catch', 'handoff']).meta({ description: 'fill: clean; catch: something must be stopped; handoff: a clinical question.' }),
-    summary: text.optional().meta({ description: "The author's summary, for the instructor and the report; it may name the problem, so the student's menu does not show it." }),
-    studentSummary: text
-      .optional()
-      .meta({ description: 'What the student reads in the menu; must not give the problem away. Without it the menu says who comes to the counter and with how many prescriptions.' }),
+    type: z
+      .enum(['fill', 'catch', 'handoff'])
+      .meta({ description: 'fill: clean; catch: something must be stopped; handoff: a clinical question.' }),
+    summary: text.optional().meta({
+      description:
+        "The author's summary, for the instructor and the report; it may name the problem, so the student's menu does not show it.",
+    }),
+    studentSummary: text.optional().meta({
+      description:
+        'What the student reads in the menu; must not give the problem away. Without it the menu says who comes to the counter and with how many prescriptions.',
+    }),
     difficulty: z.enum(['introductory', 'intermediate', 'advanced']).default('introductory'),
     estimatedMinutes: z.number().positive().default(5),
     learningObjectives: z.array(text).default([]),
-    today: isoDate.meta({ description: 'The scenario\'s date; the rules never read the real clock.' }),
+    today: isoDate.meta({ description: "The scenario's date; the rules never read the real clock." }),
     parameters: parametersSchema.prefault({}),
     patient,
     prescriptions: z.array(prescription).min(1),
-    dialogue: z
-      .strictObject({ dropOff: z.array(line).default([]), pickUp: z.array(line).default([]) })
-      .prefault({}),
+    dialogue: z.strictObject({ dropOff: z.array(line).default([]), pickUp: z.array(line).default([]) }).prefault({}),
     presenter: person
       .optional()
       .meta({ description: 'Who comes to the pick-up window, when it is not the patient (a wrong-patient case).' }),
-    dropOffIdentity: statedIdentity
-      .optional()
-      .meta({ description: 'What the person at drop-off says when asked for their name and date of birth, when it is not what the profile shows; omitted, they give the profile\'s. A disagreement with the profile or a prescription is PATIENT_MISMATCH.' }),
-    shelf: z.array(productRef).min(1).meta({ description: 'Stock on the shelf, in shelf order; put look-alikes beside the right product.' }),
+    dropOffIdentity: statedIdentity.optional().meta({
+      description:
+        "What the person at drop-off says when asked for their name and date of birth, when it is not what the profile shows; omitted, they give the profile's. A disagreement with the profile or a prescription is PATIENT_MISMATCH.",
+    }),
+    shelf: z
+      .array(productRef)
+      .min(1)
+      .meta({ description: 'Stock on the shelf, in shelf order; put look-alikes beside the right product.' }),
     localProducts: z.array(productSchema).default([]).meta({ description: 'Products used only by this file.' }),
     intent: z
       .strictObject({
@@ -176,7 +198,7 @@ export const encounterSchema = z
           .default({})
           .meta({
             description:
-              'A teaching note per step (added to that step\'s feedback) or per finding code (added to the feedback about that finding, wherever it is judged). A step\'s note goes with a finding\'s feedback only when every finding at that step has that code.',
+              "A teaching note per step (added to that step's feedback) or per finding code (added to the feedback about that finding, wherever it is judged). A step's note goes with a finding's feedback only when every finding at that step has that code.",
           }),
       })
       .prefault({}),

@@ -22,13 +22,18 @@ export function impossibleFacts(encounter: Encounter, place: Placer, sink: Probl
   const born = patient.dateOfBirth;
   const add = (path: Path, message: string) => sink.add(() => place(path, message));
   const afterToday = (date: string, path: Path, what: string) => {
-    if (date > today) add(path, `${what} ${date}, after the scenario's today (${today}): that cannot have happened yet — check the year, or move "today"`);
+    if (date > today)
+      add(path, `${what} ${date}, after the scenario's today (${today}): that cannot have happened yet — check the year, or move "today"`);
   };
   const beforeBirth = (date: string, path: Path, what: string) => {
     if (date < born) add(path, `${what} ${date}, before the patient was born (patient.dateOfBirth is ${born}) — check the year`);
   };
   const atMost = (value: number, limit: number, path: Path, what: string) => {
-    if (value > limit) add(path, `${what} of ${value} is more than any pharmacy system can record (at most ${limit.toLocaleString('en-US')}) — check for a typo`);
+    if (value > limit)
+      add(
+        path,
+        `${what} of ${value} is more than any pharmacy system can record (at most ${limit.toLocaleString('en-US')}) — check for a typo`,
+      );
   };
 
   afterToday(born, ['patient', 'dateOfBirth'], 'the patient is born on');
@@ -47,11 +52,15 @@ export function impossibleFacts(encounter: Encounter, place: Placer, sink: Probl
     const at: Path = ['prescriptions', i];
     afterToday(rx.dateWritten, [...at, 'dateWritten'], 'the prescription is written on');
     beforeBirth(rx.dateWritten, [...at, 'dateWritten'], 'the prescription is written on');
-    if (rx.patientDateOfBirth !== undefined) afterToday(rx.patientDateOfBirth, [...at, 'patientDateOfBirth'], 'the prescription gives a birth date of');
+    if (rx.patientDateOfBirth !== undefined)
+      afterToday(rx.patientDateOfBirth, [...at, 'patientDateOfBirth'], 'the prescription gives a birth date of');
     atMost(rx.quantity, PHARMACY_LIMITS.quantity, [...at, 'quantity'], 'a quantity');
     atMost(rx.refills, PHARMACY_LIMITS.refills, [...at, 'refills'], 'a refill count');
     if (rx.refillsUsed > rx.refills) {
-      add([...at, 'refillsUsed'], `${rx.refillsUsed} refills used, but the prescription authorises only ${rx.refills}: no more refills can be used than were written`);
+      add(
+        [...at, 'refillsUsed'],
+        `${rx.refillsUsed} refills used, but the prescription authorises only ${rx.refills}: no more refills can be used than were written`,
+      );
     }
   });
 

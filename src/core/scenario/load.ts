@@ -78,11 +78,19 @@ export function loadScenarioText(text: string, source: string, catalog: CatalogI
     const place = placer(source, parsed.tree, parsed.position);
     const at = isRecord(parsed.value) && 'kind' in parsed.value ? ['kind'] : [];
     if (!isRecord(parsed.value)) {
-      return { ok: false, errors: [place([], 'a scenario file must be one object { … } that says "kind": "encounter" or "kind": "shift"')], warnings: parsed.warnings };
+      return {
+        ok: false,
+        errors: [place([], 'a scenario file must be one object { … } that says "kind": "encounter" or "kind": "shift"')],
+        warnings: parsed.warnings,
+      };
     }
     const said = kind === undefined ? '' : ` — it says "kind": ${JSON.stringify(kind)}`;
     const extra = kind === 'catalog' ? ' (this is a catalog: it belongs in scenarios/catalog/)' : '';
-    return { ok: false, errors: [place(at, `the file must say "kind": "encounter" or "kind": "shift"${said}${extra}`)], warnings: parsed.warnings };
+    return {
+      ok: false,
+      errors: [place(at, `the file must say "kind": "encounter" or "kind": "shift"${said}${extra}`)],
+      warnings: parsed.warnings,
+    };
   });
 }
 
@@ -113,7 +121,16 @@ function guard<T>(source: string, load: () => LoadResult<T>): LoadResult<T> {
     const why = e instanceof Error ? e.message : String(e);
     return {
       ok: false,
-      errors: [{ file: source, line: 1, column: 1, path: FILE_PATH, message: `TechShift could not read this file (${why}); this is a bug in TechShift, please report it`, severity: 'error' }],
+      errors: [
+        {
+          file: source,
+          line: 1,
+          column: 1,
+          path: FILE_PATH,
+          message: `TechShift could not read this file (${why}); this is a bug in TechShift, please report it`,
+          severity: 'error',
+        },
+      ],
       warnings: [],
     };
   }

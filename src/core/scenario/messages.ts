@@ -37,7 +37,9 @@ export function issueProblems(issues: readonly Issue[], ctx: IssueContext, sink:
       return { file: ctx.file, ...ctx.position(node.offset), path: formatPath(path), message: text, severity: 'error' };
     });
   // A date that fails its layout also fails the calendar check: one message is enough.
-  const badDateLayout = new Set(issues.filter((i) => i.code === 'invalid_format' && i.message === 'date').map((i) => formatPath(clean(i.path))));
+  const badDateLayout = new Set(
+    issues.filter((i) => i.code === 'invalid_format' && i.message === 'date').map((i) => formatPath(clean(i.path))),
+  );
   // A misspelt field ("quantiy") is also a missing one ("quantity"): report only the misspelling.
   const misspelt = new Set<string>();
   for (const issue of issues) {

@@ -30,7 +30,7 @@ export const parametersSchema = z
       .min(0)
       .max(100)
       .default(80)
-      .meta({ description: 'Share of the last fill\'s days\' supply that must have passed before a refill (payer rule).' }),
+      .meta({ description: "Share of the last fill's days' supply that must have passed before a refill (payer rule)." }),
     dropsPerMl: z.number().positive().default(20).meta({ description: 'Drops per mL for eye and ear drops.' }),
     gramsPerApplication: z.number().positive().default(1).meta({ description: 'Grams per application for creams and ointments.' }),
     passThreshold: z.number().min(0).max(100).default(80).meta({ description: 'Score out of 100 needed to pass.' }),

@@ -33,19 +33,31 @@ const BOM = 0xfeff;
 export function parseJson(input: string, options: ParseJsonOptions): ParsedJson {
   const { file, maxBytes = MAX_SCENARIO_BYTES, what = 'scenario' } = options;
   const warnings: Problem[] = [];
-  const atStart = (message: string, severity: Problem['severity']): Problem => ({ file, line: 1, column: 1, path: FILE_PATH, message, severity });
+  const atStart = (message: string, severity: Problem['severity']): Problem => ({
+    file,
+    line: 1,
+    column: 1,
+    path: FILE_PATH,
+    message,
+    severity,
+  });
   const fail = (errors: Problem[]): ParsedJson => ({ ok: false, errors, warnings });
 
   let text = input;
   if (text.charCodeAt(0) === BOM) {
     text = text.slice(1);
     warnings.push(
-      atStart('the file starts with an invisible byte-order mark (BOM); it was ignored — save the file as "UTF-8" rather than "UTF-8 with BOM" to clear this warning', 'warning'),
+      atStart(
+        'the file starts with an invisible byte-order mark (BOM); it was ignored — save the file as "UTF-8" rather than "UTF-8 with BOM" to clear this warning',
+        'warning',
+      ),
     );
   }
   const bytes = utf8Length(text);
   if (bytes > maxBytes) {
-    return fail([atStart(`this file is ${megabytes(bytes, maxBytes)} MB; ${what} files are at most ${megabytes(maxBytes, 0)} MB`, 'error')]);
+    return fail([
+      atStart(`this file is ${megabytes(bytes, maxBytes)} MB; ${what} files are at most ${megabytes(maxBytes, 0)} MB`, 'error'),
+    ]);
   }
   if (text.trim() === '') return fail([atStart(`the file is empty; a ${what} starts with {`, 'error')]);
 

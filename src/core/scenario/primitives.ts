@@ -21,7 +21,7 @@ export const slug = z
 
 /** A catalog product id, checked against the catalog when the scenario is resolved. */
 export const productRef = slug.meta({
-  description: 'The id of a product in the drug catalog (scenarios/catalog/) or in this file\'s localProducts.',
+  description: "The id of a product in the drug catalog (scenarios/catalog/) or in this file's localProducts.",
   examples: ['lisinopril-10-tab'],
 });
 

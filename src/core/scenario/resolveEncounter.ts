@@ -26,9 +26,19 @@ export function resolveEncounter(
   encounter.localProducts.forEach((p, i) => {
     const path: Path = ['localProducts', i, 'id'];
     if (catalog.products.has(p.id)) {
-      sink.add(() => place(path, `"${p.id}" is already a product in the catalog: give this local product another id, or remove it and use the catalog's`));
+      sink.add(() =>
+        place(
+          path,
+          `"${p.id}" is already a product in the catalog: give this local product another id, or remove it and use the catalog's`,
+        ),
+      );
     } else if (localSeen.has(p.id)) {
-      sink.add(() => place(path, `the product id "${p.id}" is used twice in localProducts (first at localProducts[${localSeen.get(p.id)}]): each product needs its own id`));
+      sink.add(() =>
+        place(
+          path,
+          `the product id "${p.id}" is used twice in localProducts (first at localProducts[${localSeen.get(p.id)}]): each product needs its own id`,
+        ),
+      );
     } else {
       localSeen.set(p.id, i);
       products.set(p.id, p);
@@ -44,7 +54,7 @@ export function resolveEncounter(
           ? ` — did you mean "${guess}"?`
           : catalog.products.size === 0
             ? ' (no catalog was loaded, so no id can be found)'
-            : ' or in this file\'s localProducts — check the spelling against scenarios/catalog/';
+            : " or in this file's localProducts — check the spelling against scenarios/catalog/";
       return place(path, `no product "${id}" in the catalog${tail}`);
     });
   };
@@ -63,7 +73,12 @@ export function resolveEncounter(
   encounter.prescriptions.forEach((rx, i) => {
     const first = rxIds.get(rx.id);
     if (first !== undefined) {
-      sink.add(() => place(['prescriptions', i, 'id'], `the prescription id "${rx.id}" is already used by prescriptions[${first}]: each prescription needs its own id`));
+      sink.add(() =>
+        place(
+          ['prescriptions', i, 'id'],
+          `the prescription id "${rx.id}" is already used by prescriptions[${first}]: each prescription needs its own id`,
+        ),
+      );
     } else rxIds.set(rx.id, i);
   });
 
@@ -72,7 +87,9 @@ export function resolveEncounter(
     encounter.dialogue[stage].forEach((line, i) => {
       const first = lineIds.get(line.id);
       if (first !== undefined) {
-        sink.add(() => place(['dialogue', stage, i, 'id'], `the line id "${line.id}" is already used by ${first}: each dialogue line needs its own id`));
+        sink.add(() =>
+          place(['dialogue', stage, i, 'id'], `the line id "${line.id}" is already used by ${first}: each dialogue line needs its own id`),
+        );
       } else lineIds.set(line.id, `dialogue.${stage}[${i}]`);
     });
   }
@@ -82,7 +99,8 @@ export function resolveEncounter(
     const rx = f.rx;
     sink.add(() => {
       const guess = closest(rx, rxIds.keys());
-      const tail = guess !== undefined ? ` — did you mean "${guess}"?` : ` — the prescription ids in this file are: ${[...rxIds.keys()].join(', ')}`;
+      const tail =
+        guess !== undefined ? ` — did you mean "${guess}"?` : ` — the prescription ids in this file are: ${[...rxIds.keys()].join(', ')}`;
       return place(['intent', 'findings', i, 'rx'], `no prescription with id "${rx}" in this file${tail}`);
     });
   });

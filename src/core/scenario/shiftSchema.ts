@@ -18,7 +18,10 @@ export const shiftSchema = z
     encounters: z
       .array(
         z.strictObject({
-          file: text.meta({ description: 'Path of the encounter file, relative to this shift file.', examples: ['../encounters/fill-lisinopril.json'] }),
+          file: text.meta({
+            description: 'Path of the encounter file, relative to this shift file.',
+            examples: ['../encounters/fill-lisinopril.json'],
+          }),
           arrivesAfterMinutes: z.number().min(0).default(0).meta({ description: 'Minutes after the shift starts.' }),
         }),
       )

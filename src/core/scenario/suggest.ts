@@ -45,7 +45,10 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 }
 
 function tokens(s: string): string[] {
-  return s.toLowerCase().split(/[-_\s]+/).filter(Boolean);
+  return s
+    .toLowerCase()
+    .split(/[-_\s]+/)
+    .filter(Boolean);
 }
 
 function isSubset(a: string[], b: ReadonlySet<string>): boolean {

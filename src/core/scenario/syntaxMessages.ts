@@ -83,7 +83,8 @@ function invalidSymbol(text: string, at: number, word: string, what: string): st
   if (word === 'NaN' || word === 'Infinity' || word === 'undefined') return `${word} is not a JSON value: write a number, or null`;
   if (/^\s*:/.test(text.slice(at + word.length)) && at !== first) return `field names need double quotes: write "${word}", not ${word}`;
   if (at === first) return `this file is not JSON: a ${what} file starts with { and holds "field": value pairs`;
-  if (/^[A-Za-z]/.test(word)) return `unexpected ${word}: text must be in double quotes, e.g. "${word}" (and true, false, null in lower case)`;
+  if (/^[A-Za-z]/.test(word))
+    return `unexpected ${word}: text must be in double quotes, e.g. "${word}" (and true, false, null in lower case)`;
   return `unexpected character ${JSON.stringify(word.slice(0, 1))} here`;
 }
 

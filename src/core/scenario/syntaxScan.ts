@@ -42,8 +42,7 @@ export function scanSyntax(text: string): ScanResult {
     if (kind === LINE_COMMENT || kind === BLOCK_COMMENT) {
       problems.push({
         offset,
-        message:
-          'JSON files cannot contain comments: delete this comment (a note for students can go in "intent": { "teachingNotes": … })',
+        message: 'JSON files cannot contain comments: delete this comment (a note for students can go in "intent": { "teachingNotes": … })',
       });
       continue;
     }
@@ -56,7 +55,12 @@ export function scanSyntax(text: string): ScanResult {
       depth++;
       if (depth > MAX_DEPTH) {
         return {
-          problems: [{ offset, message: `the data is nested more than ${MAX_DEPTH} levels deep; a scenario needs fewer than 10 — check for runaway brackets` }],
+          problems: [
+            {
+              offset,
+              message: `the data is nested more than ${MAX_DEPTH} levels deep; a scenario needs fewer than 10 — check for runaway brackets`,
+            },
+          ],
           tooDeep: true,
         };
       }

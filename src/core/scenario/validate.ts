@@ -8,7 +8,8 @@ import type { Problem } from './problems';
 type Parsed = Extract<ParsedJson, { ok: true }>;
 
 /** A schema-checked value with a Placer for further checks, or the plain-English problems. */
-export type Validated<T> = { ok: true; value: T; place: Placer; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };
+export type Validated<T> =
+  { ok: true; value: T; place: Placer; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };
 
 /** Checks parsed JSON against a zod schema and explains each issue at its line and column. */
 export function validateParsed<S extends z.ZodType>(parsed: Parsed, file: string, schema: S, fileNoun: string): Validated<z.output<S>> {

@@ -36,12 +36,15 @@ type SizeIssue = { origin: string; inclusive?: boolean; message: string };
 /** A value below its minimum: a number, a too-short text or a too-short list. */
 export function tooSmall(issue: SizeIssue & { minimum: number | bigint }, input: unknown): string {
   const min = Number(issue.minimum);
-  if (issue.origin === 'string') return issue.message === 'empty' || min <= 1 ? formatMessage('empty', input) : `must be at least ${min} characters long`;
+  if (issue.origin === 'string')
+    return issue.message === 'empty' || min <= 1 ? formatMessage('empty', input) : `must be at least ${min} characters long`;
   if (issue.origin === 'array') {
     const n = Array.isArray(input) ? input.length : 0;
     return n === 0 ? `needs at least ${min} item${min === 1 ? '' : 's'} — the list is empty` : `needs at least ${min} items — it has ${n}`;
   }
-  return issue.inclusive === false ? `must be more than ${min} — got ${describe(input)}` : `must be at least ${min} — got ${describe(input)}`;
+  return issue.inclusive === false
+    ? `must be more than ${min} — got ${describe(input)}`
+    : `must be at least ${min} — got ${describe(input)}`;
 }
 
 /** A value above its maximum. */
@@ -49,7 +52,9 @@ export function tooBig(issue: SizeIssue & { maximum: number | bigint }, input: u
   const max = Number(issue.maximum);
   if (issue.origin === 'string') return `is too long: at most ${max} characters`;
   if (issue.origin === 'array') return `has too many items: at most ${max}`;
-  return issue.inclusive === false ? `must be less than ${max} — got ${describe(input)}` : `must be at most ${max} — got ${describe(input)}`;
+  return issue.inclusive === false
+    ? `must be less than ${max} — got ${describe(input)}`
+    : `must be at most ${max} — got ${describe(input)}`;
 }
 
 const EXPECTED: Record<string, string> = {
@@ -85,7 +90,8 @@ export function quoteHint(expected: string, input: unknown): string {
     return ' — remove the quotes: numbers are written without them';
   }
   if (expected === 'boolean' && (input === 'true' || input === 'false')) return ' — remove the quotes: write true or false without them';
-  if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) return ` — put it in double quotes: "${String(input)}"`;
+  if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean'))
+    return ` — put it in double quotes: "${String(input)}"`;
   return '';
 }
 

@@ -10,7 +10,11 @@ export const labConfigSchema = z.strictObject({
   /** "browser": progress stays until the student ends the session; "tab": it goes when the tab closes (sessionStorage). */
   keepProgress: z.enum(['browser', 'tab']).default('browser'),
   /** End the session (wiping everything) after this many minutes without a key press or click. */
-  endSessionWhenIdleMinutes: z.number().positive().max(24 * 60).optional(),
+  endSessionWhenIdleMinutes: z
+    .number()
+    .positive()
+    .max(24 * 60)
+    .optional(),
   /** How long the visible countdown runs before the idle wipe. */
   idleWarningSeconds: z.number().int().min(5).max(600).default(60),
   /** false hides "Open your own scenario file" and refuses dropped files. */

@@ -79,7 +79,8 @@ function countUp<K extends string>(counts: Map<K, number>, keys: Iterable<K>): v
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
 }
 
-const byCount = <K extends string>(a: Tally<K>, b: Tally<K>) => b.count - a.count || b.count / b.of - a.count / a.of || a.key.localeCompare(b.key);
+const byCount = <K extends string>(a: Tally<K>, b: Tally<K>) =>
+  b.count - a.count || b.count / b.of - a.count / a.of || a.key.localeCompare(b.key);
 
 /** The class's results from the accepted files: per student (and shift), what was missed most, which scenarios were hardest. */
 export function summariseClass(checked: readonly Rescored[]): ClassSummary {
@@ -141,7 +142,13 @@ export function summariseClass(checked: readonly Rescored[]): ClassSummary {
     scenarios: [...perScenario.values()]
       .map((list) => {
         const t = totals(list);
-        return { scenarioId: list[0]!.scenarioId, title: list[0]!.scenario.title, attempts: list.length, averageScore: t.averageScore, passRate: Math.round((100 * t.passed) / list.length) };
+        return {
+          scenarioId: list[0]!.scenarioId,
+          title: list[0]!.scenario.title,
+          attempts: list.length,
+          averageScore: t.averageScore,
+          passRate: Math.round((100 * t.passed) / list.length),
+        };
       })
       .sort((a, b) => a.averageScore - b.averageScore || a.passRate - b.passRate || a.title.localeCompare(b.title)),
   };

@@ -37,7 +37,12 @@ export function shiftJustEnded(state: ObservedSession, previous: ObservedSession
 function slotOf(state: ObservedSession): ShiftSlot | undefined {
   const { shiftScenario, shiftPath, shiftState } = state;
   if (!shiftScenario || !shiftState) return undefined;
-  return { shiftId: shiftScenario.id, ...(shiftPath ? { path: shiftPath } : {}), index: shiftState.current, count: shiftState.patients.length };
+  return {
+    shiftId: shiftScenario.id,
+    ...(shiftPath ? { path: shiftPath } : {}),
+    index: shiftState.current,
+    count: shiftState.patients.length,
+  };
 }
 
 /** The result of the encounter that just closed, as the core replays and scores it. */

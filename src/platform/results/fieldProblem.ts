@@ -2,7 +2,10 @@ import type { z } from 'zod';
 
 /** A zod issue path as a reader writes it: encounters[0].log[3].type. */
 export function pathText(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /** The first problem zod found, as "field: message", so the instructor sees which field is wrong. */

@@ -13,7 +13,11 @@ export type ReadOutcome = { ok: true; submissions: Submission[] } | { ok: false;
 export function tooBig(fileName: string, bytes: number): ReadOutcome | null {
   if (bytes <= MAX_RESULTS_BYTES) return null;
   const mb = (bytes / 1_000_000).toFixed(1);
-  return { ok: false, fileName, message: `${fileName}: ${mb} MB is far too big for a TechShift results file (at most ${MAX_RESULTS_BYTES / 1_000_000} MB); it was not read` };
+  return {
+    ok: false,
+    fileName,
+    message: `${fileName}: ${mb} MB is far too big for a TechShift results file (at most ${MAX_RESULTS_BYTES / 1_000_000} MB); it was not read`,
+  };
 }
 
 /** Reads a results file (JSON) or a results CSV (a student's or this page's gradebook); never throws. */

@@ -23,7 +23,8 @@ export type ScenarioLookup = (source: string) => Loaded<ResolvedEncounter>;
 
 const LEFT_OUT = 'so this file is left out of the totals';
 
-const claimText = (c: ClaimedScore) => `${c.score} (${c.passed ? 'pass' : 'fail'}${c.critical.length ? `, critical: ${c.critical.join(' ')}` : ''})`;
+const claimText = (c: ClaimedScore) =>
+  `${c.score} (${c.passed ? 'pass' : 'fail'}${c.critical.length ? `, critical: ${c.critical.join(' ')}` : ''})`;
 
 /**
  * Replays every encounter of a submission on the scenarios this TechShift ships. The file is
@@ -33,23 +34,38 @@ const claimText = (c: ClaimedScore) => `${c.score} (${c.passed ? 'pass' : 'fail'
 export function rescore(submission: Submission, lookup: ScenarioLookup): Rescored {
   const reject = (message: string): Rescored => ({ kind: 'rejected', submission, message: `${submission.fileName}: ${message}` });
   const encounters: RescoredEncounter[] = [];
-  const from = { student: submission.student, fileName: submission.fileName, exportedAt: submission.exportedAt, appVersion: submission.appVersion };
+  const from = {
+    student: submission.student,
+    fileName: submission.fileName,
+    exportedAt: submission.exportedAt,
+    appVersion: submission.appVersion,
+  };
   for (const [i, claimed] of submission.encounters.entries()) {
     const which = `encounter ${i + 1} ("${claimed.title}", ${claimed.source})`;
     const loaded = lookup(claimed.source);
     if (!loaded.ok) return reject(`${which} is not a scenario that ships with this TechShift: its score cannot be checked, ${LEFT_OUT}`);
     const scenario = loaded.value;
     if (scenario.id !== claimed.scenarioId) {
-      return reject(`${which} names scenario "${claimed.scenarioId}", but that file is now "${scenario.id}": its score cannot be checked, ${LEFT_OUT}`);
+      return reject(
+        `${which} names scenario "${claimed.scenarioId}", but that file is now "${scenario.id}": its score cannot be checked, ${LEFT_OUT}`,
+      );
     }
     const version = scenarioVersion(scenario);
     if (version !== claimed.scenarioVersion) {
-      return reject(`${which} was played on scenario version ${claimed.scenarioVersion}, but this TechShift has version ${version}: an unknown version cannot be re-scored, ${LEFT_OUT}`);
+      return reject(
+        `${which} was played on scenario version ${claimed.scenarioVersion}, but this TechShift has version ${version}: an unknown version cannot be re-scored, ${LEFT_OUT}`,
+      );
     }
     const r = report(replay(scenario, claimed.log));
     const actual: ClaimedScore = { score: r.score, passed: r.passed, critical: criticalErrorsOf(r).map(criticalToken).sort() };
-    if (actual.score !== claimed.claimed.score || actual.passed !== claimed.claimed.passed || actual.critical.join(' ') !== claimed.claimed.critical.join(' ')) {
-      return reject(`${which} records ${claimText(claimed.claimed)}, but replaying its log gives ${claimText(actual)}: the file does not match its own log, ${LEFT_OUT}`);
+    if (
+      actual.score !== claimed.claimed.score ||
+      actual.passed !== claimed.claimed.passed ||
+      actual.critical.join(' ') !== claimed.claimed.critical.join(' ')
+    ) {
+      return reject(
+        `${which} records ${claimText(claimed.claimed)}, but replaying its log gives ${claimText(actual)}: the file does not match its own log, ${LEFT_OUT}`,
+      );
     }
     encounters.push({ ...claimed, from, scenario, report: r });
   }

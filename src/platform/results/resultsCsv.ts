@@ -27,9 +27,23 @@ export interface ResultsRow {
 
 /** The columns, in order; the log goes last because it is long (JSON, so the row can be replayed). */
 export const CSV_COLUMNS = [
-  'student', 'exported_at', 'app_version', 'shift_id', 'shift_title', 'shift_path',
-  'scenario_id', 'scenario_title', 'scenario_source', 'scenario_version', 'mode',
-  'score', 'result', 'critical_errors', ...SKILLS, 'time_taken_seconds', 'log',
+  'student',
+  'exported_at',
+  'app_version',
+  'shift_id',
+  'shift_title',
+  'shift_path',
+  'scenario_id',
+  'scenario_title',
+  'scenario_source',
+  'scenario_version',
+  'mode',
+  'score',
+  'result',
+  'critical_errors',
+  ...SKILLS,
+  'time_taken_seconds',
+  'log',
 ] as const;
 
 /** The rows of a student's results file. */
@@ -59,26 +73,44 @@ export function rowsOfFile(file: ResultsFile): ResultsRow[] {
  */
 export function resultsCsv(rows: readonly ResultsRow[]): string {
   const data = rows.map((r) => [
-    r.student, r.exportedAt, r.appVersion, r.shift?.id ?? '', r.shift?.title ?? '', r.shift?.path ?? '',
-    r.scenarioId, r.title, r.source, r.scenarioVersion, r.mode,
-    String(r.score), r.passed ? 'pass' : 'fail', r.critical.join(' '),
+    r.student,
+    r.exportedAt,
+    r.appVersion,
+    r.shift?.id ?? '',
+    r.shift?.title ?? '',
+    r.shift?.path ?? '',
+    r.scenarioId,
+    r.title,
+    r.source,
+    r.scenarioVersion,
+    r.mode,
+    String(r.score),
+    r.passed ? 'pass' : 'fail',
+    r.critical.join(' '),
     ...SKILLS.map((s) => (r.skills[s] === null ? '' : String(r.skills[s]))),
-    String(r.timeTakenSeconds), JSON.stringify(r.log),
+    String(r.timeTakenSeconds),
+    JSON.stringify(r.log),
   ]);
   return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', escapeFormulae: true });
 }
 
 const number = (what: string) =>
-  z.string().regex(/^\d+(\.\d+)?$/, `expected ${what}`).transform(Number);
+  z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, `expected ${what}`)
+    .transform(Number);
 const skill = z.union([z.literal('').transform(() => null), number('a score from 0 to 100 or nothing').pipe(z.number().max(100))]);
-const log = z.string().transform((text, ctx) => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'expected the action log as JSON' });
-    return z.NEVER;
-  }
-}).pipe(z.array(actionSchema));
+const log = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'expected the action log as JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(actionSchema));
 
 /** A gradebook row as read back; every column is text until checked here. */
 const rowSchema = z.object({
@@ -110,7 +142,8 @@ export function readResultsCsv(text: string, fileName: string): { ok: true; subm
   const fatal = parsed.errors.find((e) => e.type !== 'FieldMismatch' || e.code === 'TooManyFields');
   if (fatal) return { ok: false, message: `row ${(fatal.row ?? 0) + 2}: ${fatal.message}` };
   const missing = CSV_COLUMNS.filter((c) => !parsed.meta.fields?.includes(c));
-  if (missing.length) return { ok: false, message: `not a TechShift results CSV: the header has no ${missing.map((c) => `"${c}"`).join(', ')} column` };
+  if (missing.length)
+    return { ok: false, message: `not a TechShift results CSV: the header has no ${missing.map((c) => `"${c}"`).join(', ')} column` };
   if (parsed.data.length === 0) return { ok: false, message: 'the CSV has a header but no rows' };
 
   const byDownload = new Map<string, Submission>();

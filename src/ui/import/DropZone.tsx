@@ -4,7 +4,13 @@ import { useEffect, useState } from 'react';
  * Accepts scenario files dropped anywhere on the page, and says so while they are dragged over it.
  * `message` replaces the invitation (a lab that refuses files still stops the browser opening them).
  */
-export function DropZone({ onFiles, message = 'Drop a scenario file to check it and play it' }: { onFiles(files: FileList): void; message?: string }) {
+export function DropZone({
+  onFiles,
+  message = 'Drop a scenario file to check it and play it',
+}: {
+  onFiles(files: FileList): void;
+  message?: string;
+}) {
   const [over, setOver] = useState(false);
   useEffect(() => {
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');

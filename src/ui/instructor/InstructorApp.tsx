@@ -57,15 +57,22 @@ export function InstructorApp() {
         <section className="open-results" aria-labelledby={`${id}-open`}>
           <h2 id={`${id}-open`}>Open results files</h2>
           <p id={`${id}-hint`}>
-            Choose or drop the students' results files (.json), or a gradebook CSV this page wrote. They are read in this browser: nothing is uploaded, and
-            nothing is kept after you close the page. Each file is re-scored by replaying its logs on the scenarios that ship with this TechShift.
+            Choose or drop the students' results files (.json), or a gradebook CSV this page wrote. They are read in this browser: nothing
+            is uploaded, and nothing is kept after you close the page. Each file is re-scored by replaying its logs on the scenarios that
+            ship with this TechShift.
           </p>
           <div className="btn-row">
             <button type="button" className="btn btn-primary" aria-describedby={`${id}-hint`} onClick={() => input.current?.click()}>
               Open results files…
             </button>
             {summary.encounterCount > 0 && (
-              <button type="button" className="btn" onClick={() => saveTextFile(`techshift-gradebook-${new Date().toISOString().slice(0, 10)}.csv`, gradebookCsv(summary), 'text/csv')}>
+              <button
+                type="button"
+                className="btn"
+                onClick={() =>
+                  saveTextFile(`techshift-gradebook-${new Date().toISOString().slice(0, 10)}.csv`, gradebookCsv(summary), 'text/csv')
+                }
+              >
                 Download gradebook (CSV)
               </button>
             )}

@@ -9,12 +9,20 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const passedText = (t: Totals) => `${t.passed} of ${t.encounters.length} passed`;
 
 /** The class at a glance, one row per student, then one table per student with their shifts and encounters. */
-export function StudentTables({ summary, onReplay }: { summary: ClassSummary; onReplay(e: RescoredEncounter, button: HTMLButtonElement): void }) {
+export function StudentTables({
+  summary,
+  onReplay,
+}: {
+  summary: ClassSummary;
+  onReplay(e: RescoredEncounter, button: HTMLButtonElement): void;
+}) {
   return (
     <section className="students" aria-labelledby="students-title">
       <h2 id="students-title">Students</h2>
       {summary.duplicatesMerged > 0 && (
-        <p className="hint">{summary.duplicatesMerged} encounter{summary.duplicatesMerged === 1 ? ' was' : 's were'} in more than one file and counted once.</p>
+        <p className="hint">
+          {summary.duplicatesMerged} encounter{summary.duplicatesMerged === 1 ? ' was' : 's were'} in more than one file and counted once.
+        </p>
       )}
       <table className="class-overview">
         <caption>
@@ -92,7 +100,12 @@ function StudentTable({ student, onReplay }: { student: StudentTotals; onReplay(
             <td>{minutesText(e.timeTakenSeconds)}</td>
             <td>{e.report.critical.length ? e.report.critical.map((c) => reportItemText(c, language)).join(' ') : 'None'}</td>
             <td>
-              <button type="button" className="btn btn-small" aria-label={`Replay ${e.scenario.title} for ${student.student}`} onClick={(ev) => onReplay(e, ev.currentTarget)}>
+              <button
+                type="button"
+                className="btn btn-small"
+                aria-label={`Replay ${e.scenario.title} for ${student.student}`}
+                onClick={(ev) => onReplay(e, ev.currentTarget)}
+              >
                 Replay
               </button>
             </td>

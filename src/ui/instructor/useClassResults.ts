@@ -45,7 +45,10 @@ export function useClassResults(): ClassResults {
 
   const summary = useMemo(() => summariseClass(checked), [checked]);
   const leftOut = useMemo(
-    () => [...unreadable, ...checked.flatMap((c) => (c.kind === 'rejected' ? [{ fileName: c.submission.fileName, message: c.message }] : []))],
+    () => [
+      ...unreadable,
+      ...checked.flatMap((c) => (c.kind === 'rejected' ? [{ fileName: c.submission.fileName, message: c.message }] : [])),
+    ],
     [unreadable, checked],
   );
   return { summary, leftOut, status, add, clear };

@@ -59,7 +59,12 @@ export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpen
             ))}
           </div>
           <label className="menu-author-notes">
-            <input type="checkbox" checked={authorNotes} disabled={mode === 'assessment'} onChange={(e) => setAuthorNotes(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={authorNotes}
+              disabled={mode === 'assessment'}
+              onChange={(e) => setAuthorNotes(e.target.checked)}
+            />
             Show the author's summaries (for instructors; never in assessment mode)
           </label>
         </fieldset>
@@ -90,7 +95,14 @@ export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpen
 }
 
 /** One group of the library; each entry shows its neutral description, or the author's summary when asked. */
-function EntryGroup(props: { title: string; entries: LibraryEntry[]; choice: string; onChoose(path: string): void; name: string; summaries: boolean }) {
+function EntryGroup(props: {
+  title: string;
+  entries: LibraryEntry[];
+  choice: string;
+  onChoose(path: string): void;
+  name: string;
+  summaries: boolean;
+}) {
   if (props.entries.length === 0) return null;
   return (
     <div className="menu-group" role="group" aria-label={props.title}>

@@ -27,11 +27,25 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
         {/* htmlFor: the <output> inside comes first and would otherwise take the label from the slider. */}
         <label htmlFor={`${id}-effects`}>
           Sound effects volume <output>{Math.round(settings.effectsVolume * 100)}%</output>
-          <input id={`${id}-effects`} type="range" min={0} max={100} value={Math.round(settings.effectsVolume * 100)} onChange={(e) => update({ effectsVolume: Number(e.target.value) / 100 })} />
+          <input
+            id={`${id}-effects`}
+            type="range"
+            min={0}
+            max={100}
+            value={Math.round(settings.effectsVolume * 100)}
+            onChange={(e) => update({ effectsVolume: Number(e.target.value) / 100 })}
+          />
         </label>
         <label htmlFor={`${id}-ambience`}>
           Room ambience volume <output>{Math.round(settings.ambienceVolume * 100)}%</output>
-          <input id={`${id}-ambience`} type="range" min={0} max={100} value={Math.round(settings.ambienceVolume * 100)} onChange={(e) => update({ ambienceVolume: Number(e.target.value) / 100 })} />
+          <input
+            id={`${id}-ambience`}
+            type="range"
+            min={0}
+            max={100}
+            value={Math.round(settings.ambienceVolume * 100)}
+            onChange={(e) => update({ ambienceVolume: Number(e.target.value) / 100 })}
+          />
         </label>
         <label className="check">
           <input type="checkbox" checked={settings.reducedMotion} onChange={(e) => update({ reducedMotion: e.target.checked })} />
@@ -49,7 +63,12 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
           </label>
         </fieldset>
         <label className="check">
-          <input type="checkbox" checked={settings.simpleView} onChange={(e) => update({ simpleView: e.target.checked })} aria-describedby={forced ? `${id}-forced` : undefined} />
+          <input
+            type="checkbox"
+            checked={settings.simpleView}
+            onChange={(e) => update({ simpleView: e.target.checked })}
+            aria-describedby={forced ? `${id}-forced` : undefined}
+          />
           Simple 2D view (a flat plan of the pharmacy instead of 3D, for machines that draw slowly)
         </label>
         {forced && (
@@ -60,7 +79,11 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
         <fieldset>
           <legend>Shift time limit</legend>
           <label className="check">
-            <input type="checkbox" checked={settings.timeLimit.enabled} onChange={(e) => update({ timeLimit: { ...settings.timeLimit, enabled: e.target.checked } })} />
+            <input
+              type="checkbox"
+              checked={settings.timeLimit.enabled}
+              onChange={(e) => update({ timeLimit: { ...settings.timeLimit, enabled: e.target.checked } })}
+            />
             Use the shift's time limit
           </label>
           <label>

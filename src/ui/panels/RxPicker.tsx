@@ -17,7 +17,8 @@ export function RxPicker() {
       {prescriptions.map((rx, i) => (
         <label key={rx.id} className="check">
           <input type="radio" name={name} value={rx.id} checked={rx.id === selected} onChange={() => selectRx(rx.id)} />
-          Prescription {i + 1}: {rx.drugAsWritten} <span className="rx-status">({RX_STATUS_WORDS[rxState?.[rx.id]?.status ?? 'intake']})</span>
+          Prescription {i + 1}: {rx.drugAsWritten}{' '}
+          <span className="rx-status">({RX_STATUS_WORDS[rxState?.[rx.id]?.status ?? 'intake']})</span>
         </label>
       ))}
     </fieldset>

@@ -12,8 +12,16 @@ export function StationNav() {
       <ol>
         {STATION_IDS.map((id, i) => (
           <li key={id}>
-            <button type="button" className="panel-station-link" aria-current={id === station ? 'location' : undefined} onClick={() => goToStation(id)}>
-              <span className="panel-station-key" aria-hidden="true">{i + 1}</span> {STATION_NAMES[id]}
+            <button
+              type="button"
+              className="panel-station-link"
+              aria-current={id === station ? 'location' : undefined}
+              onClick={() => goToStation(id)}
+            >
+              <span className="panel-station-key" aria-hidden="true">
+                {i + 1}
+              </span>{' '}
+              {STATION_NAMES[id]}
             </button>
           </li>
         ))}

@@ -48,13 +48,25 @@ export function StationPanel({ showStationNav = false }: { showStationNav?: bool
   const openFlagDialog = useAppStore((s) => s.openFlagDialog);
   const language = useLanguage();
   useStationKeys(store, showStationNav);
-  if (!scenario) return <aside className="station-panel" aria-label="Station"><p>No patient at the counter yet.</p></aside>;
+  if (!scenario)
+    return (
+      <aside className="station-panel" aria-label="Station">
+        <p>No patient at the counter yet.</p>
+      </aside>
+    );
   const Panel = PANELS[station];
   return (
     <aside className="station-panel" aria-labelledby="station-heading">
       {showStationNav && <StationNav />}
-      <h2 id="station-heading" className="station-heading">{STATION_NAMES[station]}</h2>
-      {mode === 'practice' && next && <p className="next-hint"><span aria-hidden="true">➜ </span>{nextHintText(next, language)}</p>}
+      <h2 id="station-heading" className="station-heading">
+        {STATION_NAMES[station]}
+      </h2>
+      {mode === 'practice' && next && (
+        <p className="next-hint">
+          <span aria-hidden="true">➜ </span>
+          {nextHintText(next, language)}
+        </p>
+      )}
       {PER_RX_STATIONS.has(station) && <RxPicker />}
       {/* Keyed so a half-filled form never carries over to another prescription or station. */}
       <div className="station-body">

@@ -20,14 +20,19 @@ export function PharmacyPlan({ model, onStation }: { model: SceneModel; onStatio
       <p className="plan-caption">Simple 2D plan of the pharmacy. Choose a station to go there.</p>
       <div className="plan-floor">
         <div className="plan-zone plan-zone-staff" aria-hidden="true" />
-        <div className="plan-counter" aria-hidden="true">Front counter</div>
+        <div className="plan-counter" aria-hidden="true">
+          Front counter
+        </div>
         {STATION_IDS.map((id, i) => {
           const here = id === model.station;
           const place = PEOPLE_AT[id];
           return (
             <div key={id} className="plan-station" data-station={id} data-here={here || undefined}>
               <button type="button" aria-current={here ? 'location' : undefined} onClick={() => onStation(id)}>
-                <span className="plan-key" aria-hidden="true">{i + 1}</span> {STATION_NAMES[id]}
+                <span className="plan-key" aria-hidden="true">
+                  {i + 1}
+                </span>{' '}
+                {STATION_NAMES[id]}
               </button>
               {here && (
                 <span className="plan-here">

@@ -40,7 +40,12 @@ export function PharmacyView({ model, events }: { model: SceneModel; events: Sce
   // One live region for both notices, present from the start, so a screen reader hears each change.
   const status = view.kind === '3d' ? (paused ? PAUSED_WORDS : '') : view.why === 'lost' ? PLAN_REASON_WORDS.lost : '';
   return (
-    <div ref={host} className="pharmacy-view" data-view={view.kind} style={view.kind === 'plan' && covered > 0 ? { paddingTop: covered + 12 } : undefined}>
+    <div
+      ref={host}
+      className="pharmacy-view"
+      data-view={view.kind}
+      style={view.kind === 'plan' && covered > 0 ? { paddingTop: covered + 12 } : undefined}
+    >
       <p className="view-status" role="status">
         {status}
       </p>

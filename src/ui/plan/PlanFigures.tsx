@@ -26,7 +26,13 @@ export function PlanShelf({ shelf, inHand }: { shelf: readonly ShelfBottle[]; in
   return (
     <div className="plan-shelf" aria-hidden="true">
       {shelf.map((b) => (
-        <svg key={b.productId} className="plan-bottle" viewBox="0 0 12 20" focusable="false" data-in-hand={b.productId === inHand || undefined}>
+        <svg
+          key={b.productId}
+          className="plan-bottle"
+          viewBox="0 0 12 20"
+          focusable="false"
+          data-in-hand={b.productId === inHand || undefined}
+        >
           <rect x="2.5" y="0.5" width="7" height="3" rx="1" fill="#f4f1ea" stroke="#1f2a2e" strokeWidth="0.8" />
           <rect x="1" y="3.5" width="10" height="16" rx="2" fill="#f7e9c8" stroke="#1f2a2e" strokeWidth="0.8" />
           <rect x="1.4" y="8" width="9.2" height="6" fill={b.capColour} />

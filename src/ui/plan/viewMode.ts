@@ -14,7 +14,8 @@ export function chooseView(simpleView: boolean, trouble: NoThreeDReason | null):
 
 /** What the menu (and the game, after a lost 3D view) says about why the plan is shown. */
 export const PLAN_REASON_WORDS: Record<PlanReason, string> = {
-  'no-webgl': 'This browser could not start 3D graphics (WebGL), so TechShift shows a simple 2D plan; everything works and scores the same.',
+  'no-webgl':
+    'This browser could not start 3D graphics (WebGL), so TechShift shows a simple 2D plan; everything works and scores the same.',
   failed: 'The 3D view could not start in this browser, so TechShift shows a simple 2D plan; everything works and scores the same.',
   lost: 'The 3D view stopped and could not be restored, so TechShift shows a simple 2D plan for the rest of this session; your work is safe and everything scores the same.',
   setting: 'Simple 2D view is on in Settings.',

@@ -41,7 +41,9 @@ export function ReplayViewer({ scenario, mode, log, student, recorded, onClose }
   const state = store.getState();
   const encounter = state.encounter;
   const atEnd = step === total;
-  const results = (encounter?.results ?? []).filter((r) => r.actionIndex === step - 1 || (atEnd && (r.actionIndex < 0 || r.actionIndex >= total)));
+  const results = (encounter?.results ?? []).filter(
+    (r) => r.actionIndex === step - 1 || (atEnd && (r.actionIndex < 0 || r.actionIndex >= total)),
+  );
   const finalReport = useMemo(() => (encounter?.complete ? report(encounter) : null), [encounter]);
   const current = log[step - 1];
   const where = current ? `${actionWords(current, scenario)} (at ${minutesText(current.at)})` : 'Before the first action';
@@ -75,7 +77,14 @@ export function ReplayViewer({ scenario, mode, log, student, recorded, onClose }
           </button>
           <label className="replay-slider">
             Step
-            <input type="range" min={0} max={total} value={step} aria-valuetext={`Step ${step} of ${total}: ${where}`} onChange={(e) => goTo(Number(e.target.value))} />
+            <input
+              type="range"
+              min={0}
+              max={total}
+              value={step}
+              aria-valuetext={`Step ${step} of ${total}: ${where}`}
+              onChange={(e) => goTo(Number(e.target.value))}
+            />
           </label>
           <button type="button" className="btn" onClick={() => goTo(step + 1)} disabled={atEnd}>
             Forward<span aria-hidden="true"> ▶</span>
@@ -126,7 +135,8 @@ export function ReplayViewer({ scenario, mode, log, student, recorded, onClose }
               Replayed score <strong>{finalReport.score}</strong> ({finalReport.passed ? 'pass' : 'fail'})
               {recorded && (
                 <>
-                  {' '}· recorded in the file <strong>{recorded.score}</strong> ({recorded.passed ? 'pass' : 'fail'})
+                  {' '}
+                  · recorded in the file <strong>{recorded.score}</strong> ({recorded.passed ? 'pass' : 'fail'})
                   {recorded.score === finalReport.score && recorded.passed === finalReport.passed ? ' · the same' : ' · they differ'}
                 </>
               )}

@@ -5,7 +5,17 @@ import { useLanguage } from '../language';
 import { resultWords } from '../results/resultWords';
 
 /** The feedback the student got for one step, beside the replayed panels; what assessment mode held back is said so. */
-export function StepFeedback({ results, scenario, mode, atEnd }: { results: readonly Result[]; scenario: ResolvedEncounter; mode: Mode; atEnd: boolean }) {
+export function StepFeedback({
+  results,
+  scenario,
+  mode,
+  atEnd,
+}: {
+  results: readonly Result[];
+  scenario: ResolvedEncounter;
+  mode: Mode;
+  atEnd: boolean;
+}) {
   const language = useLanguage();
   const heading = mode === 'practice' ? 'What the student was told' : 'Held for the report (assessment mode)';
   return (

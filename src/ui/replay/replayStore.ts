@@ -20,7 +20,13 @@ const READ_ONLY = {
 export function replayStoreAt(scenario: ResolvedEncounter, mode: Mode, log: readonly Action[], step: number): AppStore {
   const backend = memoryBackend();
   // The clock never moves: a replay has no "now", only the seconds in the log.
-  const store = createAppStore({ progress: createProgressStore(backend, 'replay'), settingsBackend: backend, settingsKey: 'replay:settings', now: () => 0, prefersReducedMotion: true });
+  const store = createAppStore({
+    progress: createProgressStore(backend, 'replay'),
+    settingsBackend: backend,
+    settingsKey: 'replay:settings',
+    now: () => 0,
+    prefersReducedMotion: true,
+  });
   const prefix = log.slice(0, Math.max(0, Math.min(step, log.length)));
   store.getState().resumeFrom({ version: 2, scenarioId: scenario.id, source: scenario.source, mode, log: [...prefix] }, scenario);
   const last = prefix.at(-1);

@@ -7,7 +7,9 @@ export type ReportItem = FeedbackItem & { skillName?: string };
 export function FeedbackList({ title, icon, items, empty }: { title: string; icon: string; items: ReportItem[]; empty: string }) {
   const id = `report-${title.replace(/\W+/g, '-').toLowerCase()}`;
   // A step's teaching note is shown once, under the first item of that step, not under each of its fields.
-  const noteAt = new Set(items.flatMap((item, i) => (item.teachingNote && items.findIndex((o) => o.step === item.step && o.teachingNote) === i ? [i] : [])));
+  const noteAt = new Set(
+    items.flatMap((item, i) => (item.teachingNote && items.findIndex((o) => o.step === item.step && o.teachingNote) === i ? [i] : [])),
+  );
   return (
     <section className="report-section" aria-labelledby={id}>
       <h3 id={id}>

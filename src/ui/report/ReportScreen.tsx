@@ -22,7 +22,13 @@ const SKILL_NAMES: Record<Skill, string> = {
  * words here, at display time. With `onTryAgain` it is the report of the encounter just played,
  * with its moves on and its download; without, a report looked back at (a shift summary's patient).
  */
-export function ReportScreen(props: { report?: Report; scenario?: ResolvedEncounter; onTryAgain?(): void; onNextPatient?(): void; onMenu?(): void }) {
+export function ReportScreen(props: {
+  report?: Report;
+  scenario?: ResolvedEncounter;
+  onTryAgain?(): void;
+  onNextPatient?(): void;
+  onMenu?(): void;
+}) {
   const store = useAppStoreApi();
   const fromStore = useAppStore(selectReport);
   const storeScenario = useAppStore(selectScenario);
@@ -34,7 +40,8 @@ export function ReportScreen(props: { report?: Report; scenario?: ResolvedEncoun
   useEffect(() => heading.current?.focus(), [report]);
   if (!report || !scenario) return null;
   // Each item names the skill bar it counted against, so the list and the bars tell one story.
-  const words = (results: readonly Result[]) => results.map((r) => ({ ...feedbackFor(r, scenario, language), skillName: SKILL_NAMES[r.skill] }));
+  const words = (results: readonly Result[]) =>
+    results.map((r) => ({ ...feedbackFor(r, scenario, language), skillName: SKILL_NAMES[r.skill] }));
   return (
     <section className="report" aria-labelledby="report-heading">
       <h2 id="report-heading" ref={heading} tabIndex={-1}>
@@ -71,7 +78,11 @@ export function ReportScreen(props: { report?: Report; scenario?: ResolvedEncoun
         title="What to improve"
         icon="⚠"
         items={words(report.improve)}
-        empty={report.critical.length > 0 ? 'Nothing else: the critical errors above are what failed this encounter.' : 'Nothing to improve this time.'}
+        empty={
+          report.critical.length > 0
+            ? 'Nothing else: the critical errors above are what failed this encounter.'
+            : 'Nothing to improve this time.'
+        }
       />
       <FeedbackList title="What you aced" icon="✔" items={words(report.aced)} empty="Nothing yet: every encounter is practice." />
       {/* Part of the report, kept in view at the bottom: "Next patient" only where there is one (a shift). */}

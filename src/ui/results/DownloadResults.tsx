@@ -29,13 +29,21 @@ export function DownloadResults({ encounters, className = 'btn' }: { encounters(
 
   return (
     <>
-      <button type="button" className={className} onClick={() => { setStatus(''); dialog.current?.showModal(); }}>
+      <button
+        type="button"
+        className={className}
+        onClick={() => {
+          setStatus('');
+          dialog.current?.showModal();
+        }}
+      >
         <span aria-hidden="true">⬇ </span>Download my results…
       </button>
       <dialog ref={dialog} className="modal results-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-about`}>
         <h2 id={`${id}-title`}>Download your results</h2>
         <p id={`${id}-about`}>
-          A file with your scores and everything you did, to keep or hand to your instructor. It is saved on this computer only; nothing is sent anywhere.
+          A file with your scores and everything you did, to keep or hand to your instructor. It is saved on this computer only; nothing is
+          sent anywhere.
         </p>
         <label className="results-name">
           Your name (optional)

@@ -1,4 +1,14 @@
-import { feedbackFor, renderFeedback, wordsFor, type FindingCode, type Language, type Report, type ResolvedEncounter, type Result, type Step } from '../../core';
+import {
+  feedbackFor,
+  renderFeedback,
+  wordsFor,
+  type FindingCode,
+  type Language,
+  type Report,
+  type ResolvedEncounter,
+  type Result,
+  type Step,
+} from '../../core';
 
 /*
  * The one place the results pages turn codes into words, through the core's wording catalogue

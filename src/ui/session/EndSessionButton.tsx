@@ -37,11 +37,19 @@ function EndSessionDialog({ onCancel, onConfirm }: { onCancel(): void; onConfirm
 
   return createPortal(
     <div className="modal-backdrop">
-      <div ref={ref} role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} aria-describedby={`${id}-what`} className="modal" onKeyDown={onKeyDown}>
+      <div
+        ref={ref}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-what`}
+        className="modal"
+        onKeyDown={onKeyDown}
+      >
         <h2 id={`${id}-title`}>End this session?</h2>
         <p id={`${id}-what`}>
-          Everything TechShift has kept on this computer for you is wiped: your progress, any unfinished patient or shift, and your settings.
-          The next person starts at a fresh menu. This cannot be undone.
+          Everything TechShift has kept on this computer for you is wiped: your progress, any unfinished patient or shift, and your
+          settings. The next person starts at a fresh menu. This cannot be undone.
         </p>
         <div className="btn-row">
           <button type="button" className="btn" onClick={onCancel} disabled={ending}>

@@ -134,10 +134,7 @@ export function useSession(store: AppStore, source: ScenarioSource, startPath: s
 }
 
 type BootOutcome =
-  | { kind: 'none' }
-  | { kind: 'offer'; offer: ResumeOffer }
-  | { kind: 'start'; link: StartLink }
-  | { kind: 'notice'; message: string };
+  { kind: 'none' } | { kind: 'offer'; offer: ResumeOffer } | { kind: 'start'; link: StartLink } | { kind: 'notice'; message: string };
 
 /** A save with no action in the encounter and none in its shift: a patient opened and never worked. */
 function nothingPlayed(progress: SavedProgress): boolean {

@@ -32,7 +32,11 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
       <h2 id="shift-summary-heading" ref={heading} tabIndex={-1}>
         End of shift: {title}
       </h2>
-      {timeUp && <p className="shift-timeup"><span aria-hidden="true">⏰ </span>The shift's time limit was reached before every patient was seen.</p>}
+      {timeUp && (
+        <p className="shift-timeup">
+          <span aria-hidden="true">⏰ </span>The shift's time limit was reached before every patient was seen.
+        </p>
+      )}
       <p className="shift-average">
         Average score <strong>{average}</strong> out of 100 · {passed} of {rows.length} patients passed
       </p>
@@ -58,7 +62,12 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
               <td>{row.report?.critical.map((c) => renderFeedback(c, language).what).join(' ') || 'None'}</td>
               <td>
                 {row.report && (
-                  <button type="button" aria-expanded={open === i} aria-label={`Report for ${row.patient}`} onClick={() => setOpen(open === i ? null : i)}>
+                  <button
+                    type="button"
+                    aria-expanded={open === i}
+                    aria-label={`Report for ${row.patient}`}
+                    onClick={() => setOpen(open === i ? null : i)}
+                  >
                     {open === i ? 'Hide report' : 'Report'}
                   </button>
                 )}

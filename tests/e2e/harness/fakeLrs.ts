@@ -65,10 +65,13 @@ export async function startFakeLrs(): Promise<FakeLrs> {
     if (url.pathname === '/fetch' && req.method === 'POST') {
       fetches++;
       // cmi5: the fetch URL gives the token once; asking again is an error.
-      return fetches === 1 ? answer(res, 200, { 'auth-token': TOKEN }) : answer(res, 200, { 'error-code': '1', 'error-text': 'already in use' });
+      return fetches === 1
+        ? answer(res, 200, { 'auth-token': TOKEN })
+        : answer(res, 200, { 'error-code': '1', 'error-text': 'already in use' });
     }
     if (req.headers.authorization !== `Basic ${TOKEN}`) return answer(res, 401);
-    if (req.headers['x-experience-api-version'] !== '1.0.3') warnings.push(`${req.method} ${url.pathname}: no X-Experience-API-Version 1.0.3`);
+    if (req.headers['x-experience-api-version'] !== '1.0.3')
+      warnings.push(`${req.method} ${url.pathname}: no X-Experience-API-Version 1.0.3`);
     if (url.pathname === '/xapi/activities/state' && req.method === 'GET') {
       return url.searchParams.get('stateId') === 'LMS.LaunchData' ? answer(res, 200, LAUNCH_DATA) : answer(res, 404);
     }

@@ -28,7 +28,9 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** A scenario as the game loads it (same catalog, same loader), for computing expected values. */
 export function loadScenario(path: string): ResolvedEncounter {
-  const catalogFile = readdirSync(resolve(ROOT, 'scenarios/catalog')).filter((f) => f.endsWith('.json')).sort()[0];
+  const catalogFile = readdirSync(resolve(ROOT, 'scenarios/catalog'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()[0];
   if (!catalogFile) throw new Error('no catalog in scenarios/catalog');
   const catalogSource = `scenarios/catalog/${catalogFile}`;
   const catalog = loadCatalogText(readFileSync(resolve(ROOT, catalogSource), 'utf8'), catalogSource);
@@ -72,7 +74,10 @@ export function fillEverythingMoves(scenario: ResolvedEncounter): Move[] {
 
 /** Engine state after some moves (time stamps do not affect judgement). */
 export function stateAfter(scenario: ResolvedEncounter, moves: readonly Move[]) {
-  return replay(scenario, moves.map((m, i) => stamp(m, (i + 1) * 5)));
+  return replay(
+    scenario,
+    moves.map((m, i) => stamp(m, (i + 1) * 5)),
+  );
 }
 
 /** The "Next: …" hint a practice-mode student should see after these moves; null once the encounter is over. */
@@ -373,7 +378,8 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       await student.walk(station);
       await student.press(panel.getByRole('button', { name: /^Flag a problem( F)?$/ }));
       const dialog = page.getByRole('dialog', { name: 'Flag a problem' });
-      const about = move.rx === undefined ? 'The patient / the encounter' : `Prescription ${rxIndex(move.rx) + 1}: ${rxOf(move.rx).drugAsWritten}`;
+      const about =
+        move.rx === undefined ? 'The patient / the encounter' : `Prescription ${rxIndex(move.rx) + 1}: ${rxOf(move.rx).drugAsWritten}`;
       await student.choose(dialog.getByLabel('What is it about?'), (t) => t === about);
       await student.choose(dialog.getByLabel('Reason'), (t) => t === wordsFor('en').flagReasons[move.code]);
       await student.press(dialog.getByRole('button', { name: 'Flag and send to the pharmacist' }));
@@ -430,7 +436,9 @@ async function count(student: Student, scenario: ResolvedEncounter, rxId: string
     const plusFive = panel.getByRole('button', { name: '+5', exact: true });
     for (let i = 0; i < Math.floor(quantity / 5); i++) await student.press(plusFive);
     await student.addOnes(panel.getByRole('button', { name: '+1', exact: true }), quantity % 5);
-    await expect.poll(() => panel.locator('.count-big').textContent(), { message: 'the tray shows the count' }).toMatch(new RegExp(`^${quantity} `));
+    await expect
+      .poll(() => panel.locator('.count-big').textContent(), { message: 'the tray shows the count' })
+      .toMatch(new RegExp(`^${quantity} `));
     await student.press(panel.getByRole('button', { name: 'Place in vial' }));
   } else {
     await student.addOnes(panel.getByRole('button', { name: '+1', exact: true }), Math.round(quantity / product.packageSize));

@@ -30,7 +30,11 @@ export interface UnpackedPackage {
 }
 
 /** Runs package:scorm on the built dist/ and unzips the result into `<site>/<name>/`. */
-export async function unpackScorm(options: Pick<PackageOptions, 'scenario' | 'mode'>, site: string, name: string): Promise<UnpackedPackage> {
+export async function unpackScorm(
+  options: Pick<PackageOptions, 'scenario' | 'mode'>,
+  site: string,
+  name: string,
+): Promise<UnpackedPackage> {
   const dir = mkdtempSync(join(tmpdir(), 'techshift-scorm-'));
   const zip = await packageScorm({ ...options, out: join(dir, 'package.zip'), useDist: true });
   const files = unzipSync(readFileSync(zip));
@@ -130,9 +134,18 @@ export async function lmsRecord(page: Page): Promise<LmsRecord> {
 /** The parts of cmi the tests read. */
 export interface LmsRecord {
   cmi: {
-    core: { student_name: string; lesson_status: string; exit?: string; session_time?: string; score: { raw: string; min: string; max: string } };
+    core: {
+      student_name: string;
+      lesson_status: string;
+      exit?: string;
+      session_time?: string;
+      score: { raw: string; min: string; max: string };
+    };
     suspend_data: string;
-    interactions: Record<string, { id: string; type: string; result: string; latency: string; student_response: string; weighting: string }>;
+    interactions: Record<
+      string,
+      { id: string; type: string; result: string; latency: string; student_response: string; weighting: string }
+    >;
   };
   calls: string[];
 }

@@ -47,7 +47,12 @@ describe('actions are built by the core creators only', () => {
     for (const line of ["dispatch({ type: 'scanProduct', rx })", '      type: "flagProblem",', 'moves.push({ type: `handOut` });']) {
       expect(ACTION_LITERAL.test(line), line).toBe(true);
     }
-    for (const line of ['dispatch(actions.scanProduct(rx))', "if (action.type === 'countProduct') reset();", "<button type='button'>", "{ type: 'fill' }"]) {
+    for (const line of [
+      'dispatch(actions.scanProduct(rx))',
+      "if (action.type === 'countProduct') reset();",
+      "<button type='button'>",
+      "{ type: 'fill' }",
+    ]) {
       expect(ACTION_LITERAL.test(line), line).toBe(false);
     }
   });

@@ -54,7 +54,17 @@ export function packageOf(specifier: string): string {
 }
 
 /** Globals and calls that make code depend on the machine it runs on: the DOM, storage, the clock, chance. */
-export const IMPURE_GLOBALS = new Set(['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'location', 'performance', 'crypto']);
+export const IMPURE_GLOBALS = new Set([
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'navigator',
+  'location',
+  'performance',
+  'crypto',
+]);
 export const IMPURE_MEMBERS = new Set(['Date.now', 'Math.random']);
 
 type Node = { type: string; start: number; [key: string]: unknown };
@@ -78,7 +88,12 @@ function walk(node: Node, parent: Node | null, visit: (node: Node, parent: Node 
 function isReference(node: Node, parent: Node | null): boolean {
   if (!parent) return true;
   if (parent.type === 'MemberExpression' && parent.property === node && parent.computed !== true) return false;
-  if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.key === node && parent.computed !== true) return false;
+  if (
+    (parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') &&
+    parent.key === node &&
+    parent.computed !== true
+  )
+    return false;
   if (parent.type.startsWith('TS')) return false;
   if (parent.type === 'ImportSpecifier' || parent.type === 'ExportSpecifier' || parent.type === 'LabeledStatement') return false;
   return true;

@@ -53,7 +53,9 @@ function proseIn(source: string, file = 'source.ts'): string[] {
       if (isProse(node.value)) found.push(node.value);
     }
     if (node.type === 'TemplateLiteral') {
-      const text = (node.quasis as { value: { cooked: string | null; raw: string } }[]).map((q) => q.value.cooked ?? q.value.raw).join(HOLE);
+      const text = (node.quasis as { value: { cooked: string | null; raw: string } }[])
+        .map((q) => q.value.cooked ?? q.value.raw)
+        .join(HOLE);
       if (isProse(text)) found.push(text.replaceAll(HOLE, '${…}'));
     }
     for (const [k, v] of Object.entries(node)) if (typeof v === 'object' && v !== null) visit(v, node, k);
@@ -78,7 +80,9 @@ describe('no English sentence is built outside the wording catalogue', () => {
   });
 
   it('finds no prose in src/core/rules, engine, findings or scoring', () => {
-    const offences = files.flatMap((file) => proseIn(readFileSync(file, 'utf8'), file).map((text) => `${relative(ROOT, file)}: ${JSON.stringify(text)}`));
+    const offences = files.flatMap((file) =>
+      proseIn(readFileSync(file, 'utf8'), file).map((text) => `${relative(ROOT, file)}: ${JSON.stringify(text)}`),
+    );
     expect(offences, 'move these words into src/core/wording/en and pass a code and params instead').toEqual([]);
   });
 

@@ -10,8 +10,12 @@ const STORES = new Set(['localStorage', 'sessionStorage', 'indexedDB']);
 /** Uses of a browser store (or of Cache Storage) in one file that is not allowed them. */
 function strayUses(file: string, text: string): string[] {
   if (ALLOWED.has(relative(ROOT, file))) return [];
-  const uses = parseModule(file, text).uses.filter((u) => STORES.has(u.name)).map((u) => `${where(file, u.line)} uses ${u.name}`);
-  const cacheLines = text.split('\n').flatMap((line, i) => (/\bcaches\.(open|keys|delete|match|has)\b/.test(line) ? [`${where(file, i + 1)} uses caches`] : []));
+  const uses = parseModule(file, text)
+    .uses.filter((u) => STORES.has(u.name))
+    .map((u) => `${where(file, u.line)} uses ${u.name}`);
+  const cacheLines = text
+    .split('\n')
+    .flatMap((line, i) => (/\bcaches\.(open|keys|delete|match|has)\b/.test(line) ? [`${where(file, i + 1)} uses caches`] : []));
   return [...uses, ...cacheLines];
 }
 

@@ -40,7 +40,14 @@ describe('bench budgets', () => {
 
   it('names every figure over its limit, one check per station', () => {
     const checks = checkBudgets(
-      { ...good, firstLoadGzipBytes: 600_001, stations: { dropoff: view(20), shelves: view(81) }, idleFramesIn5s: 3, textureGrowth: 1, heapGrowthPercent: 10.5 },
+      {
+        ...good,
+        firstLoadGzipBytes: 600_001,
+        stations: { dropoff: view(20), shelves: view(81) },
+        idleFramesIn5s: 3,
+        textureGrowth: 1,
+        heapGrowthPercent: 10.5,
+      },
       LIMITS,
     );
     expect(overBudget(checks).map((c) => c.figure)).toEqual([
@@ -58,7 +65,10 @@ describe('bench budgets', () => {
   });
 
   it('never counts an n/a figure as ok: it is "unchecked", with its reason, and not over', () => {
-    const checks = checkBudgets({ ...good, heapGrowthPercent: na('skipped (--quick)'), stations: { dropoff: view(5), entry: na('camera never arrived') } }, LIMITS);
+    const checks = checkBudgets(
+      { ...good, heapGrowthPercent: na('skipped (--quick)'), stations: { dropoff: view(5), entry: na('camera never arrived') } },
+      LIMITS,
+    );
     const unchecked = checks.filter((c) => c.verdict === 'unchecked');
     expect(unchecked.map((c) => c.figure)).toEqual(['draw calls at entry', 'JS heap growth from encounter 10 to the last']);
     expect(overBudget(checks)).toEqual([]);

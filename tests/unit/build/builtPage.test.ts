@@ -67,7 +67,12 @@ describe('the built page', () => {
       expect(s.getAttribute('src'), s.outerHTML).toMatch(/^\.\/assets\/.+\.js$/);
       expect(s.textContent?.trim(), s.outerHTML).toBe('');
     }
-    const handlers = [...doc.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('on')).map((a) => `${el.tagName} ${a}`));
+    const handlers = [...doc.querySelectorAll('*')].flatMap((el) =>
+      el
+        .getAttributeNames()
+        .filter((a) => a.startsWith('on'))
+        .map((a) => `${el.tagName} ${a}`),
+    );
     expect(handlers).toEqual([]);
     expect(html).not.toMatch(/javascript:/i);
   });
@@ -88,4 +93,3 @@ describe('the built page', () => {
     expect(files.filter((f) => !precached.has(f))).toEqual([]);
   });
 });
-

@@ -37,7 +37,12 @@ describe('npm run fuzz', () => {
   }, 60_000);
 
   it('on a failure: exits 1, saves the mutant and names the seed and the file to reproduce it', async () => {
-    const broken: Analysis = { ...ANALYSIS, solve: () => { throw new Error('solver exploded'); } };
+    const broken: Analysis = {
+      ...ANALYSIS,
+      solve: () => {
+        throw new Error('solver exploded');
+      },
+    };
     const { code, stdout } = await run(['--runs', '12', '--seed', '9'], broken);
     expect(code).toBe(1);
     expect(stdout).toMatch(/failures \(must be 0\)\s+[1-9]/);
@@ -62,7 +67,9 @@ describe('npm run fuzz', () => {
     };
     const s = await runFuzz({ root, runs: 12, seed: 9, analysis: slow, slowSeconds: 1 });
     expect(s.failures.map((f) => f.why)).toEqual([
-      expect.stringMatching(/^it took \d+\.\d s of CPU time to load, check and play \(at most 1 s\): a hostile file must not freeze the game$/),
+      expect.stringMatching(
+        /^it took \d+\.\d s of CPU time to load, check and play \(at most 1 s\): a hostile file must not freeze the game$/,
+      ),
     ]);
     expect(s.slowest.seconds).toBeGreaterThan(1);
   }, 60_000);

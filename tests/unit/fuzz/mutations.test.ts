@@ -21,7 +21,10 @@ describe('fuzzer mutations', () => {
   it('moves dates, swaps and breaks ids, duplicates list items and deletes fields', () => {
     expect(one(FILE, { edit: 'date', at: 0, value: { shiftDays: 400 } })).toContain('"today": "2027-04-18"');
     expect(one(FILE, { edit: 'date', at: 0, value: '2025-02-30' })).toContain('"today": "2025-02-30"');
-    expect(JSON.parse(one(FILE, { edit: 'duplicate', at: 0, which: 0 })).rx).toEqual([{ id: 'rx1', quantity: 30 }, { id: 'rx1', quantity: 30 }]);
+    expect(JSON.parse(one(FILE, { edit: 'duplicate', at: 0, which: 0 })).rx).toEqual([
+      { id: 'rx1', quantity: 30 },
+      { id: 'rx1', quantity: 30 },
+    ]);
     expect(JSON.parse(one(FILE, { edit: 'delete', at: 0 }))).not.toHaveProperty('today');
     expect(JSON.parse(one(FILE, { edit: 'id', at: 0, value: 'no-such-product' })).rx[0].id).toBe('no-such-product');
   });

@@ -18,7 +18,10 @@ function edited(name: string, change: (e: Record<string, any>) => void) {
 
 describe('mutants the fuzzer found', () => {
   it('a huge days\' supply in the fill history is refused at its place, not a crash of the refill rule ("Invalid time value")', () => {
-    for (const [name, daysSupply] of [['catch-early-refill-vacation.json', 1e9], ['fill-allergy-season-two-rx.json', 1e15]] as const) {
+    for (const [name, daysSupply] of [
+      ['catch-early-refill-vacation.json', 1e9],
+      ['fill-allergy-season-two-rx.json', 1e15],
+    ] as const) {
       const mutant = edited(name, (e) => {
         for (const f of e.patient.fillHistory) f.daysSupply = daysSupply;
       });
@@ -26,7 +29,9 @@ describe('mutants the fuzzer found', () => {
       const checked = checkScenario(mutant.text, mutant.file, real.catalog);
       expect(checked.errors.length).toBeGreaterThan(0);
       for (const p of checked.errors) {
-        expect(formatProblem(p)).toMatch(/^scenarios\/encounters\/[a-z-]+\.json:\d+:\d+ patient\.fillHistory\[\d+\]\.daysSupply: a days' supply of .* is more than any pharmacy system can record/);
+        expect(formatProblem(p)).toMatch(
+          /^scenarios\/encounters\/[a-z-]+\.json:\d+:\d+ patient\.fillHistory\[\d+\]\.daysSupply: a days' supply of .* is more than any pharmacy system can record/,
+        );
       }
     }
   });

@@ -10,7 +10,9 @@ function fakeCanvas(answer: 'context' | 'null' | 'throws') {
       seen.kinds.push(kind);
       if (answer === 'throws') throw new Error('blocklisted driver');
       if (answer === 'null') return null;
-      return { getExtension: (name: string) => (name === 'WEBGL_lose_context' ? { loseContext: () => void (seen.released = true) } : null) };
+      return {
+        getExtension: (name: string) => (name === 'WEBGL_lose_context' ? { loseContext: () => void (seen.released = true) } : null),
+      };
     },
   };
   return { canvas, seen };

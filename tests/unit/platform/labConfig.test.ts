@@ -32,11 +32,22 @@ describe('reading techshift.config.json', () => {
   });
 
   it('fills every default in, and reads each option', async () => {
-    expect((await load(answering('{}').fetch)).config).toEqual({ keepProgress: 'browser', idleWarningSeconds: 60, allowOpeningScenarioFiles: true });
+    expect((await load(answering('{}').fetch)).config).toEqual({
+      keepProgress: 'browser',
+      idleWarningSeconds: 60,
+      allowOpeningScenarioFiles: true,
+    });
     const { config, warnings } = await load(
-      answering(JSON.stringify({ keepProgress: 'tab', endSessionWhenIdleMinutes: 0.5, idleWarningSeconds: 20, allowOpeningScenarioFiles: false })).fetch,
+      answering(
+        JSON.stringify({ keepProgress: 'tab', endSessionWhenIdleMinutes: 0.5, idleWarningSeconds: 20, allowOpeningScenarioFiles: false }),
+      ).fetch,
     );
-    expect(config).toEqual({ keepProgress: 'tab', endSessionWhenIdleMinutes: 0.5, idleWarningSeconds: 20, allowOpeningScenarioFiles: false });
+    expect(config).toEqual({
+      keepProgress: 'tab',
+      endSessionWhenIdleMinutes: 0.5,
+      idleWarningSeconds: 20,
+      allowOpeningScenarioFiles: false,
+    });
     expect(warnings).toEqual([]);
   });
 
@@ -44,7 +55,11 @@ describe('reading techshift.config.json', () => {
     const unreachable = (async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof globalThis.fetch;
-    for (const fetch of [answering('Not found', { status: 404 }).fetch, answering('<!doctype html>', { contentType: 'text/html' }).fetch, unreachable]) {
+    for (const fetch of [
+      answering('Not found', { status: 404 }).fetch,
+      answering('<!doctype html>', { contentType: 'text/html' }).fetch,
+      unreachable,
+    ]) {
       expect(await load(fetch)).toEqual({ config: DEFAULT_LAB_CONFIG, warnings: [] });
     }
   });
@@ -71,7 +86,9 @@ describe('reading techshift.config.json', () => {
   it('never waits long for a server that does not answer', async () => {
     vi.useFakeTimers();
     const hung = ((_url: string, init?: RequestInit) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as unknown as typeof globalThis.fetch;
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      )) as unknown as typeof globalThis.fetch;
     const pending = load(hung);
     await vi.advanceTimersByTimeAsync(4000);
     const { config, warnings } = await pending;

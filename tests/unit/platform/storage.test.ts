@@ -9,10 +9,7 @@ const SAVE: SavedProgress = {
   scenarioId: 'fill-lisinopril',
   source: 'scenarios/encounters/fill-lisinopril.json',
   mode: 'practice',
-  log: [
-    stamp(actions.confirmIdentity('dropoff'), 3.2),
-    stamp(actions.flagProblem('DEA_INVALID', { rx: 'rx1', note: 'checksum' }), 9),
-  ],
+  log: [stamp(actions.confirmIdentity('dropoff'), 3.2), stamp(actions.flagProblem('DEA_INVALID', { rx: 'rx1', note: 'checksum' }), 9)],
   shift: {
     id: 'monday',
     path: 'scenarios/shifts/monday.json',
@@ -33,7 +30,13 @@ const V1_SAVE = {
     path: 'scenarios/shifts/monday.json',
     completed: [
       { source: 'scenarios/encounters/first.json', log: [{ type: 'endEncounter', at: 40 }] },
-      { source: 'scenarios/encounters/second.json', log: [{ type: 'confirmIdentity', stage: 'dropoff', at: 5 }, { type: 'endEncounter', at: 25 }] },
+      {
+        source: 'scenarios/encounters/second.json',
+        log: [
+          { type: 'confirmIdentity', stage: 'dropoff', at: 5 },
+          { type: 'endEncounter', at: 25 },
+        ],
+      },
     ],
     elapsedSeconds: 65,
   },
@@ -65,7 +68,13 @@ describe('progress store', () => {
     ['corrupt JSON', '{"version":1,"log":[{'],
     ['the wrong shape', JSON.stringify({ version: 1, scenarioId: 'x', log: 'nope' })],
     ['an unknown action', JSON.stringify({ ...SAVE, log: [{ type: 'teleport', at: 1 }] })],
-    ['an unknown action in a finished encounter of the shift', JSON.stringify({ ...SAVE, shift: { ...SAVE.shift, log: [{ type: 'encounterFinished', source: 'x', log: [{ type: 'teleport', at: 1 }], at: 2 }] } })],
+    [
+      'an unknown action in a finished encounter of the shift',
+      JSON.stringify({
+        ...SAVE,
+        shift: { ...SAVE.shift, log: [{ type: 'encounterFinished', source: 'x', log: [{ type: 'teleport', at: 1 }], at: 2 }] },
+      }),
+    ],
     ['an unknown shift action', JSON.stringify({ ...SAVE, shift: { ...SAVE.shift, log: [{ type: 'lunchBreak', at: 2 }] } })],
     ['a version-1 save with an unknown action', JSON.stringify({ ...V1_SAVE, log: [{ type: 'teleport', at: 1 }] })],
     ['an older version', JSON.stringify({ ...SAVE, version: 0 })],
@@ -105,7 +114,10 @@ describe('progress store', () => {
     const alone = { ...V1_SAVE, shift: undefined };
     for (const old of [noPath, noLogs, alone]) {
       const result = createProgressStore(memoryBackend({ 'ts:progress': JSON.stringify(old) }), 'ts').load();
-      expect(result).toEqual({ kind: 'ok', progress: { version: 2, scenarioId: SAVE.scenarioId, source: SAVE.source, mode: 'practice', log: SAVE.log } });
+      expect(result).toEqual({
+        kind: 'ok',
+        progress: { version: 2, scenarioId: SAVE.scenarioId, source: SAVE.source, mode: 'practice', log: SAVE.log },
+      });
     }
   });
 

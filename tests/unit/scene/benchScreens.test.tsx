@@ -7,8 +7,14 @@ import { CountingTray } from '../../../src/scene/CountingTray';
 import type { BenchText } from '../../../src/scene/sceneContract';
 
 const LABEL = ['MARIA LOPEZ', 'Take 2 tablets by mouth twice a day.', 'Lisinopril 10 mg tablet', 'Qty 120   RF 1'];
-const bench = (over: Partial<BenchText> = {}): BenchText => ({ monitor: ['Drug: Lisinopril 10 mg tablet', 'Sig: 2 tab po bid', 'Qty: 120'], label: LABEL, liquid: false, ...over });
-const meshIn = (r: Awaited<ReturnType<typeof ReactThreeTestRenderer.create>>, name: string) => r.scene.instance.getObjectByName(name) as Mesh | undefined;
+const bench = (over: Partial<BenchText> = {}): BenchText => ({
+  monitor: ['Drug: Lisinopril 10 mg tablet', 'Sig: 2 tab po bid', 'Qty: 120'],
+  label: LABEL,
+  liquid: false,
+  ...over,
+});
+const meshIn = (r: Awaited<ReturnType<typeof ReactThreeTestRenderer.create>>, name: string) =>
+  r.scene.instance.getObjectByName(name) as Mesh | undefined;
 
 describe('the bench screens', () => {
   it('draws the label being made and the monitor from the scene model, not a sample', async () => {
@@ -35,8 +41,13 @@ describe('the bench screens', () => {
   it('paints each line it is given onto the canvas', () => {
     const written: string[] = [];
     const ctx = {
-      fillRect: vi.fn(), clearRect: vi.fn(), beginPath: vi.fn(), roundRect: vi.fn(), fill: vi.fn(),
-      measureText: () => ({ width: 10 }), fillText: (t: string) => void written.push(t),
+      fillRect: vi.fn(),
+      clearRect: vi.fn(),
+      beginPath: vi.fn(),
+      roundRect: vi.fn(),
+      fill: vi.fn(),
+      measureText: () => ({ width: 10 }),
+      fillText: (t: string) => void written.push(t),
     } as unknown as CanvasRenderingContext2D;
     paint.paintLabel(ctx, paint.LABEL_PX.width, paint.LABEL_PX.height, LABEL);
     expect(written).toEqual(LABEL);

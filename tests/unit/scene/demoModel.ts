@@ -1,6 +1,14 @@
 import type { PatientFigure, SceneModel, ShelfBottle } from '../../../src/scene/sceneContract';
 
-type Stock = [productId: string, labelName: string, strength: string, form: string, ndc: string, container: ShelfBottle['container'], capColour: string];
+type Stock = [
+  productId: string,
+  labelName: string,
+  strength: string,
+  form: string,
+  ndc: string,
+  container: ShelfBottle['container'],
+  capColour: string,
+];
 
 /** Demo stock. NDCs are made up in the 5-4-2 shape; tall-man names as pharmacies print them. */
 const STOCK: readonly Stock[] = [
@@ -43,9 +51,33 @@ export const DEMO_SHELF: readonly ShelfBottle[] = STOCK.map(([productId, labelNa
 
 /** Three patients who look different from one another: one at drop-off, one at pick-up, one in line. */
 export const DEMO_PATIENTS: readonly PatientFigure[] = [
-  { id: 'pt-maria', displayName: 'Maria Alvarez', height: 1.62, shirtColour: '#d9534f', skinTone: '#c68e64', hairColour: '#2b1d14', place: 'dropoff' },
-  { id: 'pt-james', displayName: 'James Carter', height: 1.88, shirtColour: '#3e7fb8', skinTone: '#5c3b28', hairColour: '#151112', place: 'queue' },
-  { id: 'pt-linh', displayName: 'Linh Nguyen', height: 1.54, shirtColour: '#e9b949', skinTone: '#e8c39e', hairColour: '#6b4a2b', place: 'pickup' },
+  {
+    id: 'pt-maria',
+    displayName: 'Maria Alvarez',
+    height: 1.62,
+    shirtColour: '#d9534f',
+    skinTone: '#c68e64',
+    hairColour: '#2b1d14',
+    place: 'dropoff',
+  },
+  {
+    id: 'pt-james',
+    displayName: 'James Carter',
+    height: 1.88,
+    shirtColour: '#3e7fb8',
+    skinTone: '#5c3b28',
+    hairColour: '#151112',
+    place: 'queue',
+  },
+  {
+    id: 'pt-linh',
+    displayName: 'Linh Nguyen',
+    height: 1.54,
+    shirtColour: '#e9b949',
+    skinTone: '#e8c39e',
+    hairColour: '#6b4a2b',
+    place: 'pickup',
+  },
 ];
 
 /** A scene model to look at until the store is wired in. */
@@ -55,7 +87,11 @@ export const DEMO_MODEL: SceneModel = {
   pickedProductId: null,
   trayCount: 30,
   patients: [...DEMO_PATIENTS],
-  bench: { monitor: ['Drug: Lisinopril 10 mg tablet', 'Sig: 1 tab po qam', 'Qty: 30'], label: ['MARIA ALVAREZ', 'Take 1 tablet by mouth every morning.', 'Lisinopril 10 mg tablet', 'Qty 30   RF 2'], liquid: false },
+  bench: {
+    monitor: ['Drug: Lisinopril 10 mg tablet', 'Sig: 1 tab po qam', 'Qty: 30'],
+    label: ['MARIA ALVAREZ', 'Take 1 tablet by mouth every morning.', 'Lisinopril 10 mg tablet', 'Qty 30   RF 2'],
+    liquid: false,
+  },
   pharmacistChecking: true,
   reducedMotion: false,
   quality: 'high',

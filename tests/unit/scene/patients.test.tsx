@@ -69,7 +69,9 @@ describe('where patients stand', () => {
   });
 
   it('never puts two people on the same spot', () => {
-    const spots = [...patientSpots([patient('a', 'dropoff'), patient('b', 'dropoff'), patient('c', 'queue'), patient('d', 'queue')]).values()];
+    const spots = [
+      ...patientSpots([patient('a', 'dropoff'), patient('b', 'dropoff'), patient('c', 'queue'), patient('d', 'queue')]).values(),
+    ];
     const keys = spots.map((s) => `${s.x.toFixed(2)},${s.z.toFixed(2)}`);
     expect(new Set(keys).size).toBe(spots.length);
   });

@@ -36,7 +36,10 @@ describe('the pharmacy scene', () => {
   it('stays far inside the 80-draw-call budget even with nothing culled', async () => {
     const { root } = await renderScene();
     const meshes = drawnMeshes(root);
-    expect(meshes.every((m) => !Array.isArray(m.material)), 'one material per mesh, so one call per mesh').toBe(true);
+    expect(
+      meshes.every((m) => !Array.isArray(m.material)),
+      'one material per mesh, so one call per mesh',
+    ).toBe(true);
     expect(meshes.length).toBeLessThanOrEqual(50);
   });
 
@@ -49,7 +52,17 @@ describe('the pharmacy scene', () => {
 
   it('has the stations, the pharmacist and everyone who is here', async () => {
     const { root } = await renderScene();
-    for (const name of ['front-counter', 'work-bench', 'counting-tray', 'verification-bench', 'pharmacist', 'shelf-of-stock', 'phone', 'waiting-area', 'signage']) {
+    for (const name of [
+      'front-counter',
+      'work-bench',
+      'counting-tray',
+      'verification-bench',
+      'pharmacist',
+      'shelf-of-stock',
+      'phone',
+      'waiting-area',
+      'signage',
+    ]) {
       expect(root.getObjectByName(name), name).toBeDefined();
     }
     for (const p of DEMO_MODEL.patients) expect(root.getObjectByName(`patient:${p.id}`), p.id).toBeDefined();
@@ -64,9 +77,19 @@ describe('the pharmacy scene', () => {
     const events = noEvents();
     const { renderer } = await renderScene({ ...DEMO_MODEL, station: 'dropoff' }, events);
     const hotspots = renderer.scene.findAll((n) => (n.instance.name ?? '').startsWith('hotspot:'));
-    expect(hotspots.map((h) => h.instance.name).sort()).toEqual(STATION_IDS.filter((id) => id !== 'dropoff').map((id) => `hotspot:${id}`).sort());
-    expect(hotspots.every((h) => !h.instance.visible), 'hotspots cost no draw call').toBe(true);
-    await renderer.fireEvent(hotspots.find((h) => h.instance.name === 'hotspot:phone')!, 'click');
+    expect(hotspots.map((h) => h.instance.name).sort()).toEqual(
+      STATION_IDS.filter((id) => id !== 'dropoff')
+        .map((id) => `hotspot:${id}`)
+        .sort(),
+    );
+    expect(
+      hotspots.every((h) => !h.instance.visible),
+      'hotspots cost no draw call',
+    ).toBe(true);
+    await renderer.fireEvent(
+      hotspots.find((h) => h.instance.name === 'hotspot:phone')!,
+      'click',
+    );
     expect(events.onStation).toHaveBeenCalledWith('phone');
   });
 
@@ -74,7 +97,11 @@ describe('the pharmacy scene', () => {
     const { renderer, root } = await renderScene();
     const labels = () => (root.getObjectByName('stock-labels') as Mesh).material as Material & { map: Texture };
     const atlas = labels().map;
-    const copy: SceneModel = { ...DEMO_MODEL, shelf: DEMO_MODEL.shelf.map((b) => ({ ...b })), patients: DEMO_MODEL.patients.map((p) => ({ ...p })) };
+    const copy: SceneModel = {
+      ...DEMO_MODEL,
+      shelf: DEMO_MODEL.shelf.map((b) => ({ ...b })),
+      patients: DEMO_MODEL.patients.map((p) => ({ ...p })),
+    };
     await renderer.update(<PharmacyScene model={copy} events={noEvents()} />);
     expect(labels().map).toBe(atlas);
     const renamed = { ...copy, shelf: copy.shelf.map((b, i) => (i === 0 ? { ...b, strength: '100 mcg/actuation' } : b)) };

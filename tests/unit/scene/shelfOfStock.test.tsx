@@ -10,7 +10,9 @@ const shelf: ShelfBottle[] = [...DEMO_SHELF];
 
 async function renderShelf(props: { picked?: string | null; onPick?: (id: string) => void; bottles?: ShelfBottle[] } = {}) {
   const onPick = props.onPick ?? vi.fn();
-  const element = (p: { picked: string | null }) => <ShelfOfStock shelf={props.bottles ?? shelf} pickedProductId={p.picked} onPick={onPick} />;
+  const element = (p: { picked: string | null }) => (
+    <ShelfOfStock shelf={props.bottles ?? shelf} pickedProductId={p.picked} onPick={onPick} />
+  );
   const renderer = await ReactThreeTestRenderer.create(element({ picked: props.picked ?? null }));
   const byName = (name: string) => renderer.scene.findAll((n) => n.instance.name === name)[0]?.instance;
   return { renderer, onPick, byName, rerender: (picked: string | null) => renderer.update(element({ picked })) };

@@ -31,7 +31,11 @@ describe('station views', () => {
   });
 
   it('has a clickable area for every station', () => {
-    for (const id of STATION_IDS) expect(STATION_HOTSPOTS[id].size.every((s) => s > 0), id).toBe(true);
+    for (const id of STATION_IDS)
+      expect(
+        STATION_HOTSPOTS[id].size.every((s) => s > 0),
+        id,
+      ).toBe(true);
   });
 });
 

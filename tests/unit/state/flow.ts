@@ -5,7 +5,14 @@ import type { ActionInput } from '../../../src/state/types';
 export const FILL_ACTIONS: ActionInput[] = [
   actions.confirmIdentity('dropoff'),
   actions.acceptPrescription('rx1'),
-  actions.enterPrescription('rx1', { productId: 'lisinopril-10-tab', sig: '1 tab po qam', quantity: 30, daysSupply: 30, refills: 2, daw: 0 }),
+  actions.enterPrescription('rx1', {
+    productId: 'lisinopril-10-tab',
+    sig: '1 tab po qam',
+    quantity: 30,
+    daysSupply: 30,
+    refills: 2,
+    daw: 0,
+  }),
   actions.selectProduct('rx1', 'lisinopril-10-tab'),
   actions.scanProduct('rx1'),
   actions.countProduct('rx1', 30),

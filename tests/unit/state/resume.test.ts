@@ -48,7 +48,9 @@ describe('resuming after a reload', () => {
 
   it('refuses a save made for another scenario', () => {
     const { store } = makeStore();
-    const result = store.getState().resumeFrom({ version: 2, scenarioId: 'someone-else', source: 'x', mode: 'practice', log: [] }, scenario);
+    const result = store
+      .getState()
+      .resumeFrom({ version: 2, scenarioId: 'someone-else', source: 'x', mode: 'practice', log: [] }, scenario);
     expect(result.ok).toBe(false);
     expect(store.getState().encounter).toBeNull();
   });

@@ -26,7 +26,13 @@ describe('the save remembers where the student stood and when', () => {
   it('stamps each save with the wall clock, as an ISO time', () => {
     const backend = memoryBackend();
     let wall = Date.UTC(2026, 2, 14, 9, 30);
-    const store = createAppStore({ progress: createProgressStore(backend, 't'), settingsBackend: backend, settingsKey: 't:settings', now: fakeClock(), wallClock: () => wall });
+    const store = createAppStore({
+      progress: createProgressStore(backend, 't'),
+      settingsBackend: backend,
+      settingsKey: 't:settings',
+      now: fakeClock(),
+      wallClock: () => wall,
+    });
     store.getState().startEncounter(scenario, 'practice');
     wall += 90_000;
     store.getState().dispatch(FILL_ACTIONS[0]!);

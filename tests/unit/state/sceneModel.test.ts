@@ -88,9 +88,23 @@ describe('the bench text in the scene model', () => {
     const store = started();
     expect(selectSceneModel(store.getState()).bench.label).toEqual([]);
     FILL_ACTIONS.slice(0, 2).forEach((a) => store.getState().dispatch(a));
-    store.getState().dispatch(actions.enterPrescription('rx1', { productId: 'lisinopril-10-tab', sig: '2 tab po bid', quantity: 120, daysSupply: 30, refills: 1, daw: 0 }));
+    store.getState().dispatch(
+      actions.enterPrescription('rx1', {
+        productId: 'lisinopril-10-tab',
+        sig: '2 tab po bid',
+        quantity: 120,
+        daysSupply: 30,
+        refills: 1,
+        daw: 0,
+      }),
+    );
     const label = selectSceneModel(store.getState()).bench.label;
-    expect(label).toEqual(['MARIA LOPEZ', renderSig(parseSig('2 tab po bid') as SigDirections, 'en'), 'Lisinopril 10 mg tablet', 'Qty 120   RF 1']);
+    expect(label).toEqual([
+      'MARIA LOPEZ',
+      renderSig(parseSig('2 tab po bid') as SigDirections, 'en'),
+      'Lisinopril 10 mg tablet',
+      'Qty 120   RF 1',
+    ]);
     expect(label.join(' ')).not.toMatch(/Qty 30|RF 2/);
   });
 
@@ -105,7 +119,16 @@ describe('the bench text in the scene model', () => {
   it('marks a liquid in hand, so the bench shows the graduate instead of the pill tray', () => {
     const store = started();
     FILL_ACTIONS.slice(0, 2).forEach((a) => store.getState().dispatch(a));
-    store.getState().dispatch(actions.enterPrescription('rx1', { productId: 'amoxicillin-400-susp', sig: '5 ml po bid', quantity: 100, daysSupply: 10, refills: 0, daw: 0 }));
+    store.getState().dispatch(
+      actions.enterPrescription('rx1', {
+        productId: 'amoxicillin-400-susp',
+        sig: '5 ml po bid',
+        quantity: 100,
+        daysSupply: 10,
+        refills: 0,
+        daw: 0,
+      }),
+    );
     store.getState().dispatch(actions.selectProduct('rx1', 'amoxicillin-400-susp'));
     expect(selectSceneModel(store.getState()).bench.liquid).toBe(true);
   });

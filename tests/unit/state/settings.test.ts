@@ -22,7 +22,9 @@ describe('settings', () => {
 
   it('are saved under their own key and read back by the next session', () => {
     const backend = memoryBackend();
-    storeOn(backend).getState().updateSettings({ ambienceVolume: 0.1, timeLimit: { enabled: false, extraMinutes: 15 } });
+    storeOn(backend)
+      .getState()
+      .updateSettings({ ambienceVolume: 0.1, timeLimit: { enabled: false, extraMinutes: 15 } });
     expect(backend.getItem('p:settings')).not.toBeNull();
     expect(backend.getItem('p:progress')).toBeNull();
     expect(storeOn(backend).getState().settings).toMatchObject({ ambienceVolume: 0.1, timeLimit: { enabled: false, extraMinutes: 15 } });

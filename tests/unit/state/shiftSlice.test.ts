@@ -91,7 +91,7 @@ describe('the shift slice', () => {
     expect(saved.kind === 'ok' && saved.progress.shift?.log).toEqual([{ type: 'timeUp', at: 3600 }]);
   });
 
-  it('gives the settings\' extra minutes, and no time-up at all when the limit is switched off', () => {
+  it("gives the settings' extra minutes, and no time-up at all when the limit is switched off", () => {
     const extra = startRush();
     extra.store.getState().updateSettings({ timeLimit: { enabled: true, extraMinutes: 15 } });
     extra.clock.advance(3600);
@@ -158,7 +158,10 @@ describe('the shift slice', () => {
     const { backend, progress } = startRush();
     const saved = progress.load();
     if (saved.kind !== 'ok' || !saved.progress.shift) throw new Error('expected a saved shift');
-    progress.save({ ...saved.progress, shift: { ...saved.progress.shift, log: [{ type: 'encounterFinished', source: 'x', log: [], at: 5 }] } });
+    progress.save({
+      ...saved.progress,
+      shift: { ...saved.progress.shift, log: [{ type: 'encounterFinished', source: 'x', log: [], at: 5 }] },
+    });
     const after = reload(backend);
     expect(after.resumed).toBe(false);
     expect(after.store.getState().shiftState).toBeNull();

@@ -48,7 +48,9 @@ describe('the store', () => {
     const [message] = selectLatestFeedback(store.getState());
     expect(message?.outcome).toBe('good');
     expect(message?.result.code).toBe('identity.dropoff');
-    expect(renderFeedback(message!.result, 'en').what).toBe("You confirmed Maria Lopez's name and date of birth (04/12/1961) against the profile.");
+    expect(renderFeedback(message!.result, 'en').what).toBe(
+      "You confirmed Maria Lopez's name and date of birth (04/12/1961) against the profile.",
+    );
   });
 
   it('holds feedback until the report in assessment mode', () => {

@@ -11,13 +11,29 @@ describe('checkFile (the checker for one file)', () => {
   it('a valid encounter: ok, findings, expert path at full marks', () => {
     const r = checkFile(fixture('valid/minimal-encounter.json'), 'minimal-encounter.json', catalog, fakeAnalysis());
     expect(r).toEqual({
-      file: 'minimal-encounter.json', ok: true, errors: [], warnings: [], findings: [], daysSupply: [{ rx: 'rx1', days: 30 }], playable: true, referenceScore: 100,
+      file: 'minimal-encounter.json',
+      ok: true,
+      errors: [],
+      warnings: [],
+      findings: [],
+      daysSupply: [{ rx: 'rx1', days: 30 }],
+      playable: true,
+      referenceScore: 100,
     });
   });
 
   it('without the rules and engine, checks the file only', () => {
     const r = checkFile(fixture('valid/minimal-encounter.json'), 'minimal-encounter.json', catalog, null);
-    expect(r).toEqual({ file: 'minimal-encounter.json', ok: true, errors: [], warnings: [], findings: [], daysSupply: [], playable: false, referenceScore: null });
+    expect(r).toEqual({
+      file: 'minimal-encounter.json',
+      ok: true,
+      errors: [],
+      warnings: [],
+      findings: [],
+      daysSupply: [],
+      playable: false,
+      referenceScore: null,
+    });
   });
 
   it('a broken file: its errors, nothing else', () => {
@@ -34,12 +50,23 @@ describe('checkFile (the checker for one file)', () => {
     e.type = 'catch';
     e.intent = { findings: [{ code: 'REFILL_TOO_SOON', rx: 'rx1' }] };
     const analysis = fakeAnalysis({
-      findings: [{ code: 'DEA_INVALID', rx: 'rx1', step: 'intake', params: { dea: 'AB1234560', format: false, checkDigit: { expected: 3, shown: '0' } } }],
+      findings: [
+        {
+          code: 'DEA_INVALID',
+          rx: 'rx1',
+          step: 'intake',
+          params: { dea: 'AB1234560', format: false, checkDigit: { expected: 3, shown: '0' } },
+        },
+      ],
     });
     const r = checkFile(text(e), 'minimal-encounter.json', catalog, analysis);
     expect(r.ok).toBe(true);
     expect(r.findings).toEqual([
-      { code: 'DEA_INVALID', rx: 'rx1', sentence: 'DEA number AB1234560 fails the check: its check digit should be 3, but the prescription shows 0.' },
+      {
+        code: 'DEA_INVALID',
+        rx: 'rx1',
+        sentence: 'DEA number AB1234560 fails the check: its check digit should be 3, but the prescription shows 0.',
+      },
     ]);
     expect(paths(r.warnings)).toEqual([
       'intent.findings: the rules find DEA_INVALID on rx1 (DEA number AB1234560 fails the check: its check digit should be 3, but the prescription shows 0), but intent.findings does not list it: add {"code": "DEA_INVALID", "rx": "rx1"} if you meant it, or change the facts that cause it',
@@ -52,7 +79,9 @@ describe('checkFile (the checker for one file)', () => {
     const e = minimalEncounter();
     e.type = 'catch';
     e.intent = { findings: [{ code: 'DEA_INVALID' }] };
-    const analysis = fakeAnalysis({ findings: [{ code: 'DEA_INVALID', rx: 'rx1', step: 'intake', params: { dea: 'AB1234560', format: true } }] });
+    const analysis = fakeAnalysis({
+      findings: [{ code: 'DEA_INVALID', rx: 'rx1', step: 'intake', params: { dea: 'AB1234560', format: true } }],
+    });
     expect(checkFile(text(e), 'minimal-encounter.json', catalog, analysis).warnings).toEqual([]);
   });
 
@@ -86,7 +115,9 @@ describe('checkFile (the checker for one file)', () => {
     const r = checkFile(fixture('valid/minimal-encounter.json'), 'minimal-encounter.json', catalog, fakeAnalysis({ score: 90 }));
     expect(r.ok).toBe(true);
     expect(r.referenceScore).toBe(90);
-    expect(paths(r.warnings)).toEqual(['(file): the expert path scores 90/100, not 100: You counted 28; the prescription is for 30 tablets.']);
+    expect(paths(r.warnings)).toEqual([
+      '(file): the expert path scores 90/100, not 100: You counted 28; the prescription is for 30 tablets.',
+    ]);
   });
 
   it('an encounter the engine cannot finish, or that makes it throw, is an error (one line, no stack)', () => {
@@ -96,16 +127,25 @@ describe('checkFile (the checker for one file)', () => {
     expect(stuck.errors[0]!.message).toContain('does not finish this encounter');
     const thrown = checkFile(fixture('valid/minimal-encounter.json'), 'minimal-encounter.json', catalog, fakeAnalysis({ fail: 'solve' }));
     expect(thrown.ok).toBe(false);
-    expect(thrown.errors[0]!.message).toBe('the game could not play this encounter through (solver exploded); this is probably a bug in TechShift, please report it');
+    expect(thrown.errors[0]!.message).toBe(
+      'the game could not play this encounter through (solver exploded); this is probably a bug in TechShift, please report it',
+    );
     const rules = checkFile(fixture('valid/minimal-encounter.json'), 'minimal-encounter.json', catalog, fakeAnalysis({ fail: 'findings' }));
     expect(rules.errors[0]!.message).toContain('the rules could not judge this encounter (rule exploded)');
   });
 
   it('a shift: every encounter file it lists must exist', () => {
-    const shift = { kind: 'shift', id: 'monday', title: 'Monday', encounters: [{ file: 'minimal-encounter.json' }, { file: 'missing.json' }] };
+    const shift = {
+      kind: 'shift',
+      id: 'monday',
+      title: 'Monday',
+      encounters: [{ file: 'minimal-encounter.json' }, { file: 'missing.json' }],
+    };
     const r = checkFile(text(shift), 'shift.json', catalog, fakeAnalysis(), { fileExists: (f) => f === 'minimal-encounter.json' });
     expect(r.ok).toBe(false);
-    expect(paths(r.errors)).toEqual(['encounters[1].file: there is no file "missing.json": the path is read from the folder this shift file is in']);
+    expect(paths(r.errors)).toEqual([
+      'encounters[1].file: there is no file "missing.json": the path is read from the folder this shift file is in',
+    ]);
     const fine = checkFile(text(shift), 'shift.json', catalog, fakeAnalysis(), { fileExists: () => true });
     expect(fine).toMatchObject({ ok: true, playable: true, referenceScore: null, findings: [] });
   });
@@ -116,7 +156,14 @@ describe('checkScenario (with the real rules and engine)', () => {
     const { checkScenario } = await import('../../../src/core/check/checkScenario');
     const r = checkScenario(fixture('valid/minimal-encounter.json'), 'minimal-encounter.json', catalog);
     expect(r).toEqual({
-      file: 'minimal-encounter.json', ok: true, errors: [], warnings: [], findings: [], daysSupply: [{ rx: 'rx1', days: 30 }], playable: true, referenceScore: 100,
+      file: 'minimal-encounter.json',
+      ok: true,
+      errors: [],
+      warnings: [],
+      findings: [],
+      daysSupply: [{ rx: 'rx1', days: 30 }],
+      playable: true,
+      referenceScore: 100,
     });
   });
 });

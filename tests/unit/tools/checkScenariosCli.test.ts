@@ -40,7 +40,9 @@ describe('check-scenarios CLI', () => {
     expect(byName.get('tests/fixtures/broken-scenarios/trailing-comma.json')).toEqual({
       file: 'tests/fixtures/broken-scenarios/trailing-comma.json',
       ok: false,
-      errors: [{ line: 26, column: 19, path: '(file)', message: 'remove the comma after the last item (JSON allows no comma before } or ])' }],
+      errors: [
+        { line: 26, column: 19, path: '(file)', message: 'remove the comma after the last item (JSON allows no comma before } or ])' },
+      ],
       warnings: [],
       findings: [],
       daysSupply: [],
@@ -51,13 +53,25 @@ describe('check-scenarios CLI', () => {
   });
 
   it('a valid folder with the rules and engine: exit 0, findings and the expert score', async () => {
-    const analysis = fakeAnalysis({ findings: [{ code: 'LASA_RISK', rx: 'rx1', step: 'selection', params: { lookAlike: 'hydrALAZINE 25 mg', product: 'hydrOXYzine 25 mg', distance: 1 } }] });
+    const analysis = fakeAnalysis({
+      findings: [
+        {
+          code: 'LASA_RISK',
+          rx: 'rx1',
+          step: 'selection',
+          params: { lookAlike: 'hydrALAZINE 25 mg', product: 'hydrOXYzine 25 mg', distance: 1 },
+        },
+      ],
+    });
     const { code, stdout } = await run(['--json', ...CATALOG, 'tests/fixtures/valid'], analysis);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out.files).toHaveLength(1);
     expect(out.files[0]).toMatchObject({
-      file: 'tests/fixtures/valid/minimal-encounter.json', ok: true, playable: true, referenceScore: 100,
+      file: 'tests/fixtures/valid/minimal-encounter.json',
+      ok: true,
+      playable: true,
+      referenceScore: 100,
       // Each finding names its prescription and says what it is; each prescription has its days' supply.
       findings: [{ code: 'LASA_RISK', rx: 'rx1', sentence: expect.stringContaining('hydrALAZINE 25 mg') }],
       daysSupply: [{ rx: 'rx1', days: 30 }],
@@ -66,17 +80,22 @@ describe('check-scenarios CLI', () => {
   });
 
   it('human output: a block per file with ✓/✗ and counts, then a total line', async () => {
-    const { code, stdout } = await run([...CATALOG, 'tests/fixtures/broken-scenarios/wrong-types.json', 'tests/fixtures/valid/minimal-encounter.json'], fakeAnalysis());
+    const { code, stdout } = await run(
+      [...CATALOG, 'tests/fixtures/broken-scenarios/wrong-types.json', 'tests/fixtures/valid/minimal-encounter.json'],
+      fakeAnalysis(),
+    );
     expect(code).toBe(1);
     expect(stdout).toContain('✗ tests/fixtures/broken-scenarios/wrong-types.json — 3 errors, 0 warnings');
-    expect(stdout).toContain('    error    tests/fixtures/broken-scenarios/wrong-types.json:24:19 prescriptions[0].quantity: expected a number, got "thirty"');
+    expect(stdout).toContain(
+      '    error    tests/fixtures/broken-scenarios/wrong-types.json:24:19 prescriptions[0].quantity: expected a number, got "thirty"',
+    );
     expect(stdout).toContain('✓ tests/fixtures/valid/minimal-encounter.json — 0 errors, 0 warnings');
     expect(stdout).toContain('expert path: plays through, scores 100/100 (full marks)');
     expect(stdout).toContain("    days' supply: rx1 30 days");
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('2 files checked: 1 ok, 1 with errors — 3 errors, 0 warnings in total.');
   });
 
-  it('walks folders for *.json, skipping catalog/ and *.schema.json, and checks shifts\' files', async () => {
+  it("walks folders for *.json, skipping catalog/ and *.schema.json, and checks shifts' files", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'techshift-check-'));
     temps.push(dir);
     mkdirSync(join(dir, 'scenarios/catalog'), { recursive: true });
@@ -87,7 +106,12 @@ describe('check-scenarios CLI', () => {
     writeFileSync(join(dir, 'scenarios/encounters/fill.json'), fixture('valid/minimal-encounter.json'));
     writeFileSync(join(dir, 'scenarios/templates/fill-template.json'), fixture('valid/minimal-encounter.json'));
     writeFileSync(join(dir, 'scenarios/notes.txt'), 'not checked');
-    const shift = JSON.stringify({ kind: 'shift', id: 'monday', title: 'Monday', encounters: [{ file: 'encounters/fill.json' }, { file: 'encounters/nope.json' }] });
+    const shift = JSON.stringify({
+      kind: 'shift',
+      id: 'monday',
+      title: 'Monday',
+      encounters: [{ file: 'encounters/fill.json' }, { file: 'encounters/nope.json' }],
+    });
     writeFileSync(join(dir, 'scenarios/monday.json'), shift);
     const { code, stdout } = await run(['--json'], null, dir);
     expect(code).toBe(1);
@@ -98,7 +122,12 @@ describe('check-scenarios CLI', () => {
       'scenarios/templates/fill-template.json',
     ]);
     expect(out.files[1].errors).toEqual([
-      { line: 1, column: shift.indexOf('"encounters/nope.json"') + 1, path: 'encounters[1].file', message: 'there is no file "encounters/nope.json": the path is read from the folder this shift file is in' },
+      {
+        line: 1,
+        column: shift.indexOf('"encounters/nope.json"') + 1,
+        path: 'encounters[1].file',
+        message: 'there is no file "encounters/nope.json": the path is read from the folder this shift file is in',
+      },
     ]);
   });
 

@@ -7,12 +7,21 @@ import type { Report } from '../../../src/core/scoring/report';
 
 /** The one thing the fake expert gets wrong when it scores under 100. */
 const COUNTED_28: Result = {
-  code: 'count.wrong', params: { counted: 28, quantity: 30, unit: 'tablet' },
-  step: 'count', rx: 'rx1', skill: 'accuracy', outcome: 'mistake', points: 0, maxPoints: 5, actionIndex: 5,
+  code: 'count.wrong',
+  params: { counted: 28, quantity: 30, unit: 'tablet' },
+  step: 'count',
+  rx: 'rx1',
+  skill: 'accuracy',
+  outcome: 'mistake',
+  points: 0,
+  maxPoints: 5,
+  actionIndex: 5,
 };
 
 /** Stand-ins for the rules and engine, so the checker's own logic is tested on its own. */
-export function fakeAnalysis(opts: { findings?: Finding[]; score?: number; complete?: boolean; fail?: 'findings' | 'solve' } = {}): Analysis {
+export function fakeAnalysis(
+  opts: { findings?: Finding[]; score?: number; complete?: boolean; fail?: 'findings' | 'solve' } = {},
+): Analysis {
   const { findings = [], score = 100, complete = true, fail } = opts;
   return {
     findings: () => {

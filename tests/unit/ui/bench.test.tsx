@@ -78,7 +78,13 @@ describe('the counting bench', () => {
 
   it('hands out whole packages for an inhaler and explains the quantity', async () => {
     const input = fillInput();
-    input.prescriptions[0] = { ...input.prescriptions[0]!, product: 'albuterol-hfa', drugAsWritten: 'ProAir HFA', quantity: 200, sig: '2 puffs q4-6h prn' };
+    input.prescriptions[0] = {
+      ...input.prescriptions[0]!,
+      product: 'albuterol-hfa',
+      drugAsWritten: 'ProAir HFA',
+      quantity: 200,
+      sig: '2 puffs q4-6h prn',
+    };
     const { user, log } = renderWithStore(<CountingPanel />, {
       scenario: resolveFixture(input),
       actions: inHand('albuterol-hfa', 200, '2 puffs q4-6h prn'),
@@ -92,7 +98,13 @@ describe('the counting bench', () => {
 
   it('measures a liquid in mL', async () => {
     const input = fillInput();
-    input.prescriptions[0] = { ...input.prescriptions[0]!, product: 'amoxicillin-400-susp', drugAsWritten: 'Amoxicillin 400 mg/5 mL', quantity: 75, sig: '5 mL po bid' };
+    input.prescriptions[0] = {
+      ...input.prescriptions[0]!,
+      product: 'amoxicillin-400-susp',
+      drugAsWritten: 'Amoxicillin 400 mg/5 mL',
+      quantity: 75,
+      sig: '5 mL po bid',
+    };
     const { user, log } = renderWithStore(<CountingPanel />, {
       scenario: resolveFixture(input),
       actions: inHand('amoxicillin-400-susp', 75, '5 mL po bid'),

@@ -34,7 +34,15 @@ describe('the drop-off window', () => {
     const rx1 = input.prescriptions[0]!;
     input.prescriptions = [
       { ...rx1, channel: 'electronic' },
-      { ...rx1, id: 'rx2', channel: 'phone', drugAsWritten: 'Albuterol HFA', product: 'albuterol-hfa', quantity: 200, sig: '2 puffs q4-6h prn' },
+      {
+        ...rx1,
+        id: 'rx2',
+        channel: 'phone',
+        drugAsWritten: 'Albuterol HFA',
+        product: 'albuterol-hfa',
+        quantity: 200,
+        sig: '2 puffs q4-6h prn',
+      },
     ];
     renderWithStore(<DropOffPanel />, { scenario: resolveFixture(input) });
     const erx = screen.getByRole('article', { name: /e-prescription/i });

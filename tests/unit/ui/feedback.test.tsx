@@ -9,19 +9,23 @@ import { FILL_ACTIONS } from '../state/flow';
 import { renderWithStore } from './render';
 
 /** A data entry with the quantity and refills wrong: the engine answers with mistakes. */
-const WRONG_ENTRY = actions.enterPrescription('rx1', { productId: 'lisinopril-10-tab', sig: '1 tab po qam', quantity: 60, daysSupply: 30, refills: 2, daw: 0 });
+const WRONG_ENTRY = actions.enterPrescription('rx1', {
+  productId: 'lisinopril-10-tab',
+  sig: '1 tab po qam',
+  quantity: 60,
+  daysSupply: 30,
+  refills: 2,
+  daw: 0,
+});
 
-const liveRegion = (politeness: 'polite' | 'assertive') =>
-  document.querySelector<HTMLElement>(`.feedback [aria-live="${politeness}"]`);
+const liveRegion = (politeness: 'polite' | 'assertive') => document.querySelector<HTMLElement>(`.feedback [aria-live="${politeness}"]`);
 
 describe('the feedback toast', () => {
   it('lets good news step aside after a few seconds, but keeps what needs fixing', () => {
     vi.useFakeTimers();
     try {
       const { store } = renderWithStore(<FeedbackToast />, { actions: FILL_ACTIONS.slice(0, 2) });
-      act(() =>
-        void store.getState().dispatch(WRONG_ENTRY),
-      );
+      act(() => void store.getState().dispatch(WRONG_ENTRY));
       const region = () => screen.getByRole('region', { name: 'Feedback' });
       expect(within(region()).queryAllByText('Good').length).toBeGreaterThan(0);
       act(() => void vi.advanceTimersByTime(6500));
@@ -50,9 +54,7 @@ describe('the feedback toast', () => {
 
   it('says "Check this" for a mistake', () => {
     const { store } = renderWithStore(<FeedbackToast />, { actions: FILL_ACTIONS.slice(0, 2) });
-    act(() =>
-      void store.getState().dispatch(WRONG_ENTRY),
-    );
+    act(() => void store.getState().dispatch(WRONG_ENTRY));
     expect(screen.getAllByText('Check this').length).toBeGreaterThan(0);
   });
 
@@ -73,8 +75,25 @@ describe('the feedback toast', () => {
     const { store } = renderWithStore(<FeedbackToast />);
     const forged: Result = {
       code: 'miss.DEA_INVALID',
-      params: { via: 'verification', findings: [{ code: 'DEA_INVALID', rx: 'rx1', step: 'intake', params: { dea: 'AB1234560', format: false, checkDigit: { expected: 3, shown: '0' } } }] },
-      finding: 'DEA_INVALID', step: 'verify', rx: 'rx1', skill: 'safety', outcome: 'critical', points: -10, maxPoints: 20, actionIndex: 9,
+      params: {
+        via: 'verification',
+        findings: [
+          {
+            code: 'DEA_INVALID',
+            rx: 'rx1',
+            step: 'intake',
+            params: { dea: 'AB1234560', format: false, checkDigit: { expected: 3, shown: '0' } },
+          },
+        ],
+      },
+      finding: 'DEA_INVALID',
+      step: 'verify',
+      rx: 'rx1',
+      skill: 'safety',
+      outcome: 'critical',
+      points: -10,
+      maxPoints: 20,
+      actionIndex: 9,
     };
     act(() => store.setState({ feedback: [{ id: 'c', outcome: 'critical', code: forged.code, result: forged }] }));
     expect(screen.getByText('Critical')).toBeTruthy();

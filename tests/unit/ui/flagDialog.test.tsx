@@ -59,7 +59,10 @@ describe('the flag-a-problem dialog', () => {
   });
 
   it('ignores F while the student is typing in a field', async () => {
-    const { user } = renderWithStore(<StationPanel />, { station: 'entry', actions: [actions.confirmIdentity('dropoff'), actions.acceptPrescription('rx1')] });
+    const { user } = renderWithStore(<StationPanel />, {
+      station: 'entry',
+      actions: [actions.confirmIdentity('dropoff'), actions.acceptPrescription('rx1')],
+    });
     await user.type(screen.getByLabelText(/sig/i), 'f');
     expect(screen.queryByRole('dialog')).toBeNull();
   });

@@ -32,7 +32,9 @@ describe('the library in the menu', () => {
     expect(groups).toEqual(expect.arrayContaining(['Shifts', 'Single patients: Controlled substances', 'Single patients: Antibiotics']));
     const controlled = screen.getByRole('group', { name: 'Single patients: Controlled substances' });
     expect(within(controlled).getAllByRole('radio').length).toBeGreaterThan(3);
-    expect(within(screen.getByRole('group', { name: 'Shifts' })).getAllByRole('radio')).toHaveLength(library.filter((e) => e.kind === 'shift').length);
+    expect(within(screen.getByRole('group', { name: 'Shifts' })).getAllByRole('radio')).toHaveLength(
+      library.filter((e) => e.kind === 'shift').length,
+    );
   });
 
   it('shows the author summaries to an instructor who asks, in practice mode only', async () => {

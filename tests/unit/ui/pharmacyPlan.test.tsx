@@ -32,7 +32,7 @@ function ViewOverStore() {
 const noWebGL = () => createGraphicsSupport(() => false);
 
 describe('which view the pharmacy is shown in', () => {
-  it('is 3D unless the browser cannot draw it or the student asked for the plan; the browser\'s reason comes first', () => {
+  it("is 3D unless the browser cannot draw it or the student asked for the plan; the browser's reason comes first", () => {
     expect(chooseView(false, null)).toEqual({ kind: '3d' });
     expect(chooseView(true, null)).toEqual({ kind: 'plan', why: 'setting' });
     expect(chooseView(false, 'no-webgl')).toEqual({ kind: 'plan', why: 'no-webgl' });
@@ -41,7 +41,7 @@ describe('which view the pharmacy is shown in', () => {
 });
 
 describe('the 2D plan of the pharmacy', () => {
-  it('stands in for the 3D view when the browser has no WebGL: one button per station, the student\'s marked in words', () => {
+  it("stands in for the 3D view when the browser has no WebGL: one button per station, the student's marked in words", () => {
     renderWithStore(
       <GraphicsProvider graphics={noWebGL()}>
         <ViewOverStore />
@@ -97,10 +97,19 @@ describe('the 2D plan of the pharmacy', () => {
   });
 
   it('puts everyone where the 3D view stands them: at each window, and the queue in order', () => {
-    render(<PharmacyPlan model={{ ...DEMO_MODEL, patients: [...DEMO_MODEL.patients, { ...DEMO_MODEL.patients[1]!, id: 'q2', displayName: 'Ada Brook' }] }} onStation={vi.fn()} />);
+    render(
+      <PharmacyPlan
+        model={{ ...DEMO_MODEL, patients: [...DEMO_MODEL.patients, { ...DEMO_MODEL.patients[1]!, id: 'q2', displayName: 'Ada Brook' }] }}
+        onStation={vi.fn()}
+      />,
+    );
     expect(within(card('dropoff')).getByText('Maria Alvarez')).toBeTruthy();
     expect(within(card('pickup')).getByText('Linh Nguyen')).toBeTruthy();
-    expect(within(card('waiting')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['James Carter', 'Ada Brook']);
+    expect(
+      within(card('waiting'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['James Carter', 'Ada Brook']);
     expect(within(card('waiting')).getByText('2 waiting:')).toBeTruthy();
   });
 

@@ -9,7 +9,10 @@ import { renderWithStore } from './render';
 const bagged = FILL_ACTIONS.slice(0, 8);
 
 /** The patient's ibuprofen question with whatever the panel shows under it. */
-const ibuprofenLine = () => [...document.querySelectorAll('li.speech')].find((li) => /can i take ibuprofen/i.test(li.querySelector('.speech-bubble')?.textContent ?? ''))!;
+const ibuprofenLine = () =>
+  [...document.querySelectorAll('li.speech')].find((li) =>
+    /can i take ibuprofen/i.test(li.querySelector('.speech-bubble')?.textContent ?? ''),
+  )!;
 
 describe('the pick-up window', () => {
   it('has the person at the window give their name and date of birth beside the profile', () => {
@@ -30,11 +33,18 @@ describe('the pick-up window', () => {
     const copay = screen.getByRole('group', { name: /how much do i owe/i });
     expect(within(copay).getByRole('button', { name: '“Your copay is $5.”' })).toBeTruthy();
     const clinical = screen.getByRole('group', { name: /ibuprofen/i });
-    const replies = within(clinical).getAllByRole('button').map((b) => b.textContent);
+    const replies = within(clinical)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
     expect(replies).toEqual(expect.arrayContaining(["“I'll get the pharmacist for you.”", '“Yes, that should be fine.”']));
     expect(replies.length).toBeGreaterThan(2);
     await user.click(within(clinical).getByRole('button', { name: "“I'll get the pharmacist for you.”" }));
-    expect(log().at(-1)).toMatchObject({ type: 'respondToQuestion', question: 'ibuprofen', response: 'refer', said: "I'll get the pharmacist for you." });
+    expect(log().at(-1)).toMatchObject({
+      type: 'respondToQuestion',
+      question: 'ibuprofen',
+      response: 'refer',
+      said: "I'll get the pharmacist for you.",
+    });
     expect(screen.getByText(/you said:/i).parentElement?.textContent).toBe("You said: “I'll get the pharmacist for you.”");
   });
 
@@ -51,18 +61,30 @@ describe('the pick-up window', () => {
 
   it('keeps the judgement for the report in assessment mode, but still shows what was said', async () => {
     const { user } = renderWithStore(<PickUpPanel />, { actions: bagged, mode: 'assessment' });
-    await user.click(within(screen.getByRole('group', { name: /ibuprofen/i })).getByRole('button', { name: '“Yes, that should be fine.”' }));
+    await user.click(
+      within(screen.getByRole('group', { name: /ibuprofen/i })).getByRole('button', { name: '“Yes, that should be fine.”' }),
+    );
     const speech = ibuprofenLine();
     expect(speech.textContent).toContain('You said: “Yes, that should be fine.”');
     expect(speech.textContent).not.toMatch(/Out of scope/);
   });
 
-  it('offers the scenario author\'s own replies when the line has them', () => {
+  it("offers the scenario author's own replies when the line has them", () => {
     const input = fillInput();
-    input.dialogue!.pickUp![1] = { ...input.dialogue!.pickUp![1]!, replies: [{ text: 'Ask her, she knows.', refers: true }, { text: 'Sure, go ahead.', refers: false }] };
+    input.dialogue!.pickUp![1] = {
+      ...input.dialogue!.pickUp![1]!,
+      replies: [
+        { text: 'Ask her, she knows.', refers: true },
+        { text: 'Sure, go ahead.', refers: false },
+      ],
+    };
     renderWithStore(<PickUpPanel />, { scenario: resolveFixture(input), actions: bagged });
     const clinical = screen.getByRole('group', { name: /ibuprofen/i });
-    expect(within(clinical).getAllByRole('button').map((b) => b.textContent)).toEqual(['“Ask her, she knows.”', '“Sure, go ahead.”']);
+    expect(
+      within(clinical)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['“Ask her, she knows.”', '“Sure, go ahead.”']);
   });
 
   it('confirms identity, offers counseling and hands out the bag', async () => {
@@ -71,6 +93,10 @@ describe('the pick-up window', () => {
     await user.click(screen.getByRole('button', { name: 'Offer counseling' }));
     expect(screen.getByText(/you offered counseling/i)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Hand out the bag' }));
-    expect(log().map((a) => a.type).slice(-3)).toEqual(['confirmIdentity', 'offerCounseling', 'handOut']);
+    expect(
+      log()
+        .map((a) => a.type)
+        .slice(-3),
+    ).toEqual(['confirmIdentity', 'offerCounseling', 'handOut']);
   });
 });

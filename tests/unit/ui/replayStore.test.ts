@@ -24,7 +24,11 @@ describe('the replay store', () => {
     const first = replayStoreAt(SCENARIO, 'practice', LOG, k).getState();
     replayStoreAt(SCENARIO, 'practice', LOG, LOG.length);
     const again = replayStoreAt(SCENARIO, 'practice', LOG, k).getState();
-    expect({ station: again.station, rx: again.selectedRxId, encounter: again.encounter }).toEqual({ station: first.station, rx: first.selectedRxId, encounter: first.encounter });
+    expect({ station: again.station, rx: again.selectedRxId, encounter: again.encounter }).toEqual({
+      station: first.station,
+      rx: first.selectedRxId,
+      encounter: first.encounter,
+    });
   });
 
   it('stands at the station of the last action, and cannot be changed', () => {
@@ -49,18 +53,40 @@ describe('the replay store', () => {
     const rx = SCENARIO.prescriptions[0]!.id;
     const line = SCENARIO.dialogue.dropOff[0]!;
     const one = [
-      actions.confirmIdentity('pickup'), actions.acceptPrescription(rx), actions.flagProblem('DEA_INVALID', { rx }),
+      actions.confirmIdentity('pickup'),
+      actions.acceptPrescription(rx),
+      actions.flagProblem('DEA_INVALID', { rx }),
       actions.enterPrescription(rx, { productId: 'x', sig: '1 tab po qd', quantity: 30, daysSupply: 30, refills: 0, daw: 0 }),
-      actions.selectProduct(rx, SCENARIO.prescriptions[0]!.product), actions.returnProduct(rx), actions.scanProduct(rx),
-      actions.countProduct(rx, 30), actions.printLabel(rx, []), actions.submitForVerification(rx), actions.offerCounseling(),
-      actions.respondToQuestion(line.id, 'refer'), actions.handOut(), actions.endEncounter(),
+      actions.selectProduct(rx, SCENARIO.prescriptions[0]!.product),
+      actions.returnProduct(rx),
+      actions.scanProduct(rx),
+      actions.countProduct(rx, 30),
+      actions.printLabel(rx, []),
+      actions.submitForVerification(rx),
+      actions.offerCounseling(),
+      actions.respondToQuestion(line.id, 'refer'),
+      actions.handOut(),
+      actions.endEncounter(),
     ].map((a, i) => stamp(a, i));
     expect(one.map((a) => a.type).sort()).toEqual([...ACTION_TYPES].sort());
     const words = one.map((a) => actionWords(a, SCENARIO));
     for (const w of words) expect(w).not.toMatch(/undefined|\[object/);
     expect(words[11]).toBe(`Referred to the pharmacist: “${line.text}”`);
     expect(one.map((a) => stationForAction(a, SCENARIO))).toEqual([
-      'pickup', 'dropoff', 'verify', 'entry', 'shelves', 'shelves', 'shelves', 'counting', 'label', 'verify', 'pickup', 'dropoff', 'pickup', 'pickup',
+      'pickup',
+      'dropoff',
+      'verify',
+      'entry',
+      'shelves',
+      'shelves',
+      'shelves',
+      'counting',
+      'label',
+      'verify',
+      'pickup',
+      'dropoff',
+      'pickup',
+      'pickup',
     ]);
   });
 });

@@ -17,21 +17,52 @@ const SCENARIO = resolveFixture({ ...fillInput(), intent: { teachingNotes: { ent
 
 const judged = { points: 0, maxPoints: 5, actionIndex: 3 } as const;
 const IDENTITY: Result = {
-  code: 'identity.dropoff', params: { patient: { first: 'Maria', last: 'Lopez' }, dateOfBirth: '1961-04-12' },
-  step: 'intake', skill: 'safety', outcome: 'good', ...judged, points: 5,
+  code: 'identity.dropoff',
+  params: { patient: { first: 'Maria', last: 'Lopez' }, dateOfBirth: '1961-04-12' },
+  step: 'intake',
+  skill: 'safety',
+  outcome: 'good',
+  ...judged,
+  points: 5,
 };
 const QUANTITY: Result = {
-  code: 'entry.quantity.wrong', params: { entered: 60, quantity: 30, unit: 'tablet' },
-  step: 'entry', rx: 'rx1', skill: 'accuracy', outcome: 'mistake', ...judged,
+  code: 'entry.quantity.wrong',
+  params: { entered: 60, quantity: 30, unit: 'tablet' },
+  step: 'entry',
+  rx: 'rx1',
+  skill: 'accuracy',
+  outcome: 'mistake',
+  ...judged,
 };
 const REFILLS: Result = {
-  code: 'entry.refills.wrong', params: { entered: 5, refills: 2 },
-  step: 'entry', rx: 'rx1', skill: 'accuracy', outcome: 'mistake', ...judged,
+  code: 'entry.refills.wrong',
+  params: { entered: 5, refills: 2 },
+  step: 'entry',
+  rx: 'rx1',
+  skill: 'accuracy',
+  outcome: 'mistake',
+  ...judged,
 };
 const FORGED: Result = {
   code: 'miss.DEA_INVALID',
-  params: { via: 'verification', findings: [{ code: 'DEA_INVALID', rx: 'rx1', step: 'intake', params: { dea: 'AB1234560', format: false, checkDigit: { expected: 3, shown: '0' } } }] },
-  finding: 'DEA_INVALID', step: 'verify', rx: 'rx1', skill: 'safety', outcome: 'critical', ...judged, points: -10,
+  params: {
+    via: 'verification',
+    findings: [
+      {
+        code: 'DEA_INVALID',
+        rx: 'rx1',
+        step: 'intake',
+        params: { dea: 'AB1234560', format: false, checkDigit: { expected: 3, shown: '0' } },
+      },
+    ],
+  },
+  finding: 'DEA_INVALID',
+  step: 'verify',
+  rx: 'rx1',
+  skill: 'safety',
+  outcome: 'critical',
+  ...judged,
+  points: -10,
 };
 
 const FAILED: Report = {
@@ -57,7 +88,7 @@ function renderReport(report: Report) {
 }
 
 describe('the report screen', () => {
-  it('shows a step\'s teaching note once, not under every field of that step', () => {
+  it("shows a step's teaching note once, not under every field of that step", () => {
     const note = 'Sig drills are in chapter 4.';
     renderReport({ ...FAILED, improve: [QUANTITY, REFILLS] });
     const improve = screen.getByRole('region', { name: /what to improve/i });
@@ -83,7 +114,9 @@ describe('the report screen', () => {
     // The report holds results; the screen puts them into the English catalogue's words.
     const critical = screen.getByRole('region', { name: /critical errors/i });
     expect(
-      within(critical).getByText('The pharmacist stopped this at verification: DEA number AB1234560 fails the check: its check digit should be 3, but the prescription shows 0.'),
+      within(critical).getByText(
+        'The pharmacist stopped this at verification: DEA number AB1234560 fails the check: its check digit should be 3, but the prescription shows 0.',
+      ),
     ).toBeTruthy();
     const improve = screen.getByRole('region', { name: /what to improve/i });
     expect(within(improve).getByText('You entered 60; the prescription is for 30 tablets.')).toBeTruthy();

@@ -9,9 +9,12 @@ function renderDialog(inShift: boolean) {
   const onTryAgain = vi.fn();
   const onNextPatient = vi.fn();
   const onMenu = vi.fn();
-  const view = renderWithStore(<ReportDialog onTryAgain={onTryAgain} onNextPatient={inShift ? onNextPatient : undefined} onMenu={onMenu} />, {
-    actions: FILL_ACTIONS,
-  });
+  const view = renderWithStore(
+    <ReportDialog onTryAgain={onTryAgain} onNextPatient={inShift ? onNextPatient : undefined} onMenu={onMenu} />,
+    {
+      actions: FILL_ACTIONS,
+    },
+  );
   return { ...view, onTryAgain, onNextPatient, onMenu };
 }
 

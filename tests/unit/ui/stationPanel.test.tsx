@@ -33,7 +33,11 @@ describe('the station panel', () => {
     const nav = screen.getByRole('navigation', { name: 'Stations' });
     await user.click(within(nav).getByRole('button', { name: /shelves/i }));
     expect(screen.getByRole('heading', { level: 2, name: 'Shelves' })).toBeTruthy();
-    expect(within(nav).getByRole('button', { name: /shelves/i }).getAttribute('aria-current')).toBe('location');
+    expect(
+      within(nav)
+        .getByRole('button', { name: /shelves/i })
+        .getAttribute('aria-current'),
+    ).toBe('location');
     (document.activeElement as HTMLElement).blur();
     await user.keyboard('2');
     expect(store.getState().station).toBe('entry');

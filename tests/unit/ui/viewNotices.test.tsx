@@ -8,7 +8,8 @@ import { GraphicsProvider } from '../../../src/ui/plan/GraphicsContext';
 import { ThreeDBoundary } from '../../../src/ui/plan/ThreeDBoundary';
 import { renderWithStore } from './render';
 
-const NO_WEBGL = 'This browser could not start 3D graphics (WebGL), so TechShift shows a simple 2D plan; everything works and scores the same.';
+const NO_WEBGL =
+  'This browser could not start 3D graphics (WebGL), so TechShift shows a simple 2D plan; everything works and scores the same.';
 const SETTING = 'Simple 2D view is on in Settings.';
 
 function menuWith(graphics: GraphicsSupport) {

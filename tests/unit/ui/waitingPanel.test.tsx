@@ -9,7 +9,7 @@ import { RUSH, rushPatients } from '../state/rush';
 import './render';
 
 describe('the waiting area, in words', () => {
-  it('lists only the shift\'s patients who have walked in, in the order they came, and adds each as they arrive', () => {
+  it("lists only the shift's patients who have walked in, in the order they came, and adds each as they arrive", () => {
     const patients = rushPatients();
     const { store, clock } = makeStore();
     store.getState().startShift(RUSH, 'practice', shippedSource);
@@ -25,9 +25,6 @@ describe('the waiting area, in words', () => {
       clock.advance(13 * 60);
       store.getState().checkClock();
     });
-    expect(lines()).toEqual([
-      `${patients[0]}: at the drop-off window`,
-      ...patients.slice(1, 4).map((name) => `${name}: waiting in line`),
-    ]);
+    expect(lines()).toEqual([`${patients[0]}: at the drop-off window`, ...patients.slice(1, 4).map((name) => `${name}: waiting in line`)]);
   });
 });

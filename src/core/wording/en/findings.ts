@@ -43,7 +43,9 @@ function mismatch(p: Mismatch): string {
   if (p.at === 'prescription') {
     const problems = [
       ...(p.writtenName !== undefined ? [`is written for ${quoted(p.writtenName)}, but the patient is ${name}`] : []),
-      ...(p.birth !== undefined ? [`gives date of birth ${date(p.birth.written)}, but ${name}'s profile shows ${date(p.birth.profile)}`] : []),
+      ...(p.birth !== undefined
+        ? [`gives date of birth ${date(p.birth.written)}, but ${name}'s profile shows ${date(p.birth.profile)}`]
+        : []),
     ];
     const onRx = problems.length === 0 ? '' : `The prescription ${problems.join(' and ')}.`;
     return [onRx, p.said === undefined ? '' : saidAtDropOff(p.said, name)].filter((s) => s !== '').join(' ');
@@ -67,7 +69,9 @@ export const FINDING_SENTENCES: Renderers<FindingParams> = {
     if (p.format) return `DEA number ${p.dea} is not in DEA format (two letters, or a letter and a 9, then seven digits).`;
     const parts = [
       ...(p.prefix !== undefined ? [`its first letter ${quoted(p.prefix)} is not one a prescriber's registration starts with`] : []),
-      ...(p.checkDigit !== undefined ? [`its check digit should be ${p.checkDigit.expected}, but the prescription shows ${p.checkDigit.shown}`] : []),
+      ...(p.checkDigit !== undefined
+        ? [`its check digit should be ${p.checkDigit.expected}, but the prescription shows ${p.checkDigit.shown}`]
+        : []),
     ];
     return `DEA number ${p.dea} fails the check: ${parts.join('; ')}.`;
   },

@@ -17,17 +17,40 @@ export const SIG_PROBLEMS: Renderers<SigProblemParams> = {
 };
 
 const SUPPLY_WORDS: Record<SupplyUnit, string> = {
-  tablet: 'tablets', capsule: 'capsules', mL: 'mL', g: 'grams', puff: 'puffs', drop: 'drops', unit: 'units', each: 'single items',
+  tablet: 'tablets',
+  capsule: 'capsules',
+  mL: 'mL',
+  g: 'grams',
+  puff: 'puffs',
+  drop: 'drops',
+  unit: 'units',
+  each: 'single items',
 };
 
 const SIG_WORDS: Record<SigUnit, string> = {
-  tablet: 'tablets', capsule: 'capsules', mL: 'mL', drop: 'drops', puff: 'puffs', unit: 'units', application: 'applications',
-  suppository: 'suppositories', patch: 'patches', mg: 'mg', mcg: 'mcg', spray: 'sprays', g: 'grams', vial: 'vials', lozenge: 'lozenges',
+  tablet: 'tablets',
+  capsule: 'capsules',
+  mL: 'mL',
+  drop: 'drops',
+  puff: 'puffs',
+  unit: 'units',
+  application: 'applications',
+  suppository: 'suppositories',
+  patch: 'patches',
+  mg: 'mg',
+  mcg: 'mcg',
+  spray: 'sprays',
+  g: 'grams',
+  vial: 'vials',
+  lozenge: 'lozenges',
 };
 
 const FIELD_WORDS: Record<SupplyField, string> = {
-  quantity: 'the quantity', dropsPerMl: 'drops per mL', gramsPerApplication: 'grams per application',
-  packageCount: 'the package count', inUseDays: 'the in-use days',
+  quantity: 'the quantity',
+  dropsPerMl: 'drops per mL',
+  gramsPerApplication: 'grams per application',
+  packageCount: 'the package count',
+  inUseDays: 'the in-use days',
 };
 
 /** Why a days' supply cannot be worked out, as a clause ("the directions …"). */

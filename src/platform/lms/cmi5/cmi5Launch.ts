@@ -34,9 +34,12 @@ export interface Cmi5Deps {
 }
 
 const problemWords = {
-  start: "Your course's record store could not be reached to start this session. Keep playing: your work is saved in this browser, and TechShift will keep trying.",
-  refused: "Your course's record store refused TechShift's results (it did not accept the sign-in). They are kept in this browser and will be sent again; if this stays, tell your instructor.",
-  rejected: "Your course's record store turned down one of TechShift's results as unreadable. The rest are still being sent; please tell your instructor.",
+  start:
+    "Your course's record store could not be reached to start this session. Keep playing: your work is saved in this browser, and TechShift will keep trying.",
+  refused:
+    "Your course's record store refused TechShift's results (it did not accept the sign-in). They are kept in this browser and will be sent again; if this stays, tell your instructor.",
+  rejected:
+    "Your course's record store turned down one of TechShift's results as unreadable. The rest are still being sent; please tell your instructor.",
 } as const;
 
 /**
@@ -77,7 +80,12 @@ export function launchCmi5(launch: Cmi5Launch, deps: Cmi5Deps): ResultsSink {
     onEmpty: () => deps.board.update({ alert: null, ...(session?.done ? { sent: true } : {}) }),
   });
 
-  const base = (launchData: LaunchData): StatementBase => ({ launch, launchData, id: statementId, timestamp: () => new Date(deps.now()).toISOString() });
+  const base = (launchData: LaunchData): StatementBase => ({
+    launch,
+    launchData,
+    id: statementId,
+    timestamp: () => new Date(deps.now()).toISOString(),
+  });
   const seconds = (s: SessionRecord) => (deps.now() - s.startedAt) / 1000;
 
   deps.board.update({ via: 'cmi5', learner: typeof launch.actor.name === 'string' ? launch.actor.name : null });

@@ -25,5 +25,11 @@ export function cmi5Launch(query: URLSearchParams): Cmi5Launch | null {
     return null;
   }
   if (typeof actor !== 'object' || actor === null || Array.isArray(actor)) return null;
-  return { endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`, fetch, actor: actor as Cmi5Launch['actor'], registration, activityId };
+  return {
+    endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`,
+    fetch,
+    actor: actor as Cmi5Launch['actor'],
+    registration,
+    activityId,
+  };
 }

@@ -34,7 +34,8 @@ export async function fetchLaunchData(launch: Cmi5Launch, token: string, fetcher
   const response = await fetcher(`${launch.endpoint}activities/state?${query}`, { headers: headers(token) });
   if (!response.ok) throw new Error(`the course's launch data could not be read (${response.status})`);
   const data = (await response.json()) as Partial<LaunchData>;
-  if (typeof data.contextTemplate !== 'object' || data.contextTemplate === null) throw new Error('the course sent launch data without a context template');
+  if (typeof data.contextTemplate !== 'object' || data.contextTemplate === null)
+    throw new Error('the course sent launch data without a context template');
   return { ...data, contextTemplate: data.contextTemplate, launchMode: data.launchMode ?? 'Normal' } as LaunchData;
 }
 

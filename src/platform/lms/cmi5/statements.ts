@@ -38,7 +38,12 @@ export interface StatementBase {
 }
 
 /** The LMS's context template, with the registration and (for cmi5-defined statements) the categories added. */
-function contextFor(base: StatementBase, categories: { id: string }[], extra: Record<string, unknown[]> = {}, extensions: Record<string, unknown> = {}): Context {
+function contextFor(
+  base: StatementBase,
+  categories: { id: string }[],
+  extra: Record<string, unknown[]> = {},
+  extensions: Record<string, unknown> = {},
+): Context {
   const template = structuredClone(base.launchData.contextTemplate);
   const activities: Record<string, unknown[]> = { ...template.contextActivities };
   if (categories.length) activities.category = [...(activities.category ?? []), ...categories];
@@ -88,7 +93,12 @@ export function answered(base: StatementBase, result: EncounterResult, step: Sco
       ...(step.latencySeconds !== null ? { duration: xapiDuration(step.latencySeconds) } : {}),
       extensions: { [FEEDBACK_EXTENSION]: words, [RESULT_CODE_EXTENSION]: step.code },
     },
-    context: contextFor(base, [], { parent: [{ objectType: 'Activity', id: base.launch.activityId }] }, { [SCENARIO_EXTENSION]: scenario.id }),
+    context: contextFor(
+      base,
+      [],
+      { parent: [{ objectType: 'Activity', id: base.launch.activityId }] },
+      { [SCENARIO_EXTENSION]: scenario.id },
+    ),
   });
 }
 
@@ -118,5 +128,8 @@ export function completed(base: StatementBase, sessionSeconds: number): Statemen
 
 /** The last statement of a session. */
 export function terminated(base: StatementBase, sessionSeconds: number): Statement {
-  return statement(base, VERBS.terminated, { result: { duration: xapiDuration(sessionSeconds) }, context: contextFor(base, [CMI5_CATEGORY]) });
+  return statement(base, VERBS.terminated, {
+    result: { duration: xapiDuration(sessionSeconds) },
+    context: contextFor(base, [CMI5_CATEGORY]),
+  });
 }

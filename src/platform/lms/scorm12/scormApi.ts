@@ -14,5 +14,7 @@ export interface Scorm12Api {
 export function isScorm12Api(value: unknown): value is Scorm12Api {
   if (typeof value !== 'object' || value === null) return false;
   const api = value as Record<string, unknown>;
-  return ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError'].every((name) => typeof api[name] === 'function');
+  return ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError'].every(
+    (name) => typeof api[name] === 'function',
+  );
 }

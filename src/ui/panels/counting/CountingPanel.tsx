@@ -61,19 +61,34 @@ function Tray({ rxId, product }: { rxId: string; product: Product }) {
       <h3 id="tray-heading">{packages ? 'Packages for the bag' : 'Counting tray'}</h3>
       {packages && (
         <p className="field-note">
-          This product goes out in whole packages. Each package holds {product.packageSize} {unitWords(product, product.packageSize)}, so the
-          quantity placed is packages × {product.packageSize}.
+          This product goes out in whole packages. Each package holds {product.packageSize} {unitWords(product, product.packageSize)}, so
+          the quantity placed is packages × {product.packageSize}.
         </p>
       )}
       <p className="count-big" aria-live="polite">
         {count} <span className="count-unit">{packages ? (count === 1 ? 'package' : 'packages') : unitWords(product, count)}</span>
-        {packages && <span className="count-sub"> = {tray} {unitWords(product, tray)}</span>}
+        {packages && (
+          <span className="count-sub">
+            {' '}
+            = {tray} {unitWords(product, tray)}
+          </span>
+        )}
       </p>
       <div className="btn-row">
-        {!packages && <button type="button" className="btn btn-big" onClick={() => add(5)}>+5</button>}
-        <button type="button" className="btn btn-big" onClick={() => add(1)}>+1</button>
-        <button type="button" className="btn btn-big" onClick={() => add(-1)} aria-label="−1 (take one away)">−1</button>
-        <button type="button" className="btn" onClick={() => setTray(0)}>Empty the tray</button>
+        {!packages && (
+          <button type="button" className="btn btn-big" onClick={() => add(5)}>
+            +5
+          </button>
+        )}
+        <button type="button" className="btn btn-big" onClick={() => add(1)}>
+          +1
+        </button>
+        <button type="button" className="btn btn-big" onClick={() => add(-1)} aria-label="−1 (take one away)">
+          −1
+        </button>
+        <button type="button" className="btn" onClick={() => setTray(0)}>
+          Empty the tray
+        </button>
       </div>
       <p className="field-note">
         Keys, anywhere at this bench (outside a text box): {packages ? '' : '+ adds five, '}↑ adds one, ↓ or − takes one away.
@@ -98,11 +113,21 @@ function Measure({ rxId, product }: { rxId: string; product: Product }) {
   };
   return (
     <form className="panel-block counting" aria-label="Graduated cylinder" onSubmit={(e) => (e.preventDefault(), place())}>
-      <NumberField name="ml" label="Measured volume (mL)" decimal value={ml} onChange={setMl} error={error} hint={`Stock bottle: ${product.packageSize} mL.`} />
+      <NumberField
+        name="ml"
+        label="Measured volume (mL)"
+        decimal
+        value={ml}
+        onChange={setMl}
+        error={error}
+        hint={`Stock bottle: ${product.packageSize} mL.`}
+      />
       <p className="count-big" aria-hidden="true">
         {ml.trim() === '' ? '0' : ml} <span className="count-unit">mL</span>
       </p>
-      <button type="submit" className="btn btn-primary">Pour into the bottle</button>
+      <button type="submit" className="btn btn-primary">
+        Pour into the bottle
+      </button>
     </form>
   );
 }

@@ -12,7 +12,9 @@ export function DropOffPanel() {
   const scenario = useAppStore(selectScenario);
   const dispatch = useAppStore(selectDispatch);
   const openFlagDialog = useAppStore((s) => s.openFlagDialog);
-  const statuses = useAppStore(useShallow((s) => Object.fromEntries(Object.entries(s.encounter?.rx ?? {}).map(([id, r]) => [id, r.status]))));
+  const statuses = useAppStore(
+    useShallow((s) => Object.fromEntries(Object.entries(s.encounter?.rx ?? {}).map(([id, r]) => [id, r.status]))),
+  );
   if (!scenario) return null;
   const { patient } = scenario;
   const name = `${patient.firstName} ${patient.lastName}`;
@@ -24,7 +26,11 @@ export function DropOffPanel() {
       dateOfBirth: rx.patientDateOfBirth,
     })),
     // What the person at drop-off says: the profile's details unless the file says otherwise.
-    { source: 'Patient says', name: scenario.dropOffIdentity?.name ?? name, dateOfBirth: scenario.dropOffIdentity?.dateOfBirth ?? patient.dateOfBirth },
+    {
+      source: 'Patient says',
+      name: scenario.dropOffIdentity?.name ?? name,
+      dateOfBirth: scenario.dropOffIdentity?.dateOfBirth ?? patient.dateOfBirth,
+    },
   ];
   return (
     <div className="panel-stack">

@@ -63,8 +63,21 @@ export function EntryForm({ scenario, rxId }: { scenario: ResolvedEncounter; rxI
         dispenseUnit={draft.productId ? scenario.products.get(draft.productId)?.dispenseUnit : undefined}
       />
       <div className="field-grid">
-        <NumberField name="quantity" label="Quantity" decimal value={draft.quantity} onChange={(quantity) => set({ quantity })} error={errors.quantity} />
-        <NumberField name="daysSupply" label="Days' supply" value={draft.daysSupply} onChange={(daysSupply) => set({ daysSupply })} error={errors.daysSupply} />
+        <NumberField
+          name="quantity"
+          label="Quantity"
+          decimal
+          value={draft.quantity}
+          onChange={(quantity) => set({ quantity })}
+          error={errors.quantity}
+        />
+        <NumberField
+          name="daysSupply"
+          label="Days' supply"
+          value={draft.daysSupply}
+          onChange={(daysSupply) => set({ daysSupply })}
+          error={errors.daysSupply}
+        />
         <NumberField name="refills" label="Refills" value={draft.refills} onChange={(refills) => set({ refills })} error={errors.refills} />
       </div>
       <div className="field">

@@ -16,7 +16,9 @@ export function LabelPanel() {
   if (!scenario || !rx || !progress) return null;
   if (!progress.entry) return <p className="hint">Nothing to print yet: this prescription has no data entry.</p>;
   const toggle = (label: string) =>
-    setChosen((c) => (c.includes(label) ? c.filter((x) => x !== label) : [...c, label].sort((a, b) => vocabulary.indexOf(a) - vocabulary.indexOf(b))));
+    setChosen((c) =>
+      c.includes(label) ? c.filter((x) => x !== label) : [...c, label].sort((a, b) => vocabulary.indexOf(a) - vocabulary.indexOf(b)),
+    );
   return (
     <div className="panel-stack">
       <LabelPreview scenario={scenario} rx={rx} entry={progress.entry} auxiliary={progress.auxiliaryLabels ?? chosen} />

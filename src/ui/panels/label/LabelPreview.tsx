@@ -9,7 +9,17 @@ import type { Prescription, ResolvedEncounter, RxEntry } from '../../../core';
 const CAUTION = 'Caution: Federal law prohibits the transfer of this drug to any person other than the patient for whom it was prescribed.';
 
 /** The vial label as it will print, built from what was entered (so entry mistakes show up here too). */
-export function LabelPreview({ scenario, rx, entry, auxiliary }: { scenario: ResolvedEncounter; rx: Prescription; entry: RxEntry; auxiliary: string[] }) {
+export function LabelPreview({
+  scenario,
+  rx,
+  entry,
+  auxiliary,
+}: {
+  scenario: ResolvedEncounter;
+  rx: Prescription;
+  entry: RxEntry;
+  auxiliary: string[];
+}) {
   const product = scenario.products.get(entry.productId);
   const directions = sigPreview(entry.sig, product?.dispenseUnit, useLanguage());
   const controlled = product?.schedule === 'II' || product?.schedule === 'III' || product?.schedule === 'IV';
@@ -23,9 +33,7 @@ export function LabelPreview({ scenario, rx, entry, auxiliary }: { scenario: Res
         <span>Rx {rxNumber(scenario.id, rx.id)}</span> <span>Filled {usDate(scenario.today)}</span>
       </p>
       <p className="vial-label-patient">{`${patient.firstName} ${patient.lastName}`.toUpperCase()}</p>
-      <p className="vial-label-directions">
-        {directions && 'text' in directions ? directions.text : entry.sig}
-      </p>
+      <p className="vial-label-directions">{directions && 'text' in directions ? directions.text : entry.sig}</p>
       {directions && 'error' in directions && (
         <p className="field-error">
           <span aria-hidden="true">⚠ </span>These directions could not be turned into plain words; the label would print the abbreviations.
@@ -33,7 +41,9 @@ export function LabelPreview({ scenario, rx, entry, auxiliary }: { scenario: Res
       )}
       <p className="vial-label-drug">{product ? fullProductName(product) : entry.productId}</p>
       <p className="vial-label-row">
-        <span>Qty: {entry.quantity} {product ? unitWords(product, entry.quantity) : ''}</span>
+        <span>
+          Qty: {entry.quantity} {product ? unitWords(product, entry.quantity) : ''}
+        </span>
         <span>{refillWords(entry.refills)} remaining</span>
       </p>
       <p className="vial-label-row">

@@ -20,7 +20,8 @@ export function PickUpPanel() {
     <div className="panel-stack">
       <section className="panel-block" aria-label="At the pick-up window">
         <p className="speech-bubble">
-          <span className="speech-speaker">At the window:</span> “Hi, I'm here to pick up a prescription. My name is {atWindow.name}, date of birth {usDate(atWindow.dateOfBirth)}.”
+          <span className="speech-speaker">At the window:</span> “Hi, I'm here to pick up a prescription. My name is {atWindow.name}, date
+          of birth {usDate(atWindow.dateOfBirth)}.”
         </p>
       </section>
       <IdentityCheck

@@ -15,7 +15,14 @@ export function PatientLines({ speaker, lines }: { speaker: string; lines: reado
   const language = useLanguage();
   // The engine decides which lines are clinical (a clinical remark counts even without a "?").
   const clinical = useMemo(
-    () => new Set(encounter ? questionLines(encounter.scenario, encounter.findings).filter((q) => q.clinical).map((q) => q.line.id) : []),
+    () =>
+      new Set(
+        encounter
+          ? questionLines(encounter.scenario, encounter.findings)
+              .filter((q) => q.clinical)
+              .map((q) => q.line.id)
+          : [],
+      ),
     [encounter],
   );
   if (lines.length === 0) return null;

@@ -1,7 +1,13 @@
 import { type DispenseUnit, isSigError, type Language, parseSig, renderSig, renderSigProblem, type SigUnit } from '../../../core';
 
 const AS_SIG_UNIT: Partial<Record<DispenseUnit, SigUnit>> = {
-  tablet: 'tablet', capsule: 'capsule', mL: 'mL', g: 'g', puff: 'puff', drop: 'drop', unit: 'unit',
+  tablet: 'tablet',
+  capsule: 'capsule',
+  mL: 'mL',
+  g: 'g',
+  puff: 'puff',
+  drop: 'drop',
+  unit: 'unit',
 };
 
 /**
@@ -9,7 +15,11 @@ const AS_SIG_UNIT: Partial<Record<DispenseUnit, SigUnit>> = {
  * read, or nothing yet, in the given language. `dispenseUnit` lets "1 po bid" read as tablets
  * when the drug is a tablet.
  */
-export function sigPreview(sig: string, dispenseUnit: DispenseUnit | undefined, language: Language): { text: string } | { error: string } | null {
+export function sigPreview(
+  sig: string,
+  dispenseUnit: DispenseUnit | undefined,
+  language: Language,
+): { text: string } | { error: string } | null {
   if (sig.trim() === '') return null;
   const defaultUnit = dispenseUnit ? AS_SIG_UNIT[dispenseUnit] : undefined;
   const parsed = parseSig(sig, defaultUnit ? { defaultUnit } : {});

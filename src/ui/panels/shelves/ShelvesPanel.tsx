@@ -1,6 +1,14 @@
 import { useMemo } from 'react';
 import { shelfBottles } from '../../../state/toSceneModel';
-import { lastActionIndex, lastActionResults, selectCurrentRx, selectDispatch, selectEncounter, selectLog, selectScenario } from '../../../state/selectors';
+import {
+  lastActionIndex,
+  lastActionResults,
+  selectCurrentRx,
+  selectDispatch,
+  selectEncounter,
+  selectLog,
+  selectScenario,
+} from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
 import { ResultNotes } from '../shared/ResultNotes';
 import { actions } from '../../../core';

@@ -1,6 +1,15 @@
 import { useMemo } from 'react';
 import { fullProductName } from '../../../state/productNames';
-import { lastActionResults, selectCurrentPrescription, selectCurrentRx, selectDispatch, selectEncounter, selectLog, selectMode, selectScenario } from '../../../state/selectors';
+import {
+  lastActionResults,
+  selectCurrentPrescription,
+  selectCurrentRx,
+  selectDispatch,
+  selectEncounter,
+  selectLog,
+  selectMode,
+  selectScenario,
+} from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
 import { useLanguage } from '../../language';
 import { OUTCOME_WORDS } from '../../outcomeWords';
@@ -21,13 +30,20 @@ export function VerificationPanel() {
   const product = progress.entry ? scenario.products.get(progress.entry.productId) : undefined;
   const handedOver = results.length > 0;
   // Assessment keeps the verdict for the report; the pharmacist still says what happens to the basket.
-  const neutral = progress.status === 'verified' ? 'Checked. I\'ll bag it for pick-up.' : progress.status === 'held' ? 'I\'m holding this one; leave it with me.' : 'This one isn\'t ready for me yet.';
+  const neutral =
+    progress.status === 'verified'
+      ? "Checked. I'll bag it for pick-up."
+      : progress.status === 'held'
+        ? "I'm holding this one; leave it with me."
+        : "This one isn't ready for me yet.";
   return (
     <div className="panel-stack">
       <section className="panel-block" aria-labelledby="basket-heading">
         <h3 id="basket-heading">Basket</h3>
         <ul className="basket">
-          <li>Prescription: {rx.drugAsWritten} · #{rx.quantity}</li>
+          <li>
+            Prescription: {rx.drugAsWritten} · #{rx.quantity}
+          </li>
           <li>Entered: {product ? fullProductName(product) : 'not entered yet'}</li>
           <li>In the vial: {progress.counted === null ? 'nothing yet' : progress.counted}</li>
           <li>Label: {progress.auxiliaryLabels ? 'printed' : 'not printed yet'}</li>

@@ -2,7 +2,12 @@ import { patientFigures } from '../../../state/toSceneModel';
 import { selectEncounter, selectScenario, selectWaitingFigures } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
 
-const PLACE_WORDS = { queue: 'waiting in line', dropoff: 'at the drop-off window', pickup: 'at the pick-up window', gone: 'has left' } as const;
+const PLACE_WORDS = {
+  queue: 'waiting in line',
+  dropoff: 'at the drop-off window',
+  pickup: 'at the pick-up window',
+  gone: 'has left',
+} as const;
 
 /** Who is in the pharmacy and where, in words (the 3D view shows the same). */
 export function WaitingPanel() {

@@ -12,7 +12,8 @@ const FILES: Record<string, string> = {
   'notes.txt': 'just some notes',
   'broken.json': fixture('broken-scenarios/wrong-enum.json'),
 };
-const shift = (files: string[]) => JSON.stringify({ kind: 'shift', id: 'monday', title: 'Monday', encounters: files.map((file) => ({ file })) }, null, 2);
+const shift = (files: string[]) =>
+  JSON.stringify({ kind: 'shift', id: 'monday', title: 'Monday', encounters: files.map((file) => ({ file })) }, null, 2);
 const check = (files: string[]) =>
   checkFile(shift(files), 'shifts/monday.json', catalog, fakeAnalysis(), { fileExists: (f) => f in FILES, readFile: (f) => FILES[f] });
 
@@ -27,7 +28,9 @@ describe('a shift lists encounters the game can open (found by the fuzzer)', () 
     expect(r.errors.map(formatProblem)).toEqual([
       'shifts/monday.json:10:15 encounters[1].file: "catalog.json" is a catalog file, not an encounter: a shift lists encounter files only',
       'shifts/monday.json:13:15 encounters[2].file: "other-shift.json" is a shift file, not an encounter: a shift lists encounter files only',
-      expect.stringMatching(/^shifts\/monday\.json:16:15 encounters\[3\]\.file: "notes\.txt" does not load as an encounter \(at 1:1: this file is not JSON/),
+      expect.stringMatching(
+        /^shifts\/monday\.json:16:15 encounters\[3\]\.file: "notes\.txt" does not load as an encounter \(at 1:1: this file is not JSON/,
+      ),
       'shifts/monday.json:19:15 encounters[4].file: "broken.json" does not load as an encounter (at 18:18: must be one of: written, electronic, phone — got "fax"): fix that file, or list another',
     ]);
   });

@@ -46,9 +46,17 @@ describe('the Action schema', () => {
   });
 
   it('carries the words chosen for a question, and still reads a saved reply that has none', () => {
-    const q = scenario({ dialogue: { dropOff: [{ id: 'q', text: 'Can I take this with my vitamins?', question: true, pharmacistOnly: true }] } });
+    const q = scenario({
+      dialogue: { dropOff: [{ id: 'q', text: 'Can I take this with my vitamins?', question: true, pharmacistOnly: true }] },
+    });
     const chosen = stamp(actions.respondToQuestion('q', 'refer', "I'll get the pharmacist for you."), 3);
-    expect(actionSchema.parse(chosen)).toEqual({ type: 'respondToQuestion', question: 'q', response: 'refer', said: "I'll get the pharmacist for you.", at: 3 });
+    expect(actionSchema.parse(chosen)).toEqual({
+      type: 'respondToQuestion',
+      question: 'q',
+      response: 'refer',
+      said: "I'll get the pharmacist for you.",
+      at: 3,
+    });
     const old = { type: 'respondToQuestion', question: 'q', response: 'answer', at: 3 };
     expect(actionSchema.parse(old)).toEqual(old);
     expect(replay(q, [act.identity(), chosen]).questions['q']).toBe('referred');
@@ -57,7 +65,12 @@ describe('the Action schema', () => {
 
   it('leaves rx and an empty note off a flag, so the flag is about the encounter', () => {
     expect(actions.flagProblem('PATIENT_MISMATCH', { rx: undefined, note: '' })).toEqual({ type: 'flagProblem', code: 'PATIENT_MISMATCH' });
-    expect(actions.flagProblem('DEA_INVALID', { rx: 'rx2', note: 'bad digit' })).toEqual({ type: 'flagProblem', code: 'DEA_INVALID', rx: 'rx2', note: 'bad digit' });
+    expect(actions.flagProblem('DEA_INVALID', { rx: 'rx2', note: 'bad digit' })).toEqual({
+      type: 'flagProblem',
+      code: 'DEA_INVALID',
+      rx: 'rx2',
+      note: 'bad digit',
+    });
   });
 });
 
@@ -73,13 +86,21 @@ describe('a malformed action', () => {
     ['an empty prescription id', { ...act.scan(), rx: '' }, /the prescription id is not text/],
     ['a stage other than drop-off or pick-up', { ...act.identity(), stage: 'lunch' }, /the stage must be drop-off or pick-up/],
     ['a flag with no reason', { type: 'flagProblem', rx: 'rx1', at: 2 }, /no problem code was chosen/],
-    ['a flag with a reason the system does not know', { ...act.flag('DEA_INVALID', 'rx1'), code: 'BAD_VIBES' }, /"BAD_VIBES" is not a problem code the pharmacy system knows/],
+    [
+      'a flag with a reason the system does not know',
+      { ...act.flag('DEA_INVALID', 'rx1'), code: 'BAD_VIBES' },
+      /"BAD_VIBES" is not a problem code the pharmacy system knows/,
+    ],
     ['a bottle with no product', { type: 'selectProduct', rx: 'rx1', at: 2 }, /no product was chosen/],
     ['an entry missing its fields', { ...act.enter(), entry: { productId: 'lisinopril-10-tab' } }, /the data entry is incomplete/],
     ['a count in words', { ...act.count(), quantity: 'thirty' }, /the amount placed is not a number/],
     ['a count of infinity', { ...act.count(), quantity: Number.POSITIVE_INFINITY }, /the amount placed is not a number/],
     ['auxiliary labels as one string', { ...act.label(), auxiliaryLabels: 'x' }, /the auxiliary labels are not a list/],
-    ['a response that is neither answer nor refer', { ...act.respond('q', 'answer'), response: 'shrug' }, /choose a question and answer or refer it/],
+    [
+      'a response that is neither answer nor refer',
+      { ...act.respond('q', 'answer'), response: 'shrug' },
+      /choose a question and answer or refer it/,
+    ],
     ['a negative time', { ...act.accept(), at: -1 }, /the time is not a number of seconds/],
     ['no time', { type: 'acceptPrescription', rx: 'rx1' }, /the time is not a number of seconds/],
   ];
@@ -101,7 +122,9 @@ describe('a malformed action', () => {
   it('that is not an object at all is reported as unreadable', () => {
     for (const junk of [null, 42, 'scanProduct']) {
       const { results } = apply(start(s), junk as unknown as Action);
-      expect(results).toEqual([expect.objectContaining({ code: 'action.unknown', outcome: 'info', points: 0, params: { problem: 'unreadable' } })]);
+      expect(results).toEqual([
+        expect.objectContaining({ code: 'action.unknown', outcome: 'info', points: 0, params: { problem: 'unreadable' } }),
+      ]);
       expect(said(results[0]!)).toBe('That action could not be read.');
     }
   });

@@ -11,7 +11,14 @@ describe('data entry', () => {
 
   it('judges each field on its own, all right for the expert entry', () => {
     const { state, last } = run(s, [...entering, act.enter()]);
-    expect(codes(last)).toEqual(['entry.product.ok', 'entry.sig.ok', 'entry.quantity.ok', 'entry.daysSupply.ok', 'entry.refills.ok', 'entry.daw.ok']);
+    expect(codes(last)).toEqual([
+      'entry.product.ok',
+      'entry.sig.ok',
+      'entry.quantity.ok',
+      'entry.daysSupply.ok',
+      'entry.refills.ok',
+      'entry.daw.ok',
+    ]);
     expect(last.reduce((a, r) => a + r.points, 0)).toBe(25);
     expect(state.rx['rx1']!.status).toBe('selection');
   });
@@ -26,7 +33,10 @@ describe('data entry', () => {
   });
 
   it('names the specifics of each wrong field', () => {
-    const { last } = run(s, [...entering, act.enter({ productId: 'hydralazine-25-tab', quantity: 20, daysSupply: 15, refills: 5, daw: 1 })]);
+    const { last } = run(s, [
+      ...entering,
+      act.enter({ productId: 'hydralazine-25-tab', quantity: 20, daysSupply: 15, refills: 5, daw: 1 }),
+    ]);
     expect(said(only(last, 'entry.product.wrong'))).toBe('You entered hydrALAZINE 25 mg; the prescription is for lisinopril 10 mg.');
     expect(said(only(last, 'entry.quantity.wrong'))).toMatch(/20.*30 tablets/);
     expect(said(only(last, 'entry.daysSupply.wrong'))).toMatch(/15 days.*30/);

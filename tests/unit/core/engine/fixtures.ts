@@ -18,7 +18,13 @@ let serial = 0;
 /** An inline catalog product with a unique, well-formed NDC. */
 function product(spec: Omit<ProductInput, 'ndc' | 'packageSize' | 'form' | 'dispenseUnit'> & Partial<ProductInput>): Product {
   serial += 1;
-  return productSchema.parse({ form: 'tablet', dispenseUnit: 'tablet', packageSize: 100, ndc: `88888-${String(serial).padStart(4, '0')}-01`, ...spec });
+  return productSchema.parse({
+    form: 'tablet',
+    dispenseUnit: 'tablet',
+    packageSize: 100,
+    ndc: `88888-${String(serial).padStart(4, '0')}-01`,
+    ...spec,
+  });
 }
 
 const DROWSY = 'May cause drowsiness';
@@ -27,16 +33,79 @@ const TRANSFER = 'Caution: federal law prohibits transfer of this drug';
 /** The engine tests' own small catalog (independent of scenarios/catalog, which others edit). */
 export const PRODUCTS: readonly Product[] = [
   product({ id: 'lisinopril-10-tab', generic: 'lisinopril', tallMan: 'lisinopril', strength: '10 mg', therapeuticClass: 'ace-inhibitor' }),
-  product({ id: 'hydroxyzine-25-tab', generic: 'hydroxyzine', tallMan: 'hydrOXYzine', strength: '25 mg', therapeuticClass: 'antihistamine', lookAlikes: ['hydralazine-25-tab'], auxiliaryLabels: [DROWSY] }),
+  product({
+    id: 'hydroxyzine-25-tab',
+    generic: 'hydroxyzine',
+    tallMan: 'hydrOXYzine',
+    strength: '25 mg',
+    therapeuticClass: 'antihistamine',
+    lookAlikes: ['hydralazine-25-tab'],
+    auxiliaryLabels: [DROWSY],
+  }),
   product({ id: 'hydralazine-25-tab', generic: 'hydralazine', tallMan: 'hydrALAZINE', strength: '25 mg', therapeuticClass: 'vasodilator' }),
-  product({ id: 'amoxicillin-500-cap', generic: 'amoxicillin', strength: '500 mg', form: 'capsule', dispenseUnit: 'capsule', therapeuticClass: 'penicillin', allergyClasses: ['penicillin'], auxiliaryLabels: ['Finish all of this medication'] }),
-  product({ id: 'oxycodone-5-tab', generic: 'oxycodone', tallMan: 'oxyCODONE', strength: '5 mg', schedule: 'II', therapeuticClass: 'opioid', classes: ['opioid'], auxiliaryLabels: [DROWSY, TRANSFER] }),
-  product({ id: 'alprazolam-05-tab', generic: 'alprazolam', tallMan: 'ALPRAZolam', strength: '0.5 mg', schedule: 'IV', therapeuticClass: 'benzodiazepine', classes: ['benzodiazepine'], auxiliaryLabels: [DROWSY, TRANSFER] }),
-  product({ id: 'warfarin-5-tab', generic: 'warfarin', strength: '5 mg', therapeuticClass: 'anticoagulant', interactions: [{ with: 'nsaid', severity: 'major', effect: 'bleeding' }] }),
-  product({ id: 'ibuprofen-800-tab', generic: 'ibuprofen', strength: '800 mg', therapeuticClass: 'nsaid', classes: ['nsaid'], auxiliaryLabels: ['Take with food'] }),
-  product({ id: 'simvastatin-40-tab', generic: 'simvastatin', strength: '40 mg', therapeuticClass: 'statin', interactions: [{ with: 'amlodipine', severity: 'moderate', effect: 'muscle damage' }] }),
+  product({
+    id: 'amoxicillin-500-cap',
+    generic: 'amoxicillin',
+    strength: '500 mg',
+    form: 'capsule',
+    dispenseUnit: 'capsule',
+    therapeuticClass: 'penicillin',
+    allergyClasses: ['penicillin'],
+    auxiliaryLabels: ['Finish all of this medication'],
+  }),
+  product({
+    id: 'oxycodone-5-tab',
+    generic: 'oxycodone',
+    tallMan: 'oxyCODONE',
+    strength: '5 mg',
+    schedule: 'II',
+    therapeuticClass: 'opioid',
+    classes: ['opioid'],
+    auxiliaryLabels: [DROWSY, TRANSFER],
+  }),
+  product({
+    id: 'alprazolam-05-tab',
+    generic: 'alprazolam',
+    tallMan: 'ALPRAZolam',
+    strength: '0.5 mg',
+    schedule: 'IV',
+    therapeuticClass: 'benzodiazepine',
+    classes: ['benzodiazepine'],
+    auxiliaryLabels: [DROWSY, TRANSFER],
+  }),
+  product({
+    id: 'warfarin-5-tab',
+    generic: 'warfarin',
+    strength: '5 mg',
+    therapeuticClass: 'anticoagulant',
+    interactions: [{ with: 'nsaid', severity: 'major', effect: 'bleeding' }],
+  }),
+  product({
+    id: 'ibuprofen-800-tab',
+    generic: 'ibuprofen',
+    strength: '800 mg',
+    therapeuticClass: 'nsaid',
+    classes: ['nsaid'],
+    auxiliaryLabels: ['Take with food'],
+  }),
+  product({
+    id: 'simvastatin-40-tab',
+    generic: 'simvastatin',
+    strength: '40 mg',
+    therapeuticClass: 'statin',
+    interactions: [{ with: 'amlodipine', severity: 'moderate', effect: 'muscle damage' }],
+  }),
   product({ id: 'amlodipine-5-tab', generic: 'amlodipine', strength: '5 mg', therapeuticClass: 'calcium-channel-blocker' }),
-  product({ id: 'glargine-u100-vial', generic: 'insulin glargine', strength: '100 units/mL', form: 'insulin-vial', dispenseUnit: 'unit', packageSize: 1000, inUseDays: 28, therapeuticClass: 'insulin' }),
+  product({
+    id: 'glargine-u100-vial',
+    generic: 'insulin glargine',
+    strength: '100 units/mL',
+    form: 'insulin-vial',
+    dispenseUnit: 'unit',
+    packageSize: 1000,
+    inUseDays: 28,
+    therapeuticClass: 'insulin',
+  }),
 ];
 
 /** What a test changes from the clean one-lisinopril encounter. */
@@ -52,7 +121,14 @@ export function cleanRx(i: number): RxInput {
     patientName: 'Dana Whitfield',
     patientDateOfBirth: '1975-02-11',
     patientAddress: '9 Birch Lane, Springfield, IL 62704',
-    prescriber: { firstName: 'Alan', lastName: 'Brown', credentials: 'MD', address: '200 Main St, Springfield, IL', dea: 'AB1234563', npi: '1234567893' },
+    prescriber: {
+      firstName: 'Alan',
+      lastName: 'Brown',
+      credentials: 'MD',
+      address: '200 Main St, Springfield, IL',
+      dea: 'AB1234563',
+      npi: '1234567893',
+    },
     dateWritten: '2026-03-10',
     product: 'lisinopril-10-tab',
     drugAsWritten: 'Lisinopril 10 mg tabs',
@@ -65,14 +141,24 @@ export function cleanRx(i: number): RxInput {
 /** A resolved encounter built from a partial spec and PRODUCTS, with the schema's defaults applied. */
 export function scenario(spec: Spec = {}): ResolvedEncounter {
   const { prescriptions: rxSpecs, ...rest } = spec;
-  const prescriptions = (rxSpecs ?? [{}]).map((over, i) => ({ ...cleanRx(i), ...over, prescriber: { ...cleanRx(i).prescriber, ...over.prescriber } }));
+  const prescriptions = (rxSpecs ?? [{}]).map((over, i) => ({
+    ...cleanRx(i),
+    ...over,
+    prescriber: { ...cleanRx(i).prescriber, ...over.prescriber },
+  }));
   const encounter = encounterSchema.parse({
     kind: 'encounter',
     id: 'engine-test',
     title: 'Engine test',
     type: 'fill',
     today: '2026-03-14',
-    patient: { firstName: 'Dana', lastName: 'Whitfield', dateOfBirth: '1975-02-11', address: '9 Birch Lane, Springfield, IL 62704', allergies: [] },
+    patient: {
+      firstName: 'Dana',
+      lastName: 'Whitfield',
+      dateOfBirth: '1975-02-11',
+      address: '9 Birch Lane, Springfield, IL 62704',
+      allergies: [],
+    },
     shelf: PRODUCTS.map((p) => p.id),
     ...rest,
     prescriptions,

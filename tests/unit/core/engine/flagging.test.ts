@@ -3,14 +3,23 @@ import { act, only, run, scenario, said } from './fixtures';
 
 // Penicillin allergy + amoxicillin: an ALLERGY finding a careful technician catches at data entry.
 const allergic = scenario({
-  patient: { firstName: 'Dana', lastName: 'Whitfield', dateOfBirth: '1975-02-11', address: '9 Birch Lane', allergies: [{ substance: 'penicillin', reaction: 'hives' }] },
+  patient: {
+    firstName: 'Dana',
+    lastName: 'Whitfield',
+    dateOfBirth: '1975-02-11',
+    address: '9 Birch Lane',
+    allergies: [{ substance: 'penicillin', reaction: 'hives' }],
+  },
   prescriptions: [{ product: 'amoxicillin-500-cap', drugAsWritten: 'Amoxicillin 500 mg', sig: 'i cap po tid', quantity: 30, refills: 0 }],
 });
 const amoxEntry = act.enter({ productId: 'amoxicillin-500-cap', sig: 'i cap po tid', daysSupply: 10, refills: 0 });
 
 describe('flagging a problem', () => {
-  it('gives full marks for the right reason at or before the finding\'s step, and holds the prescription', () => {
-    for (const log of [[act.identity(), act.flag('ALLERGY', 'rx1')], [act.identity(), act.accept(), act.flag('ALLERGY', 'rx1')]]) {
+  it("gives full marks for the right reason at or before the finding's step, and holds the prescription", () => {
+    for (const log of [
+      [act.identity(), act.flag('ALLERGY', 'rx1')],
+      [act.identity(), act.accept(), act.flag('ALLERGY', 'rx1')],
+    ]) {
       const { state, last } = run(allergic, log);
       expect(only(last, 'catch.ALLERGY')).toMatchObject({ outcome: 'good', points: 20, maxPoints: 20, finding: 'ALLERGY' });
       expect(state.rx['rx1']).toMatchObject({ status: 'held', flagged: ['ALLERGY'] });
@@ -44,7 +53,10 @@ describe('flagging a problem', () => {
       prescriptions: [{ dateWritten: '2024-01-01' }, { id: 'rx2', dateWritten: '2024-02-01' }],
     });
     const { state, last } = run(two, [act.identity(), act.flag('RX_EXPIRED')]);
-    expect(last.map((r) => [r.code, r.rx])).toEqual([['catch.RX_EXPIRED', 'rx1'], ['catch.RX_EXPIRED', 'rx2']]);
+    expect(last.map((r) => [r.code, r.rx])).toEqual([
+      ['catch.RX_EXPIRED', 'rx1'],
+      ['catch.RX_EXPIRED', 'rx2'],
+    ]);
     expect(state.complete).toBe(true);
     expect(only(run(scenario(), [act.flag('RX_EXPIRED')]).last, 'flag.falseAlarm').rx).toBeUndefined();
   });

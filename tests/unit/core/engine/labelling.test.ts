@@ -7,13 +7,16 @@ const DROWSY = 'May cause drowsiness';
 const TRANSFER = 'Caution: federal law prohibits transfer of this drug';
 const s = scenario({ prescriptions: [{ product: 'oxycodone-5-tab', sig: 'i po q6h prn pain', quantity: 20, refills: 0 }] });
 const counted = [
-  act.identity(), act.accept(),
+  act.identity(),
+  act.accept(),
   act.enter({ productId: 'oxycodone-5-tab', sig: 'i po q6h prn pain', quantity: 20, daysSupply: 5, refills: 0 }),
-  act.select('oxycodone-5-tab'), act.scan(), act.count(20),
+  act.select('oxycodone-5-tab'),
+  act.scan(),
+  act.count(20),
 ];
 
 describe('labelling', () => {
-  it('credits exactly the product\'s auxiliary labels, in any case and spacing', () => {
+  it("credits exactly the product's auxiliary labels, in any case and spacing", () => {
     const { state, last } = run(s, [...counted, act.label([TRANSFER, 'may cause  DROWSINESS'])]);
     expect(only(last, 'label.auxiliary.ok')).toMatchObject({ points: 5, skill: 'safety' });
     expect(state.rx['rx1']!.status).toBe('verify');
@@ -42,7 +45,12 @@ describe('labelling', () => {
   });
 
   it('scores an older wording of a sticker as the same sticker, never missing one and extra the other', () => {
-    expect(compareLabels(['Finish all of this medication', 'Avoid prolonged exposure to sunlight', 'Avoid alcohol'], ['Finish all medication', 'Avoid sun exposure', 'Alcohol may intensify this effect'])).toEqual({ missing: [], extra: [] });
+    expect(
+      compareLabels(
+        ['Finish all of this medication', 'Avoid prolonged exposure to sunlight', 'Avoid alcohol'],
+        ['Finish all medication', 'Avoid sun exposure', 'Alcohol may intensify this effect'],
+      ),
+    ).toEqual({ missing: [], extra: [] });
   });
 
   it('compares label lists without duplicates', () => {

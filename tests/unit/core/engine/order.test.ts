@@ -16,7 +16,16 @@ describe('step order and robustness', () => {
   });
 
   it('never throws on malformed actions', () => {
-    const junk = [null, 42, {}, { type: 'dance' }, { type: 'selectProduct', rx: 7 }, { type: 'respondToQuestion', question: 'q', response: 'shrug' }, { type: 'confirmIdentity', stage: 'lunch' }, { type: 'printLabel', rx: 'rx1', auxiliaryLabels: 'x' }];
+    const junk = [
+      null,
+      42,
+      {},
+      { type: 'dance' },
+      { type: 'selectProduct', rx: 7 },
+      { type: 'respondToQuestion', question: 'q', response: 'shrug' },
+      { type: 'confirmIdentity', stage: 'lunch' },
+      { type: 'printLabel', rx: 'rx1', auxiliaryLabels: 'x' },
+    ];
     let state = start(s);
     for (const a of junk) {
       const out = apply(state, a as unknown as Action);
@@ -28,7 +37,11 @@ describe('step order and robustness', () => {
   });
 
   it('keeps the clock at the latest action time', () => {
-    const state = replay(s, [{ ...act.identity(), at: 30 }, { ...act.accept(), at: 10 }, { ...act.enter(), at: Number.NaN }]);
+    const state = replay(s, [
+      { ...act.identity(), at: 30 },
+      { ...act.accept(), at: 10 },
+      { ...act.enter(), at: Number.NaN },
+    ]);
     expect(state.clock).toBe(30);
     expect(state.actionCount).toBe(3);
   });
@@ -36,7 +49,18 @@ describe('step order and robustness', () => {
   it('lets the student end early and lists everything left as missed', () => {
     const { state, last } = run(s, [act.identity(), act.end()]);
     expect(state.complete).toBe(true);
-    expect(last.map((r) => r.code)).toEqual(['encounter.ended', 'intake.missed', 'entry.missed', 'selection.missed', 'scan.missed', 'count.missed', 'label.missed', 'verify.missed', 'identity.pickup.missed', 'counseling.missed']);
+    expect(last.map((r) => r.code)).toEqual([
+      'encounter.ended',
+      'intake.missed',
+      'entry.missed',
+      'selection.missed',
+      'scan.missed',
+      'count.missed',
+      'label.missed',
+      'verify.missed',
+      'identity.pickup.missed',
+      'counseling.missed',
+    ]);
     expect(only(last, 'entry.missed').maxPoints).toBe(25);
   });
 
@@ -55,7 +79,16 @@ describe('step order and robustness', () => {
     expect(nextStep(state)).toEqual({ step: 'pickup', code: 'handOut', params: {} });
     expect(renderHint(nextStep(state)!, 'en')).toBe('Hand the bag to the patient.');
     expect(nextStep(apply(state, act.handOut()).state)).toBeNull();
-    const allergic = scenario({ patient: { firstName: 'Dana', lastName: 'Whitfield', dateOfBirth: '1975-02-11', address: 'x', allergies: [{ substance: 'penicillin', reaction: 'rash' }] }, prescriptions: [{ product: 'amoxicillin-500-cap' }] });
+    const allergic = scenario({
+      patient: {
+        firstName: 'Dana',
+        lastName: 'Whitfield',
+        dateOfBirth: '1975-02-11',
+        address: 'x',
+        allergies: [{ substance: 'penicillin', reaction: 'rash' }],
+      },
+      prescriptions: [{ product: 'amoxicillin-500-cap' }],
+    });
     expect(renderHint(nextStep(replay(allergic, [act.identity(), act.accept()]))!, 'en')).not.toMatch(/allerg/i);
   });
 });

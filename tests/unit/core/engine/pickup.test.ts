@@ -9,7 +9,9 @@ describe('pick-up', () => {
 
   it('opens only once every prescription is verified', () => {
     for (const early of [act.identity('pickup'), act.counsel(), act.handOut()]) {
-      expect(said(only(run(s, [...FILL_TO_LABEL, early]).last, 'order.notAtPickup'))).toMatch(/still in progress: the Lisinopril 10 mg tabs prescription/);
+      expect(said(only(run(s, [...FILL_TO_LABEL, early]).last, 'order.notAtPickup'))).toMatch(
+        /still in progress: the Lisinopril 10 mg tabs prescription/,
+      );
     }
   });
 

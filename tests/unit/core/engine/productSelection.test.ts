@@ -4,10 +4,16 @@ import { act, only, run, scenario, said } from './fixtures';
 
 // hydrOXYzine 25 mg, with its look-alike hydrALAZINE 25 mg right beside it on the shelf.
 const s = scenario({
-  prescriptions: [{ product: 'hydroxyzine-25-tab', drugAsWritten: 'Hydroxyzine 25 mg', sig: 'i po tid prn itching', quantity: 30, refills: 0 }],
+  prescriptions: [
+    { product: 'hydroxyzine-25-tab', drugAsWritten: 'Hydroxyzine 25 mg', sig: 'i po tid prn itching', quantity: 30, refills: 0 },
+  ],
   shelf: ['lisinopril-10-tab', 'hydroxyzine-25-tab', 'hydralazine-25-tab'],
 });
-const entered = [act.identity(), act.accept(), act.enter({ productId: 'hydroxyzine-25-tab', sig: 'i po tid prn itching', daysSupply: 10, refills: 0 })];
+const entered = [
+  act.identity(),
+  act.accept(),
+  act.enter({ productId: 'hydroxyzine-25-tab', sig: 'i po tid prn itching', daysSupply: 10, refills: 0 }),
+];
 
 describe('product selection', () => {
   it('credits the right bottle taken from beside its look-alike as a LASA catch', () => {
@@ -42,14 +48,25 @@ describe('product selection', () => {
   });
 
   it('gives the correction credit only once', () => {
-    const log = [...entered, act.select('hydralazine-25-tab'), act.putBack(), act.select('hydroxyzine-25-tab'), act.putBack(), act.select('hydralazine-25-tab'), act.putBack(), act.select('hydroxyzine-25-tab')];
+    const log = [
+      ...entered,
+      act.select('hydralazine-25-tab'),
+      act.putBack(),
+      act.select('hydroxyzine-25-tab'),
+      act.putBack(),
+      act.select('hydralazine-25-tab'),
+      act.putBack(),
+      act.select('hydroxyzine-25-tab'),
+    ];
     const { state } = run(s, log);
     expect(state.results.filter((r) => r.code === 'selection.corrected' && r.points > 0)).toHaveLength(1);
   });
 
   it('guards the order of shelf actions', () => {
     expect(only(run(s, [act.identity(), act.accept(), act.select('hydroxyzine-25-tab')]).last, 'order.enterFirst').outcome).toBe('info');
-    expect(said(only(run(s, [...entered, act.select('hydroxyzine-25-tab'), act.select('hydralazine-25-tab')]).last, 'order.handsFull'))).toMatch(/hydrOXYzine/);
+    expect(
+      said(only(run(s, [...entered, act.select('hydroxyzine-25-tab'), act.select('hydralazine-25-tab')]).last, 'order.handsFull')),
+    ).toMatch(/hydrOXYzine/);
     expect(only(run(s, [...entered, act.scan()]).last, 'order.nothingInHand').outcome).toBe('info');
     expect(only(run(s, [...entered, act.putBack()]).last, 'order.nothingInHand').outcome).toBe('info');
     expect(only(run(s, [...entered, act.select('no-such-product')]).last, 'selection.unknownProduct').outcome).toBe('info');

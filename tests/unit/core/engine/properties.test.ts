@@ -23,7 +23,12 @@ function actionFor(s: ResolvedEncounter): fc.Arbitrary<Action> {
   const random: fc.Arbitrary<Action>[] = [
     fc.record({ type: fc.constant('confirmIdentity' as const), stage: fc.constantFrom('dropoff' as const, 'pickup' as const), at }),
     fc.record({ type: fc.constant('acceptPrescription' as const), rx, at }),
-    fc.record({ type: fc.constant('flagProblem' as const), rx: fc.option(rx, { nil: undefined }), code: fc.constantFrom(...FINDING_CODES), at }),
+    fc.record({
+      type: fc.constant('flagProblem' as const),
+      rx: fc.option(rx, { nil: undefined }),
+      code: fc.constantFrom(...FINDING_CODES),
+      at,
+    }),
     fc.record({
       type: fc.constant('enterPrescription' as const),
       rx,
@@ -42,10 +47,20 @@ function actionFor(s: ResolvedEncounter): fc.Arbitrary<Action> {
     fc.record({ type: fc.constant('returnProduct' as const), rx, at }),
     fc.record({ type: fc.constant('scanProduct' as const), rx, at }),
     fc.record({ type: fc.constant('countProduct' as const), rx, quantity: fc.integer({ min: 0, max: 1000 }), at }),
-    fc.record({ type: fc.constant('printLabel' as const), rx, auxiliaryLabels: fc.subarray(['May cause drowsiness', 'Take with food', 'Finish all of this medication']), at }),
+    fc.record({
+      type: fc.constant('printLabel' as const),
+      rx,
+      auxiliaryLabels: fc.subarray(['May cause drowsiness', 'Take with food', 'Finish all of this medication']),
+      at,
+    }),
     fc.record({ type: fc.constant('submitForVerification' as const), rx, at }),
     fc.record({ type: fc.constant('offerCounseling' as const), at }),
-    fc.record({ type: fc.constant('respondToQuestion' as const), question: fc.constantFrom(...lines, 'q-none'), response: fc.constantFrom('answer' as const, 'refer' as const), at }),
+    fc.record({
+      type: fc.constant('respondToQuestion' as const),
+      question: fc.constantFrom(...lines, 'q-none'),
+      response: fc.constantFrom('answer' as const, 'refer' as const),
+      at,
+    }),
     fc.record({ type: fc.constant('handOut' as const), at }),
     fc.record({ type: fc.constant('endEncounter' as const), at }),
   ];
@@ -107,13 +122,18 @@ describe('report consistency', () => {
     fc.assert(
       fc.property(scenarioAndLog, ([name, log]) => {
         const r = report(replay(CASES[name]!, [...log, { type: 'endEncounter', at: 999 }]));
-        for (const listed of [...r.improve, ...r.critical]) expect(r.skills[listed.skill], `${listed.code} on ${listed.skill}`).not.toBe(100);
+        for (const listed of [...r.improve, ...r.critical])
+          expect(r.skills[listed.skill], `${listed.code} on ${listed.skill}`).not.toBe(100);
         if (!r.passed) expect(r.improve.length + r.critical.length).toBeGreaterThan(0);
         // Every listed mistake is one the bars counted: it was worth points, or it cost some.
         for (const m of r.improve) expect(m.maxPoints > 0 || m.points < 0, `${m.code} ${m.points}/${m.maxPoints}`).toBe(true);
         for (const skill of SKILLS) {
           const value = r.skills[skill];
-          if (value !== null && value < 100) expect([...r.improve, ...r.critical].map((x) => x.skill), `${skill} at ${value}`).toContain(skill);
+          if (value !== null && value < 100)
+            expect(
+              [...r.improve, ...r.critical].map((x) => x.skill),
+              `${skill} at ${value}`,
+            ).toContain(skill);
         }
       }),
       { numRuns: 400, seed: 12 },

@@ -38,7 +38,9 @@ describe('questions', () => {
 
   it('waits for pick-up questions to be asked, and takes one response per question', () => {
     expect(only(run(s, [act.respond('alcohol', 'refer')]).last, 'question.notAskedYet').outcome).toBe('info');
-    expect(only(run(s, [act.respond('ready', 'answer'), act.respond('ready', 'refer')]).last, 'question.alreadyHandled').outcome).toBe('info');
+    expect(only(run(s, [act.respond('ready', 'answer'), act.respond('ready', 'refer')]).last, 'question.alreadyHandled').outcome).toBe(
+      'info',
+    );
     expect(said(only(run(s, [act.respond('nope', 'answer')]).last, 'question.unknown'))).toMatch(/ready, alcohol/);
   });
 
@@ -56,7 +58,10 @@ describe('questions', () => {
   });
 
   it('keeps the encounter open while a question waits, even with every prescription stopped', () => {
-    const stopped = scenario({ prescriptions: [{ dateWritten: '2024-01-01' }], dialogue: { dropOff: [{ id: 'cost', text: 'How much is it?', question: true }] } });
+    const stopped = scenario({
+      prescriptions: [{ dateWritten: '2024-01-01' }],
+      dialogue: { dropOff: [{ id: 'cost', text: 'How much is it?', question: true }] },
+    });
     const flagged = run(stopped, [act.identity(), act.flag('RX_EXPIRED', 'rx1')]);
     expect(flagged.state.complete).toBe(false);
     const answered = run(stopped, [act.identity(), act.flag('RX_EXPIRED', 'rx1'), act.respond('cost', 'answer')]);

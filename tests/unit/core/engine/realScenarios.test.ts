@@ -41,7 +41,12 @@ describe('starter encounters', () => {
     expect(state.results.map((r) => r.code)).toEqual(expect.arrayContaining(['scan.mismatch', 'selection.corrected', 'scan.match']));
     const r = report(state);
     expect(r.score).toBeLessThan(100);
-    expect(feedback(s, r.improve.find((f) => f.code === 'miss.LASA_RISK')!).teachingNote).toMatch(/tall-man/);
+    expect(
+      feedback(
+        s,
+        r.improve.find((f) => f.code === 'miss.LASA_RISK')!,
+      ).teachingNote,
+    ).toMatch(/tall-man/);
   });
 
   it('names the right concentration when the 400 mg/5 mL bottle is taken for the 250 mg/5 mL', () => {
@@ -51,23 +56,29 @@ describe('starter encounters', () => {
     const pick = state.results.find((r) => r.code === 'selection.wrong')!;
     expect(said(pick)).toMatch(/400 mg\/5 mL; the prescription is for amoxicillin 250 mg\/5 mL/);
     expect(state.results.map((r) => r.code)).toContain('scan.mismatch');
-    const fb = feedback(s, report(state).improve.find((f) => f.code === 'selection.wrong')!);
+    const fb = feedback(
+      s,
+      report(state).improve.find((f) => f.code === 'selection.wrong')!,
+    );
     expect(fb.teachingNote).toMatch(/60% more amoxicillin/);
   });
 
-  it('explains a days\' supply worked out without the frequency', () => {
+  it("explains a days' supply worked out without the frequency", () => {
     const s = loadShipped('fill-amoxicillin-suspension-child.json');
     expect(expectedEntry(s, s.prescriptions[0]!).daysSupply).toBe(10);
     const log = studentLog(s, (a) => (a.type === 'enterPrescription' ? { ...a, entry: { ...a.entry, daysSupply: 30 } } : a));
     const r = report(replay(s, log));
-    const miss = feedback(s, r.improve.find((f) => f.code === 'entry.daysSupply.wrong')!);
+    const miss = feedback(
+      s,
+      r.improve.find((f) => f.code === 'entry.daysSupply.wrong')!,
+    );
     expect(miss.what).toBe("You entered 30 days; the days' supply is 10.");
     expect(miss.how).toMatch(/round down/);
     expect(r.passed).toBe(true);
     expect(r.score).toBeLessThan(100);
   });
 
-  it('makes answering the St. John\'s wort question a critical scope error', () => {
+  it("makes answering the St. John's wort question a critical scope error", () => {
     const s = loadShipped('handoff-sertraline-side-effects.json');
     const log = studentLog(s, (a) => (a.type === 'respondToQuestion' && a.response === 'refer' ? { ...a, response: 'answer' } : a));
     const r = report(replay(s, log));

@@ -11,7 +11,9 @@ if (!catalog.ok) throw new Error(catalog.errors.map((e) => e.message).join('\n')
 const CATALOG = catalog.value;
 
 /** File names of every shipped encounter, sorted. */
-export const SHIPPED_ENCOUNTERS: readonly string[] = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+export const SHIPPED_ENCOUNTERS: readonly string[] = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 /** One shipped encounter by file name, as the game loads it; throws with the loader's problems otherwise. */
 export function loadShipped(file: string): ResolvedEncounter {

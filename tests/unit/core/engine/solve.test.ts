@@ -18,13 +18,17 @@ describe('the expert path (solve)', () => {
       expect(state.complete).toBe(true);
       // Every checkpoint is earned exactly once, and nothing else scores.
       const earned = state.results.filter((x) => x.maxPoints > 0);
-      expect(earned.map((x) => x.checkpoint).sort()).toEqual(checkpointsFor(s, state.findings).map((c) => c.id).sort());
+      expect(earned.map((x) => x.checkpoint).sort()).toEqual(
+        checkpointsFor(s, state.findings)
+          .map((c) => c.id)
+          .sort(),
+      );
       expect(state.results.every((x) => x.points === x.maxPoints)).toBe(true);
       expect(log.map((a) => a.at)).toEqual(log.map((_, i) => (i + 1) * SOLVE_STEP_SECONDS));
     });
   }
 
-  it('stops each prescription with its earliest finding\'s code and carries on with the rest', () => {
+  it("stops each prescription with its earliest finding's code and carries on with the rest", () => {
     const log = solve(CASES['one stopped, one filled']!);
     expect(log.filter((a) => a.type === 'flagProblem')).toEqual([{ type: 'flagProblem', rx: 'rx1', code: 'RX_EXPIRED', at: 10 }]);
     expect(log.at(-1)!.type).toBe('handOut');
@@ -38,6 +42,10 @@ describe('the expert path (solve)', () => {
 
   it('refers clinical questions and answers the rest', () => {
     const responses = solve(CASES['questions at both windows']!).filter((a) => a.type === 'respondToQuestion');
-    expect(responses.map((a) => [a.question, a.response])).toEqual([['ready', 'answer'], ['grapefruit', 'refer'], ['dizzy', 'refer']]);
+    expect(responses.map((a) => [a.question, a.response])).toEqual([
+      ['ready', 'answer'],
+      ['grapefruit', 'refer'],
+      ['dizzy', 'refer'],
+    ]);
   });
 });

@@ -10,14 +10,16 @@ function run(substance: string, product: string) {
 describe('allergy synonyms', () => {
   it('reads the usual ways of writing an allergy', () => {
     for (const s of ['Penicillin', 'PCN', 'penicillins', 'Allergic to penicillin']) expect(allergyTerms(s).has('penicillin'), s).toBe(true);
-    for (const s of ['sulfa', 'Sulfa drugs', 'sulfas', 'Bactrim', 'SMX/TMP']) expect(allergyTerms(s).has('sulfonamide-antibiotic'), s).toBe(true);
+    for (const s of ['sulfa', 'Sulfa drugs', 'sulfas', 'Bactrim', 'SMX/TMP'])
+      expect(allergyTerms(s).has('sulfonamide-antibiotic'), s).toBe(true);
     expect(allergyTerms('NSAIDs').has('nsaid')).toBe(true);
     expect(allergyTerms('ASA').has('aspirin')).toBe(true);
     expect(allergyTerms('Morphine sulfate').has('morphine')).toBe(true);
   });
 
   it('never turns a sulfate or sulfite into a sulfonamide', () => {
-    for (const s of ['sulfate', 'ferrous sulfate', 'sulfites']) expect(allergyTerms(s, TEST_PRODUCTS).has('sulfonamide-antibiotic'), s).toBe(false);
+    for (const s of ['sulfate', 'ferrous sulfate', 'sulfites'])
+      expect(allergyTerms(s, TEST_PRODUCTS).has('sulfonamide-antibiotic'), s).toBe(false);
   });
 
   it('expands a named member to its catalog allergy class', () => {
@@ -30,7 +32,12 @@ describe('allergy synonyms', () => {
 describe('allergy (ALLERGY at entry)', () => {
   it('flags amoxicillin for a penicillin allergy', () => {
     expect(run('Penicillin', 'amoxicillin-500-cap')).toEqual([
-      { code: 'ALLERGY', rx: 'rx1', step: 'entry', detail: 'The patient reports an allergy to Penicillin (hives), and amoxicillin 500 mg is in the penicillin allergy class.' },
+      {
+        code: 'ALLERGY',
+        rx: 'rx1',
+        step: 'entry',
+        detail: 'The patient reports an allergy to Penicillin (hives), and amoxicillin 500 mg is in the penicillin allergy class.',
+      },
     ]);
     expect(run('PCN', 'amoxicillin-500-cap')).toHaveLength(1);
   });
@@ -69,7 +76,12 @@ describe('allergy (ALLERGY at entry)', () => {
 
   it('prefers a direct allergy over a cross-sensitivity when both apply', () => {
     const s = buildScenario({
-      patient: { allergies: [{ substance: 'penicillin', reaction: 'rash' }, { substance: 'cephalosporins', reaction: 'hives' }] },
+      patient: {
+        allergies: [
+          { substance: 'penicillin', reaction: 'rash' },
+          { substance: 'cephalosporins', reaction: 'hives' },
+        ],
+      },
       prescriptions: [{ product: 'cephalexin-500-cap' }],
     });
     const f = worded(checkAllergy(s, rxOf(s)));

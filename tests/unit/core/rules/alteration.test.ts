@@ -27,7 +27,8 @@ describe('alteration (RX_ALTERED)', () => {
         code: 'RX_ALTERED',
         rx: 'rx1',
         step: 'intake',
-        detail: 'The prescription looks altered: the quantity "20" has been overwritten as "80" in a different ink; the refill box "0" now reads "5".',
+        detail:
+          'The prescription looks altered: the quantity "20" has been overwritten as "80" in a different ink; the refill box "0" now reads "5".',
       },
     ]);
   });

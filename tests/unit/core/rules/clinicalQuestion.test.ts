@@ -7,7 +7,9 @@ const checkClinicalQuestions = inWords(findClinicalQuestions);
 
 describe('clinical questions (CLINICAL_QUESTION)', () => {
   it('finds nothing when no line is pharmacist-only', () => {
-    const s = buildScenario({ dialogue: { dropOff: [{ id: 'hello', text: 'How long will it be?', question: true, technicianAnswer: 'About 20 minutes.' }] } });
+    const s = buildScenario({
+      dialogue: { dropOff: [{ id: 'hello', text: 'How long will it be?', question: true, technicianAnswer: 'About 20 minutes.' }] },
+    });
     expect(checkClinicalQuestions(s)).toEqual([]);
   });
 

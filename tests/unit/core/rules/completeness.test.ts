@@ -25,10 +25,15 @@ describe('completeness (RX_INCOMPLETE)', () => {
   });
 
   it('requires patient and prescriber addresses on a controlled prescription only', () => {
-    const bare = { patientAddress: undefined, prescriber: { firstName: 'Alan', lastName: 'Brown', credentials: 'MD' as const, address: undefined } };
+    const bare = {
+      patientAddress: undefined,
+      prescriber: { firstName: 'Alan', lastName: 'Brown', credentials: 'MD' as const, address: undefined },
+    };
     expect(run({ prescriptions: [bare] })).toEqual([]);
     const [f] = run({ prescriptions: [{ ...bare, product: 'alprazolam-05-tab' }] });
-    expect(f!.detail).toBe("The prescription is missing the patient's address and the prescriber's address, which a C-IV prescription must show.");
+    expect(f!.detail).toBe(
+      "The prescription is missing the patient's address and the prescriber's address, which a C-IV prescription must show.",
+    );
   });
 
   it('leaves a missing DEA number to DEA_MISSING', () => {
@@ -48,6 +53,8 @@ describe('completeness (RX_INCOMPLETE)', () => {
   it('lists every missing element in one finding', () => {
     const f = run({ prescriptions: [{ product: 'morphine-15-tab', refills: 0, signed: false, patientAddress: undefined }] });
     expect(f).toHaveLength(1);
-    expect(f[0]!.detail).toBe("The prescription is missing the prescriber's signature and the patient's address, which a C-II prescription must show.");
+    expect(f[0]!.detail).toBe(
+      "The prescription is missing the prescriber's signature and the patient's address, which a C-II prescription must show.",
+    );
   });
 });

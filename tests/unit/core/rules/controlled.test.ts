@@ -11,7 +11,12 @@ describe('controlled-substance refills', () => {
   it('flags any refill on a C-II', () => {
     expect(run('oxycodone-5-tab', 0)).toEqual([]);
     expect(run('oxycodone-5-tab', 1)).toEqual([
-      { code: 'CII_REFILLS', rx: 'rx1', step: 'intake', detail: 'A C-II prescription cannot be refilled, but this one authorises 1 refill.' },
+      {
+        code: 'CII_REFILLS',
+        rx: 'rx1',
+        step: 'intake',
+        detail: 'A C-II prescription cannot be refilled, but this one authorises 1 refill.',
+      },
     ]);
   });
 

@@ -16,7 +16,11 @@ describe('daysSupply: worked examples (domain §5)', () => {
     ['amoxicillin 150 mL, 1 tsp tid x10d', { quantity: 150, unit: 'mL', sig: '1 tsp po tid x10d' }, 10],
     ['latanoprost 2.5 mL, 1 gtt OU qhs: 50 drops ÷ 2 a day', { quantity: 2.5, unit: 'mL', sig: '1 gtt ou qhs' }, 25],
     ['albuterol 200 puffs, 2 puffs q4-6h prn: 200 ÷ 12', { quantity: 200, unit: 'puff', sig: '2 puffs q4-6h prn' }, 16],
-    ['glargine 1000 units, 10 units qhs, vial good for 28 days', { quantity: 1000, unit: 'unit', sig: '10 units subq qhs', packageCount: 1, inUseDays: 28 }, 28],
+    [
+      'glargine 1000 units, 10 units qhs, vial good for 28 days',
+      { quantity: 1000, unit: 'unit', sig: '10 units subq qhs', packageCount: 1, inUseDays: 28 },
+      28,
+    ],
     ['methotrexate 12 tablets, 6 once weekly', { quantity: 12, unit: 'tablet', sig: '6 tabs po once weekly' }, 14],
     ['alendronate 70 mg #4, once weekly', { quantity: 4, unit: 'tablet', sig: '1 tab po q week' }, 28],
     ['albuterol nebules: 60 vials q6h', { quantity: 60, unit: 'each', sig: '1 vial via nebulizer q6h' }, 15],
@@ -69,7 +73,9 @@ describe('daysSupply: conventions as parameters', () => {
 
 describe('daysSupply: errors', () => {
   it('asks for clarification when the sig only says "as directed"', () => {
-    const asDirected = { error: 'the directions do not say how much per day ("as directed"); ask for clarification before calculating days supply' };
+    const asDirected = {
+      error: 'the directions do not say how much per day ("as directed"); ask for clarification before calculating days supply',
+    };
     expect(daysSupply({ quantity: 30, unit: 'tablet', sig: 'take as directed' })).toEqual(asDirected);
     expect(daysSupply({ quantity: 30, unit: 'tablet', sig: '1 tab ud' })).toEqual(asDirected);
     expect(daysSupply({ quantity: 30, unit: 'tablet', sig: 'u.d.' })).toEqual(asDirected);
@@ -84,7 +90,9 @@ describe('daysSupply: errors', () => {
 
   it('refuses a sig with no frequency, a taper, or one it cannot read', () => {
     expect(daysSupply({ quantity: 30, unit: 'tablet', sig: '1 tab po' })).toEqual({ error: expect.stringContaining('how often') });
-    expect(daysSupply({ quantity: 21, unit: 'tablet', sig: '2 tabs po daily x3d then 1 tab daily x3d' })).toEqual({ error: expect.stringContaining('then') });
+    expect(daysSupply({ quantity: 21, unit: 'tablet', sig: '2 tabs po daily x3d then 1 tab daily x3d' })).toEqual({
+      error: expect.stringContaining('then'),
+    });
     expect(daysSupply({ quantity: 30, unit: 'tablet', sig: 'take some' })).toEqual({ error: expect.stringContaining('could not be read') });
   });
 
@@ -110,7 +118,9 @@ describe('daysSupply: errors', () => {
 
 describe("days' supply of as-needed directions", () => {
   it('cannot be worked out from an as-needed sig with no frequency or ceiling', () => {
-    expect(supply({ quantity: 10, unit: 'tablet', sig: '1 tab prn 1 h before activity' })).toEqual({ error: { code: 'noFrequency', params: {} } });
+    expect(supply({ quantity: 10, unit: 'tablet', sig: '1 tab prn 1 h before activity' })).toEqual({
+      error: { code: 'noFrequency', params: {} },
+    });
   });
 
   it('uses a written daily ceiling, alone or as a cap on the schedule', () => {

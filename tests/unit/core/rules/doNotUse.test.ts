@@ -20,7 +20,14 @@ describe('the Joint Commission "Do Not Use" list (domain reference §4.2)', () =
   });
 
   it('leaves the safe forms alone', () => {
-    for (const safe of ['1 tab po daily', '1 tab po qid', '10 units sc', 'Levothyroxine 0.05 mg', 'Warfarin 2.5 mg', 'morphine sulfate 15 mg']) {
+    for (const safe of [
+      '1 tab po daily',
+      '1 tab po qid',
+      '10 units sc',
+      'Levothyroxine 0.05 mg',
+      'Warfarin 2.5 mg',
+      'morphine sulfate 15 mg',
+    ]) {
       expect(doNotUseIn(safe), safe).toEqual([]);
     }
   });

@@ -13,7 +13,8 @@ describe('duplicate therapy (DUPLICATE_THERAPY at entry)', () => {
         code: 'DUPLICATE_THERAPY',
         rx: 'rx1',
         step: 'entry',
-        detail: "The prescribed lisinopril 10 mg is in the same therapeutic class (ace-inhibitor) as enalapril 10 mg (on the patient's profile).",
+        detail:
+          "The prescribed lisinopril 10 mg is in the same therapeutic class (ace-inhibitor) as enalapril 10 mg (on the patient's profile).",
       },
     ]);
   });

@@ -75,13 +75,20 @@ describe('findings()', () => {
         (rxProducts, meds, alls, shelf) => {
           const s = buildScenario({
             prescriptions: rxProducts.map((product) => ({ product })),
-            patient: { medications: meds.map((product) => ({ product })), allergies: alls.map((substance) => ({ substance, reaction: 'rash' })) },
+            patient: {
+              medications: meds.map((product) => ({ product })),
+              allergies: alls.map((substance) => ({ substance, reaction: 'rash' })),
+            },
             shelf,
           });
           const list = findings(s);
           expect(new Set(list.map(key)).size).toBe(list.length);
           const rxOrder = s.prescriptions.map((p) => p.id);
-          const rank = (f: Finding) => [f.rx === undefined ? rxOrder.length : rxOrder.indexOf(f.rx), STEPS.indexOf(f.step), FINDING_CODES.indexOf(f.code)];
+          const rank = (f: Finding) => [
+            f.rx === undefined ? rxOrder.length : rxOrder.indexOf(f.rx),
+            STEPS.indexOf(f.step),
+            FINDING_CODES.indexOf(f.code),
+          ];
           for (let i = 1; i < list.length; i++) {
             const [a, b] = [rank(list[i - 1]!), rank(list[i]!)];
             expect(a[0]! < b[0]! || (a[0] === b[0] && (a[1]! < b[1]! || (a[1] === b[1] && a[2]! <= b[2]!)))).toBe(true);

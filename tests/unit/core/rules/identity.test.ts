@@ -8,7 +8,17 @@ const maria = { firstName: 'Maria', lastName: 'Lopez' };
 
 describe('name matching', () => {
   it('ignores case, punctuation, order, middle initials, accents and suffixes', () => {
-    for (const written of ['Maria Lopez', 'LOPEZ, MARIA', 'Lopez, Maria T.', 'Maria T Lopez', 'María López', 'M. Lopez', 'Maria Lopez Jr.', 'Maria Teresa Lopez', 'Lopez']) {
+    for (const written of [
+      'Maria Lopez',
+      'LOPEZ, MARIA',
+      'Lopez, Maria T.',
+      'Maria T Lopez',
+      'María López',
+      'M. Lopez',
+      'Maria Lopez Jr.',
+      'Maria Teresa Lopez',
+      'Lopez',
+    ]) {
       expect(nameMatches(written, maria), written).toBe(true);
     }
   });
@@ -20,7 +30,7 @@ describe('name matching', () => {
   });
 
   it('needs every part of a hyphenated or two-word last name', () => {
-    const p = { firstName: "Sean", lastName: "O'Brien-Walsh" };
+    const p = { firstName: 'Sean', lastName: "O'Brien-Walsh" };
     expect(nameMatches('Sean OBrien Walsh', p)).toBe(true);
     expect(nameMatches('OBRIEN-WALSH, SEAN', p)).toBe(true);
     expect(nameMatches('Sean Walsh', p)).toBe(false);
@@ -36,7 +46,12 @@ describe('identity on the prescription (PATIENT_MISMATCH at intake)', () => {
   it('flags a different name', () => {
     const s = buildScenario({ prescriptions: [{ patientName: 'Mario Lopez' }] });
     expect(checkPrescriptionIdentity(s, rxOf(s))).toEqual([
-      { code: 'PATIENT_MISMATCH', rx: 'rx1', step: 'intake', detail: 'The prescription is written for "Mario Lopez", but the patient is Maria Lopez.' },
+      {
+        code: 'PATIENT_MISMATCH',
+        rx: 'rx1',
+        step: 'intake',
+        detail: 'The prescription is written for "Mario Lopez", but the patient is Maria Lopez.',
+      },
     ]);
   });
 
@@ -48,7 +63,7 @@ describe('identity on the prescription (PATIENT_MISMATCH at intake)', () => {
 });
 
 describe('what the patient says at drop-off (dropOffIdentity)', () => {
-  it('finds nothing when the spoken date of birth is the profile\'s and the prescription\'s', () => {
+  it("finds nothing when the spoken date of birth is the profile's and the prescription's", () => {
     const s = buildScenario({ dropOffIdentity: { name: 'Maria Lopez', dateOfBirth: '1961-07-04' } });
     expect(checkPrescriptionIdentity(s, rxOf(s))).toEqual([]);
   });
@@ -57,8 +72,11 @@ describe('what the patient says at drop-off (dropOffIdentity)', () => {
     const s = buildScenario({ dropOffIdentity: { dateOfBirth: '1963-02-11' } });
     expect(checkPrescriptionIdentity(s, rxOf(s))).toEqual([
       {
-        code: 'PATIENT_MISMATCH', rx: 'rx1', step: 'intake',
-        detail: "At drop-off the person gives date of birth 02/11/1963, but Maria Lopez's profile shows 07/04/1961 and the prescription shows 07/04/1961.",
+        code: 'PATIENT_MISMATCH',
+        rx: 'rx1',
+        step: 'intake',
+        detail:
+          "At drop-off the person gives date of birth 02/11/1963, but Maria Lopez's profile shows 07/04/1961 and the prescription shows 07/04/1961.",
       },
     ]);
   });
@@ -66,7 +84,9 @@ describe('what the patient says at drop-off (dropOffIdentity)', () => {
   it('flags a spoken date of birth that matches the profile but not the prescription', () => {
     const s = buildScenario({ dropOffIdentity: { dateOfBirth: '1961-07-04' }, prescriptions: [{ patientDateOfBirth: '1961-04-07' }] });
     const [f] = checkPrescriptionIdentity(s, rxOf(s));
-    expect(f!.detail).toMatch(/^The prescription gives date of birth 04\/07\/1961, but Maria Lopez's profile shows 07\/04\/1961\. At drop-off the person gives date of birth 07\/04\/1961, but the prescription shows 04\/07\/1961\.$/);
+    expect(f!.detail).toMatch(
+      /^The prescription gives date of birth 04\/07\/1961, but Maria Lopez's profile shows 07\/04\/1961\. At drop-off the person gives date of birth 07\/04\/1961, but the prescription shows 04\/07\/1961\.$/,
+    );
   });
 });
 
@@ -80,7 +100,9 @@ describe('the person at pick-up (PATIENT_MISMATCH at pickup)', () => {
     const [f] = worded(checkPresenter(buildScenario({ presenter: { name: 'Marie Lopez', dateOfBirth: '1963-02-11' } })));
     expect(f).toMatchObject({ code: 'PATIENT_MISMATCH', step: 'pickup' });
     expect(f!.rx).toBeUndefined();
-    expect(f!.detail).toBe('The person at the pick-up window gives the name Marie Lopez and gives date of birth 02/11/1963, but the prescriptions are for Maria Lopez, born 07/04/1961.');
+    expect(f!.detail).toBe(
+      'The person at the pick-up window gives the name Marie Lopez and gives date of birth 02/11/1963, but the prescriptions are for Maria Lopez, born 07/04/1961.',
+    );
   });
 
   it('flags a same-name presenter with another date of birth', () => {

@@ -18,7 +18,10 @@ describe('interactionBetween', () => {
 
 describe('interaction (INTERACTION at entry)', () => {
   it('flags ibuprofen against warfarin on the profile', () => {
-    const s = buildScenario({ patient: { medications: [{ product: 'warfarin-5-tab' }] }, prescriptions: [{ product: 'ibuprofen-800-tab' }] });
+    const s = buildScenario({
+      patient: { medications: [{ product: 'warfarin-5-tab' }] },
+      prescriptions: [{ product: 'ibuprofen-800-tab' }],
+    });
     expect(checkInteraction(s, rxOf(s))).toEqual([
       {
         code: 'INTERACTION',
@@ -36,7 +39,10 @@ describe('interaction (INTERACTION at entry)', () => {
   });
 
   it('reports moderate interactions too, with severity and effect', () => {
-    const s = buildScenario({ patient: { medications: [{ product: 'amlodipine-5-tab' }] }, prescriptions: [{ product: 'simvastatin-40-tab' }] });
+    const s = buildScenario({
+      patient: { medications: [{ product: 'amlodipine-5-tab' }] },
+      prescriptions: [{ product: 'simvastatin-40-tab' }],
+    });
     expect(checkInteraction(s, rxOf(s))[0]!.detail).toContain('moderate interaction with amlodipine 5 mg');
   });
 
@@ -46,7 +52,10 @@ describe('interaction (INTERACTION at entry)', () => {
       prescriptions: [{ product: 'simvastatin-40-tab' }, { product: 'ibuprofen-800-tab' }],
     });
     expect(checkInteraction(s, rxOf(s, 'rx1'))).toHaveLength(1);
-    const w = buildScenario({ patient: { medications: [{ product: 'warfarin-5-tab' }] }, prescriptions: [{ product: 'smx-tmp-ds-tab' }, { product: 'naproxen-500-tab' }] });
+    const w = buildScenario({
+      patient: { medications: [{ product: 'warfarin-5-tab' }] },
+      prescriptions: [{ product: 'smx-tmp-ds-tab' }, { product: 'naproxen-500-tab' }],
+    });
     expect(checkInteraction(w, rxOf(w, 'rx1'))[0]!.detail).toBe(
       "The prescribed sulfamethoxazole/trimethoprim 800 mg/160 mg has a major interaction with warfarin 5 mg (on the patient's profile): raised INR.",
     );

@@ -33,7 +33,10 @@ describe('look-alikes on the shelf (LASA_RISK at selection)', () => {
 
   it('counts a pair declared on the other product only', () => {
     // Only ALPRAZolam lists LORazepam; the rule holds from either side.
-    const s = buildScenario({ prescriptions: [{ product: 'lorazepam-05-tab' }], shelf: shelfWithGap(0, 'alprazolam-05-tab', 'lorazepam-05-tab') });
+    const s = buildScenario({
+      prescriptions: [{ product: 'lorazepam-05-tab' }],
+      shelf: shelfWithGap(0, 'alprazolam-05-tab', 'lorazepam-05-tab'),
+    });
     expect(checkLookAlike(s, rxOf(s))[0]!.detail).toContain('ALPRAZolam 0.5 mg sits right next to the prescribed LORazepam 0.5 mg');
   });
 

@@ -33,9 +33,7 @@ describe('checkNpi (domain §1.4)', () => {
 
   it('never throws on arbitrary input, and every generated valid NPI passes', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (s) => typeof checkNpi(s) === 'boolean'));
-    fc.assert(
-      fc.property(fc.stringMatching(/^\d{9}$/), (nine) => checkNpi(`${nine}${npiCheckDigit(nine)}`)),
-    );
+    fc.assert(fc.property(fc.stringMatching(/^\d{9}$/), (nine) => checkNpi(`${nine}${npiCheckDigit(nine)}`)));
     expect(npiCheckDigit('12345678')).toBeNaN();
     expect(checkNpi(undefined as unknown as string)).toBe(false);
   });

@@ -23,7 +23,12 @@ describe('prescriber DEA number', () => {
 
   it('gives the expected check digit for AB1234560', () => {
     expect(run('AB1234560')).toEqual([
-      { code: 'DEA_INVALID', rx: 'rx1', step: 'intake', detail: 'DEA number AB1234560 fails the check: its check digit should be 3, but the prescription shows 0.' },
+      {
+        code: 'DEA_INVALID',
+        rx: 'rx1',
+        step: 'intake',
+        detail: 'DEA number AB1234560 fails the check: its check digit should be 3, but the prescription shows 0.',
+      },
     ]);
   });
 

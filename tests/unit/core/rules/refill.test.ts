@@ -17,7 +17,8 @@ describe('refill too soon (REFILL_TOO_SOON at entry)', () => {
         code: 'REFILL_TOO_SOON',
         rx: 'rx1',
         step: 'entry',
-        detail: 'It was last filled on 03/04/2026 for a 30-day supply; only 10 days have passed, so the earliest it can be filled is 03/28/2026 (80% of the supply used).',
+        detail:
+          'It was last filled on 03/04/2026 for a 30-day supply; only 10 days have passed, so the earliest it can be filled is 03/28/2026 (80% of the supply used).',
       },
     ]);
   });
@@ -44,7 +45,9 @@ describe('refill too soon (REFILL_TOO_SOON at entry)', () => {
       },
     });
     expect(worded(checkRefillTooSoon(s, rxOf(s)))[0]!.detail).toContain('03/10/2026');
-    const other = buildScenario({ patient: { fillHistory: [{ product: 'metformin-500-tab', date: '2026-03-10', quantity: 60, daysSupply: 30 }] } });
+    const other = buildScenario({
+      patient: { fillHistory: [{ product: 'metformin-500-tab', date: '2026-03-10', quantity: 60, daysSupply: 30 }] },
+    });
     expect(checkRefillTooSoon(other, rxOf(other))).toEqual([]);
   });
 });
@@ -57,7 +60,12 @@ describe('no refills left (NO_REFILLS_LEFT at intake)', () => {
 
   it('flags a refill request with every refill used', () => {
     expect(left(3, 3)).toEqual([
-      { code: 'NO_REFILLS_LEFT', rx: 'rx1', step: 'intake', detail: 'The patient asks for a refill, but all 3 authorised refills have been used.' },
+      {
+        code: 'NO_REFILLS_LEFT',
+        rx: 'rx1',
+        step: 'intake',
+        detail: 'The patient asks for a refill, but all 3 authorised refills have been used.',
+      },
     ]);
     expect(left(0, 0)[0]!.detail).toContain('authorised no refills');
   });

@@ -48,14 +48,36 @@ describe('parseSig: worked label sentences', () => {
 
 describe('parseSig: frequency (most doses a day)', () => {
   it.each([
-    ['1 tab po bid', 2], ['1 tab po tid', 3], ['1 tab po qid', 4], ['1 tab po qd', 1], ['1 tab po daily', 1],
-    ['1 tab po qam', 1], ['1 tab po qpm', 1], ['1 tab po qhs', 1], ['1 tab po hs', 1],
-    ['1 tab po q4h', 6], ['1 tab po q6h', 4], ['1 tab po q8h', 3], ['1 tab po q12h', 2], ['1 tab po q4-6h', 6],
-    ['1 tab po q6-8h', 4], ['1 tab po every 4 to 6 hours', 6], ['1 tab po q 6 h', 4], ['1 tab po qod', 0.5],
-    ['1 tab po twice a day', 2], ['1 tab po three times daily', 3], ['1 tab po once daily', 1], ['1 tab po 5 times daily', 5],
-    ['1 tab po 2x/day', 2], ['1 tab po qid and hs', 5], ['1 tab po bid and hs', 3], ['1 tab po q.i.d. & h.s.', 5],
-    ['1 tab po daily at bedtime', 1], ['1 tab po twice daily in the morning and evening', 2],
-    ['1 tab po every 3 days', 1 / 3], ['1 patch q72h', 1 / 3],
+    ['1 tab po bid', 2],
+    ['1 tab po tid', 3],
+    ['1 tab po qid', 4],
+    ['1 tab po qd', 1],
+    ['1 tab po daily', 1],
+    ['1 tab po qam', 1],
+    ['1 tab po qpm', 1],
+    ['1 tab po qhs', 1],
+    ['1 tab po hs', 1],
+    ['1 tab po q4h', 6],
+    ['1 tab po q6h', 4],
+    ['1 tab po q8h', 3],
+    ['1 tab po q12h', 2],
+    ['1 tab po q4-6h', 6],
+    ['1 tab po q6-8h', 4],
+    ['1 tab po every 4 to 6 hours', 6],
+    ['1 tab po q 6 h', 4],
+    ['1 tab po qod', 0.5],
+    ['1 tab po twice a day', 2],
+    ['1 tab po three times daily', 3],
+    ['1 tab po once daily', 1],
+    ['1 tab po 5 times daily', 5],
+    ['1 tab po 2x/day', 2],
+    ['1 tab po qid and hs', 5],
+    ['1 tab po bid and hs', 3],
+    ['1 tab po q.i.d. & h.s.', 5],
+    ['1 tab po daily at bedtime', 1],
+    ['1 tab po twice daily in the morning and evening', 2],
+    ['1 tab po every 3 days', 1 / 3],
+    ['1 patch q72h', 1 / 3],
   ])('%s → %d', (sig, perDay) => {
     expect(read(sig).timesPerDay).toBeCloseTo(perDay, 10);
   });
@@ -119,13 +141,22 @@ describe('parseSig: doses and units', () => {
 
 describe('parseSig: routes and sites', () => {
   it.each([
-    ['1 tab po daily', 'oral', undefined], ['1 tab p.o. daily', 'oral', undefined],
-    ['1 tab sl prn', 'sublingual', undefined], ['1 supp pr daily', 'rectal', undefined],
-    ['aaa bid', 'topical', 'affected-area'], ['apply top bid', 'topical', undefined],
-    ['2 puffs inh bid', 'inhalation', undefined], ['10 units subcut daily', 'subcutaneous', undefined],
-    ['1 gtt ou bid', 'ophthalmic', 'both-eyes'], ['1 gtt od bid', 'ophthalmic', 'right-eye'], ['1 gtt os bid', 'ophthalmic', 'left-eye'],
-    ['2 gtt au bid', 'otic', 'both-ears'], ['2 gtt ad bid', 'otic', 'right-ear'], ['2 gtt as bid', 'otic', 'left-ear'],
-    ['1 spray in each nostril daily', 'nasal', 'each-nostril'], ['1 gtt in the left eye bid', 'ophthalmic', 'left-eye'],
+    ['1 tab po daily', 'oral', undefined],
+    ['1 tab p.o. daily', 'oral', undefined],
+    ['1 tab sl prn', 'sublingual', undefined],
+    ['1 supp pr daily', 'rectal', undefined],
+    ['aaa bid', 'topical', 'affected-area'],
+    ['apply top bid', 'topical', undefined],
+    ['2 puffs inh bid', 'inhalation', undefined],
+    ['10 units subcut daily', 'subcutaneous', undefined],
+    ['1 gtt ou bid', 'ophthalmic', 'both-eyes'],
+    ['1 gtt od bid', 'ophthalmic', 'right-eye'],
+    ['1 gtt os bid', 'ophthalmic', 'left-eye'],
+    ['2 gtt au bid', 'otic', 'both-ears'],
+    ['2 gtt ad bid', 'otic', 'right-ear'],
+    ['2 gtt as bid', 'otic', 'left-ear'],
+    ['1 spray in each nostril daily', 'nasal', 'each-nostril'],
+    ['1 gtt in the left eye bid', 'ophthalmic', 'left-eye'],
   ])('%s → %s / %s', (sig, route, site) => {
     const parsed = read(sig);
     expect(parsed.route).toBe(route);
@@ -169,13 +200,21 @@ describe('parseSig: as needed, indication, duration', () => {
 
 describe('parseSig: flags', () => {
   it.each([
-    ['1 tab po qd', 'do-not-use-abbreviation'], ['1 tab po qod', 'do-not-use-abbreviation'],
-    ['10 u subq qhs', 'do-not-use-abbreviation'], ['10 iu subq daily', 'do-not-use-abbreviation'],
-    ['1.0 mg po daily', 'do-not-use-abbreviation'], ['.5 mL po bid', 'do-not-use-abbreviation'],
-    ['1 tab ud', 'as-directed'], ['1 tab po utd', 'as-directed'], ['1 tab as directed', 'as-directed'],
-    ['ss tab po daily', 'error-prone-abbreviation'], ['1 tab po hs', 'error-prone-abbreviation'],
-    ['1 gtt ou bid', 'error-prone-abbreviation'], ['2 gtt au bid', 'error-prone-abbreviation'],
-    ['10 units sc daily', 'error-prone-abbreviation'], ['1 tab po qid & hs', 'error-prone-abbreviation'],
+    ['1 tab po qd', 'do-not-use-abbreviation'],
+    ['1 tab po qod', 'do-not-use-abbreviation'],
+    ['10 u subq qhs', 'do-not-use-abbreviation'],
+    ['10 iu subq daily', 'do-not-use-abbreviation'],
+    ['1.0 mg po daily', 'do-not-use-abbreviation'],
+    ['.5 mL po bid', 'do-not-use-abbreviation'],
+    ['1 tab ud', 'as-directed'],
+    ['1 tab po utd', 'as-directed'],
+    ['1 tab as directed', 'as-directed'],
+    ['ss tab po daily', 'error-prone-abbreviation'],
+    ['1 tab po hs', 'error-prone-abbreviation'],
+    ['1 gtt ou bid', 'error-prone-abbreviation'],
+    ['2 gtt au bid', 'error-prone-abbreviation'],
+    ['10 units sc daily', 'error-prone-abbreviation'],
+    ['1 tab po qid & hs', 'error-prone-abbreviation'],
   ])('%s → %s', (sig, flag) => {
     expect(read(sig).flags).toContain(flag);
   });

@@ -12,7 +12,9 @@ describe('validity (RX_EXPIRED, earliest fill date)', () => {
     expect(run({ today: '2026-03-14', prescriptions: [{ dateWritten: '2025-03-14' }] })).toEqual([]);
     const [f] = run({ today: '2026-03-15', prescriptions: [{ dateWritten: '2025-03-14' }] });
     expect(f).toMatchObject({ code: 'RX_EXPIRED', rx: 'rx1', step: 'intake' });
-    expect(f!.detail).toBe('A non-controlled prescription is valid for 365 days; this one was written on 03/14/2025 and expired on 03/14/2026.');
+    expect(f!.detail).toBe(
+      'A non-controlled prescription is valid for 365 days; this one was written on 03/14/2025 and expired on 03/14/2026.',
+    );
   });
 
   it('uses the state window from the parameters', () => {

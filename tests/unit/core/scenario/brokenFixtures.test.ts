@@ -26,8 +26,8 @@ const EXPECTED: Record<string, [number, number, string, string][]> = {
   'missing-kind.json': [[1, 1, '(file)', 'the file must say "kind": "encounter" or "kind": "shift"']],
   'duplicate-rx-id.json': [[29, 13, 'prescriptions[1].id', 'the prescription id "rx1" is already used by prescriptions[0]']],
   'impossible-facts.json': [
-    [16, 49, 'patient.fillHistory[1].date', 'this past fill is dated 2036-03-12, after the scenario\'s today (2026-03-14)'],
-    [25, 22, 'prescriptions[0].dateWritten', 'the prescription is written on 2026-04-10, after the scenario\'s today (2026-03-14)'],
+    [16, 49, 'patient.fillHistory[1].date', "this past fill is dated 2036-03-12, after the scenario's today (2026-03-14)"],
+    [25, 22, 'prescriptions[0].dateWritten', "the prescription is written on 2026-04-10, after the scenario's today (2026-03-14)"],
     [31, 22, 'prescriptions[0].refillsUsed', '3 refills used, but the prescription authorises only 2'],
   ],
 };

@@ -57,7 +57,7 @@ describe('values the schema allows but that cannot be true', () => {
     ]);
   });
 
-  it('quantities, days\' supplies and refills past what a pharmacy system records', () => {
+  it("quantities, days' supplies and refills past what a pharmacy system records", () => {
     expect(errorsAfter((e) => (e.prescriptions[0].quantity = 10_000_000))).toEqual([
       'prescriptions[0].quantity: a quantity of 10000000 is more than any pharmacy system can record (at most 9,999,999) — check for a typo',
     ]);
@@ -66,29 +66,45 @@ describe('values the schema allows but that cannot be true', () => {
     ]);
     expect(errorsAfter((e) => (e.patient.fillHistory = [fill('2026-02-01', 1000, 1e21)]))).toEqual([
       'patient.fillHistory[0].quantity: a quantity of 1e+21 is more than any pharmacy system can record (at most 9,999,999) — check for a typo',
-      'patient.fillHistory[0].daysSupply: a days\' supply of 1000 is more than any pharmacy system can record (at most 999) — check for a typo',
+      "patient.fillHistory[0].daysSupply: a days' supply of 1000 is more than any pharmacy system can record (at most 999) — check for a typo",
     ]);
   });
 
   it('zero and negative counts are refused by the schema, naming the field', () => {
     expect(errorsAfter((e) => (e.prescriptions[0].quantity = -5))).toEqual(['prescriptions[0].quantity: must be more than 0 — got -5']);
-    expect(errorsAfter((e) => (e.patient.fillHistory = [fill('2026-02-01', 0)]))).toEqual(['patient.fillHistory[0].daysSupply: must be more than 0 — got 0']);
-    expect(errorsAfter((e) => (e.patient.fillHistory = [fill('2026-02-01', 30, 0)]))).toEqual(['patient.fillHistory[0].quantity: must be more than 0 — got 0']);
-    expect(errorsAfter((e) => (e.prescriptions[0].refillsUsed = -1))).toEqual(['prescriptions[0].refillsUsed: must be at least 0 — got -1']);
+    expect(errorsAfter((e) => (e.patient.fillHistory = [fill('2026-02-01', 0)]))).toEqual([
+      'patient.fillHistory[0].daysSupply: must be more than 0 — got 0',
+    ]);
+    expect(errorsAfter((e) => (e.patient.fillHistory = [fill('2026-02-01', 30, 0)]))).toEqual([
+      'patient.fillHistory[0].quantity: must be more than 0 — got 0',
+    ]);
+    expect(errorsAfter((e) => (e.prescriptions[0].refillsUsed = -1))).toEqual([
+      'prescriptions[0].refillsUsed: must be at least 0 — got -1',
+    ]);
   });
 
   it('years outside 1900–2199 get one message about the year', () => {
-    expect(errorsAfter((e) => (e.today = '0001-01-01'))).toEqual(['today: the year must be between 1900 and 2199 — got "0001-01-01": check the year']);
+    expect(errorsAfter((e) => (e.today = '0001-01-01'))).toEqual([
+      'today: the year must be between 1900 and 2199 — got "0001-01-01": check the year',
+    ]);
     expect(errorsAfter((e) => (e.patient.dateOfBirth = '1899-12-31'))).toEqual([
       'patient.dateOfBirth: the year must be between 1900 and 2199 — got "1899-12-31": check the year',
     ]);
-    expect(errorsAfter((e) => (e.today = '2200-02-30'))).toEqual(['today: the year must be between 1900 and 2199 — got "2200-02-30": check the year']);
+    expect(errorsAfter((e) => (e.today = '2200-02-30'))).toEqual([
+      'today: the year must be between 1900 and 2199 — got "2200-02-30": check the year',
+    ]);
   });
 
   it('accepts the limits themselves: written today, every refill used, the largest recordable values', () => {
     expect(
       errorsAfter((e) => {
-        Object.assign(e.prescriptions[0], { dateWritten: '2026-03-14', request: 'refill', refills: 99, refillsUsed: 99, quantity: 9_999_999 });
+        Object.assign(e.prescriptions[0], {
+          dateWritten: '2026-03-14',
+          request: 'refill',
+          refills: 99,
+          refillsUsed: 99,
+          quantity: 9_999_999,
+        });
         e.patient.dateOfBirth = '1900-01-01';
         e.patient.fillHistory = [fill('2026-03-14', 999, 9_999_999)];
       }),
@@ -105,6 +121,8 @@ describe('values the schema allows but that cannot be true', () => {
     const lines = text.split('\n');
     const line = lines.findIndex((l) => l.includes('"dateWritten"')) + 1;
     const column = lines[line - 1]!.indexOf('"2027-03-10"') + 1;
-    expect(formatProblem(r.errors[0]!)).toMatch(new RegExp(`^scenarios/encounters/x\\.json:${line}:${column} prescriptions\\[0\\]\\.dateWritten: `));
+    expect(formatProblem(r.errors[0]!)).toMatch(
+      new RegExp(`^scenarios/encounters/x\\.json:${line}:${column} prescriptions\\[0\\]\\.dateWritten: `),
+    );
   });
 });

@@ -51,7 +51,9 @@ describe('scenario JSON Schema', () => {
     const encounter = ((schema['oneOf'] ?? schema['anyOf']) as Json[])[0]!;
     expect(encounter['required']).not.toContain('difficulty');
     expect(encounter['required']).not.toContain('intent');
-    expect(encounter['required']).toEqual(expect.arrayContaining(['kind', 'id', 'title', 'type', 'today', 'patient', 'prescriptions', 'shelf']));
+    expect(encounter['required']).toEqual(
+      expect.arrayContaining(['kind', 'id', 'title', 'type', 'today', 'patient', 'prescriptions', 'shelf']),
+    );
   });
 });
 

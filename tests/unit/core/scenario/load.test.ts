@@ -56,12 +56,16 @@ describe('loading an encounter', () => {
     const local = JSON.parse(fixture('valid/test-catalog.json')).products[0];
     e.localProducts = [{ ...local, id: 'lisinopril-10-tab-local', lookAlikes: ['lisinopril-10-tab', 'lisinopril-20-tab'] }];
     e.shelf.push('lisinopril-10-tab-local');
-    expect(messages(e)).toEqual(['localProducts[0].lookAlikes[1]: no product "lisinopril-20-tab" in the catalog — did you mean "lisinopril-10-tab"?']);
+    expect(messages(e)).toEqual([
+      'localProducts[0].lookAlikes[1]: no product "lisinopril-20-tab" in the catalog — did you mean "lisinopril-10-tab"?',
+    ]);
     e.localProducts[0].lookAlikes = ['lisinopril-10-tab'];
     const r = load(e);
     expect(r.ok && r.value.products.has('lisinopril-10-tab-local')).toBe(true);
     e.localProducts[0].id = 'lisinopril-10-tab';
-    expect(messages(e)).toContainEqual(expect.stringContaining('localProducts[0].id: "lisinopril-10-tab" is already a product in the catalog'));
+    expect(messages(e)).toContainEqual(
+      expect.stringContaining('localProducts[0].id: "lisinopril-10-tab" is already a product in the catalog'),
+    );
   });
 
   it('checks product ids in prescriptions, medications and fill history', () => {
@@ -97,7 +101,11 @@ describe('loading by kind', () => {
   it('dispatches on "kind"', () => {
     const enc = loadScenarioText(fixture('valid/minimal-encounter.json'), 'm.json', catalog);
     expect(enc.ok && enc.value.kind).toBe('encounter');
-    const shift = loadScenarioText(JSON.stringify({ kind: 'shift', id: 'monday', title: 'Monday', encounters: [{ file: 'a.json' }] }), 's.json', catalog);
+    const shift = loadScenarioText(
+      JSON.stringify({ kind: 'shift', id: 'monday', title: 'Monday', encounters: [{ file: 'a.json' }] }),
+      's.json',
+      catalog,
+    );
     expect(shift.ok && shift.value.kind === 'shift' && shift.value.shift.startsAt).toBe('09:00');
     expect(shift.ok && Object.isFrozen(shift.value)).toBe(true);
   });
@@ -129,12 +137,15 @@ describe('loading by kind', () => {
   });
 
   it('merges a second catalog file and rejects an id already in the first', () => {
-    const extra = (id: string) => JSON.stringify({ kind: 'catalog', products: [{ ...JSON.parse(fixture('valid/test-catalog.json')).products[0], id }] });
+    const extra = (id: string) =>
+      JSON.stringify({ kind: 'catalog', products: [{ ...JSON.parse(fixture('valid/test-catalog.json')).products[0], id }] });
     const merged = loadCatalogText(extra('lisinopril-20-tab'), 'more.json', catalog);
     expect(merged.ok && merged.value.products.size).toBe(5);
     expect(merged.ok && merged.value.source).toBe('test-catalog.json, more.json');
     const clash = loadCatalogText(extra('lisinopril-10-tab'), 'more.json', catalog);
-    expect(!clash.ok && clash.errors[0]!.message).toBe('the product id "lisinopril-10-tab" is already used in test-catalog.json: each product needs its own id');
+    expect(!clash.ok && clash.errors[0]!.message).toBe(
+      'the product id "lisinopril-10-tab" is already used in test-catalog.json: each product needs its own id',
+    );
   });
 });
 
@@ -167,9 +178,13 @@ describe('the loaders never throw', () => {
   it('for the valid fixture with one character deleted, inserted or changed', () => {
     const base = fixture('valid/minimal-encounter.json');
     fc.assert(
-      fc.property(fc.nat({ max: base.length - 1 }), fc.constantFrom('', '"', ',', '{', '}', '[', ']', ':', '\\', 'x', '0', '\n'), (at, ch) => {
-        check(base.slice(0, at) + ch + base.slice(at + 1));
-      }),
+      fc.property(
+        fc.nat({ max: base.length - 1 }),
+        fc.constantFrom('', '"', ',', '{', '}', '[', ']', ':', '\\', 'x', '0', '\n'),
+        (at, ch) => {
+          check(base.slice(0, at) + ch + base.slice(at + 1));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -22,12 +22,18 @@ describe('schema messages in plain English', () => {
     expect(errorsAfter((e) => (e.shelf = 'lisinopril-10-tab'))).toEqual(['shelf: expected a list ([ … ]), got "lisinopril-10-tab"']);
     expect(errorsAfter((e) => (e.patient = []))).toEqual(['patient: expected an object ({ … }), got an empty list']);
     expect(errorsAfter((e) => (e.prescriptions[0].signed = 'yes'))).toEqual(['prescriptions[0].signed: expected true or false, got "yes"']);
-    expect(errorsAfter((e) => (e.patient.insurance = 'cash'))).toEqual(['patient.insurance: expected an object ({ … }) or null, got "cash"']);
+    expect(errorsAfter((e) => (e.patient.insurance = 'cash'))).toEqual([
+      'patient.insurance: expected an object ({ … }) or null, got "cash"',
+    ]);
   });
 
   it('enums list the choices and suggest a near miss', () => {
-    expect(errorsAfter((e) => (e.type = 'Fill'))).toEqual(['type: must be one of: fill, catch, handoff — got "Fill" — did you mean "fill"?']);
-    expect(errorsAfter((e) => (e.intent = { findings: [{ code: 'LASA' }] }))[0]).toContain('intent.findings[0].code: must be one of: RX_INCOMPLETE');
+    expect(errorsAfter((e) => (e.type = 'Fill'))).toEqual([
+      'type: must be one of: fill, catch, handoff — got "Fill" — did you mean "fill"?',
+    ]);
+    expect(errorsAfter((e) => (e.intent = { findings: [{ code: 'LASA' }] }))[0]).toContain(
+      'intent.findings[0].code: must be one of: RX_INCOMPLETE',
+    );
   });
 
   it('dates: the layout, and real calendar days', () => {
@@ -66,7 +72,9 @@ describe('schema messages in plain English', () => {
     expect(errorsAfter((e) => delete e.prescriptions[0].prescriber.credentials)).toEqual([
       'prescriptions[0].prescriber.credentials: is missing: every prescriber needs a credentials (one of: MD, DO, NP, PA, DDS, DMD, DPM, OD, DVM)',
     ]);
-    expect(errorsAfter((e) => delete e.patient)).toEqual(['patient: is missing: every encounter needs "patient": { … } (the patient\'s profile in the pharmacy system)']);
+    expect(errorsAfter((e) => delete e.patient)).toEqual([
+      'patient: is missing: every encounter needs "patient": { … } (the patient\'s profile in the pharmacy system)',
+    ]);
     expect(errorsAfter((e) => delete e.today)).toEqual(['today: is missing: every encounter needs a today, e.g. "2026-03-14"']);
   });
 
@@ -92,7 +100,10 @@ describe('schema messages in plain English', () => {
     cat.products[2].id = 'hydroxyzine-hcl-25-tab';
     let r = loadCatalogText(JSON.stringify(cat, null, 2), 'c.json');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((p) => `${p.path}: ${p.message}`)).toEqual(['products[0].ndc: must be an NDC with hyphens in a 4-4-2, 5-3-2, 5-4-1 or 5-4-2 layout, e.g. "0093-3109-01" — got "00000111101"']);
+    if (!r.ok)
+      expect(r.errors.map((p) => `${p.path}: ${p.message}`)).toEqual([
+        'products[0].ndc: must be an NDC with hyphens in a 4-4-2, 5-3-2, 5-4-1 or 5-4-2 layout, e.g. "0093-3109-01" — got "00000111101"',
+      ]);
     cat.products[0].ndc = '0000-1111-01';
     r = loadCatalogText(JSON.stringify(cat, null, 2), 'c.json');
     expect(r.ok).toBe(false);

@@ -34,8 +34,12 @@ describe('parseJson: syntax mistakes are explained with line and column', () => 
   });
 
   it('a trailing comma, at the comma', () => {
-    expect(onlyError('{\n  "a": [1, 2,],\n  "b": 1\n}')).toEqual([2, 13, 'remove the comma after the last item (JSON allows no comma before } or ])']);
-    expect(onlyError("{\n  \"a\": 1,\n}")[0]).toBe(2);
+    expect(onlyError('{\n  "a": [1, 2,],\n  "b": 1\n}')).toEqual([
+      2,
+      13,
+      'remove the comma after the last item (JSON allows no comma before } or ])',
+    ]);
+    expect(onlyError('{\n  "a": 1,\n}')[0]).toBe(2);
   });
 
   it('every trailing comma and comment, not only the first', () => {
@@ -76,15 +80,27 @@ describe('parseJson: syntax mistakes are explained with line and column', () => 
     expect(onlyError('{"a": 07}')).toEqual([1, 7, 'a number cannot start with 0: write 7, not 07']);
     expect(onlyError('{"a": "C:\\temp\\x"}')[2]).toContain('backslash');
     expect(onlyError('{"a": "C:\\temp\\x"}')[1]).toBe(15);
-    expect(onlyError('{"a": "x\ty"}')).toEqual([1, 9, 'text in quotes cannot contain a tab or line break typed directly: use a space, or \\n for a new line']);
+    expect(onlyError('{"a": "x\ty"}')).toEqual([
+      1,
+      9,
+      'text in quotes cannot contain a tab or line break typed directly: use a space, or \\n for a new line',
+    ]);
   });
 
   it('text after the end', () => {
-    expect(onlyError('{"a": 1}\n}')).toEqual([2, 1, 'there is more after the end of the scenario: everything must be inside one { … } (is there an extra } above?)']);
+    expect(onlyError('{"a": 1}\n}')).toEqual([
+      2,
+      1,
+      'there is more after the end of the scenario: everything must be inside one { … } (is there an extra } above?)',
+    ]);
   });
 
   it('a field written twice in one object', () => {
-    expect(onlyError('{\n  "sig": "a",\n  "sig": "b"\n}')).toEqual([3, 3, 'the field "sig" appears twice in this object: keep only one (the later one would silently win)']);
+    expect(onlyError('{\n  "sig": "a",\n  "sig": "b"\n}')).toEqual([
+      3,
+      3,
+      'the field "sig" appears twice in this object: keep only one (the later one would silently win)',
+    ]);
   });
 
   it('a byte-order mark is accepted, stripped and warned about (positions ignore it)', () => {

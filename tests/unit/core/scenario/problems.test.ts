@@ -25,8 +25,20 @@ describe('problems', () => {
   });
 
   it('sorts problems by line then column, keeping ties in order', () => {
-    const at = (line: number, column: number, message: string): Problem => ({ file: 'f', line, column, path: 'p', message, severity: 'error' });
-    expect(sortProblems([at(3, 1, 'c'), at(1, 5, 'b'), at(1, 2, 'a'), at(1, 2, 'a2')]).map((p) => p.message)).toEqual(['a', 'a2', 'b', 'c']);
+    const at = (line: number, column: number, message: string): Problem => ({
+      file: 'f',
+      line,
+      column,
+      path: 'p',
+      message,
+      severity: 'error',
+    });
+    expect(sortProblems([at(3, 1, 'c'), at(1, 5, 'b'), at(1, 2, 'a'), at(1, 2, 'a2')]).map((p) => p.message)).toEqual([
+      'a',
+      'a2',
+      'b',
+      'c',
+    ]);
   });
 
   it('finds 1-based lines and columns for \\n, \\r\\n and \\r line breaks', () => {

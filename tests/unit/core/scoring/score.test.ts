@@ -17,7 +17,14 @@ describe('report', () => {
     expect(r.passed).toBe(false);
     expect(r.aced.map((f) => f.code)).toEqual(['identity.dropoff', 'intake.accepted']);
     expect(r.improve.map((f) => f.code)).toEqual([
-      'entry.missed', 'selection.missed', 'scan.missed', 'count.missed', 'label.missed', 'verify.missed', 'identity.pickup.missed', 'counseling.missed',
+      'entry.missed',
+      'selection.missed',
+      'scan.missed',
+      'count.missed',
+      'label.missed',
+      'verify.missed',
+      'identity.pickup.missed',
+      'counseling.missed',
     ]);
     expect(feedback(s, r.improve[0]!).what).toBe('The Lisinopril 10 mg tabs prescription was never entered.');
     expect(state.results).toHaveLength(2);
@@ -34,12 +41,16 @@ describe('report', () => {
     const r = report(replay(s, [act.identity(), ...alarms]));
     expect(r.score).toBe(0);
     expect(r.skills.efficiency).toBe(0);
-    const q = scenario({ dialogue: { dropOff: [{ id: 'q', text: 'Does this interact with my vitamins?', question: true, pharmacistOnly: true }] } });
+    const q = scenario({
+      dialogue: { dropOff: [{ id: 'q', text: 'Does this interact with my vitamins?', question: true, pharmacistOnly: true }] },
+    });
     expect(report(replay(q, solve(q))).skills.scope).toBe(100);
   });
 
-  it('fails on any critical result even with a high score, and uses the scenario\'s pass threshold', () => {
-    const q = scenario({ dialogue: { pickUp: [{ id: 'q', text: 'Can I double up if I miss a dose?', question: true, pharmacistOnly: true }] } });
+  it("fails on any critical result even with a high score, and uses the scenario's pass threshold", () => {
+    const q = scenario({
+      dialogue: { pickUp: [{ id: 'q', text: 'Can I double up if I miss a dose?', question: true, pharmacistOnly: true }] },
+    });
     const log = [...FILL_TO_LABEL, act.submit(), act.respond('q', 'answer'), act.identity('pickup'), act.counsel(), act.handOut()];
     const r = report(replay(q, log));
     expect(r.score).toBe(76); // 65 - 10 of 85
@@ -63,9 +74,15 @@ describe('report', () => {
     const rx = adderall.prescriptions[0]!;
     const entry = expectedEntry(adderall, rx);
     const log = [
-      actions.confirmIdentity('dropoff'), actions.acceptPrescription(rx.id), actions.enterPrescription(rx.id, { ...entry, daysSupply: entry.daysSupply ?? 1 }),
-      actions.selectProduct(rx.id, rx.product), actions.scanProduct(rx.id), actions.countProduct(rx.id, rx.quantity),
-      actions.printLabel(rx.id, ['Take with food']), actions.submitForVerification(rx.id), actions.endEncounter(),
+      actions.confirmIdentity('dropoff'),
+      actions.acceptPrescription(rx.id),
+      actions.enterPrescription(rx.id, { ...entry, daysSupply: entry.daysSupply ?? 1 }),
+      actions.selectProduct(rx.id, rx.product),
+      actions.scanProduct(rx.id),
+      actions.countProduct(rx.id, rx.quantity),
+      actions.printLabel(rx.id, ['Take with food']),
+      actions.submitForVerification(rx.id),
+      actions.endEncounter(),
     ].map((a, at) => ({ ...a, at }));
     const r = report(replay(adderall, log));
     expect(r.passed).toBe(false);

@@ -35,7 +35,11 @@ describe('who has walked in', () => {
   });
 
   it('has nobody waiting once the shift is over', () => {
-    const done = replay(rushShift(), pathOf, [0, 1, 2, 3].map((i) => encounterFinished(`e${i}`, [], 900 + i)));
+    const done = replay(
+      rushShift(),
+      pathOf,
+      [0, 1, 2, 3].map((i) => encounterFinished(`e${i}`, [], 900 + i)),
+    );
     expect(arrivals(done, 5000).waiting).toEqual([]);
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../../src/core/engine/actions';
-import { apply, atCounter, encounterFinished, replay, shiftActionSchema, start, timeUp, type ShiftAction } from '../../../../src/core/shift';
+import {
+  apply,
+  atCounter,
+  encounterFinished,
+  replay,
+  shiftActionSchema,
+  start,
+  timeUp,
+  type ShiftAction,
+} from '../../../../src/core/shift';
 import { pathOf, rushShift } from './shiftFixtures';
 
 const LOG: Action[] = [

@@ -5,7 +5,7 @@ import { pathOf, rushShift } from './shiftFixtures';
 const ON = { enabled: true, extraMinutes: 0 };
 
 describe('the time limit', () => {
-  it('is the shift\'s own plus the extra minutes, or none when switched off or the shift has none', () => {
+  it("is the shift's own plus the extra minutes, or none when switched off or the shift has none", () => {
     expect(timeLimitSeconds(rushShift(), ON)).toBe(30 * 60);
     expect(timeLimitSeconds(rushShift(), { enabled: true, extraMinutes: 15 })).toBe(45 * 60);
     expect(timeLimitSeconds(rushShift(), { enabled: false, extraMinutes: 15 })).toBeNull();

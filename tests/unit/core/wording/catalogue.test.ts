@@ -4,11 +4,25 @@ import { RESULT_CODES } from '../../../../src/core/engine/resultCodes';
 import type { ResultWords } from '../../../../src/core/engine/results';
 import { FINDING_CODES, STEPS, type FindingCode } from '../../../../src/core/findings/codes';
 import {
-  flagReasonList, LANGUAGES, renderFeedback, renderFinding, renderHint, renderResult, renderSigProblem, renderSupplyProblem, wordsFor,
+  flagReasonList,
+  LANGUAGES,
+  renderFeedback,
+  renderFinding,
+  renderHint,
+  renderResult,
+  renderSigProblem,
+  renderSupplyProblem,
+  wordsFor,
   type Catalogue,
 } from '../../../../src/core/wording';
 import {
-  CATCH_SAMPLES, FINDING_SAMPLES, HINT_SAMPLES, MISS_SAMPLES, RESULT_SAMPLES, SIG_PROBLEM_SAMPLES, SUPPLY_PROBLEM_SAMPLES,
+  CATCH_SAMPLES,
+  FINDING_SAMPLES,
+  HINT_SAMPLES,
+  MISS_SAMPLES,
+  RESULT_SAMPLES,
+  SIG_PROBLEM_SAMPLES,
+  SUPPLY_PROBLEM_SAMPLES,
 } from './samples';
 
 /** A rendered sentence with every param filled in: nothing left over from a template or a missing value. */
@@ -55,16 +69,19 @@ describe.each(LANGUAGES)('the %s catalogue', (language) => {
 
   it('renders every hint code with its params filled', () => {
     for (const code of Object.keys(HINT_SAMPLES) as (keyof HintParams)[]) {
-      for (const params of HINT_SAMPLES[code]) expectFilled(renderHint({ code, params } as Parameters<typeof renderHint>[0], language), code);
+      for (const params of HINT_SAMPLES[code])
+        expectFilled(renderHint({ code, params } as Parameters<typeof renderHint>[0], language), code);
     }
   });
 
-  it('says why a sig or a days\' supply cannot be read, for every problem code', () => {
+  it("says why a sig or a days' supply cannot be read, for every problem code", () => {
     for (const [code, samples] of Object.entries(SIG_PROBLEM_SAMPLES)) {
-      for (const params of samples) expectFilled(renderSigProblem({ code, params } as Parameters<typeof renderSigProblem>[0], language), code);
+      for (const params of samples)
+        expectFilled(renderSigProblem({ code, params } as Parameters<typeof renderSigProblem>[0], language), code);
     }
     for (const [code, samples] of Object.entries(SUPPLY_PROBLEM_SAMPLES)) {
-      for (const params of samples) expectFilled(renderSupplyProblem({ code, params } as Parameters<typeof renderSupplyProblem>[0], language), code);
+      for (const params of samples)
+        expectFilled(renderSupplyProblem({ code, params } as Parameters<typeof renderSupplyProblem>[0], language), code);
     }
   });
 
@@ -80,7 +97,7 @@ describe.each(LANGUAGES)('the %s catalogue', (language) => {
   });
 });
 
-describe('the catalogue\'s types', () => {
+describe("the catalogue's types", () => {
   it('refuse a catalogue that lacks words for a code', () => {
     const { RX_EXPIRED: _dropped, ...findings } = wordsFor('en').findings;
     const { 'count.wrong': _gone, ...details } = wordsFor('en').details;
@@ -92,7 +109,7 @@ describe('the catalogue\'s types', () => {
     expect(Object.keys(lackingDetail)).toHaveLength(RESULT_CODES.length - 1);
   });
 
-  it('render the rules\' own words for an allergy the way the engine used to write them', () => {
+  it("render the rules' own words for an allergy the way the engine used to write them", () => {
     const code: FindingCode = 'ALLERGY';
     expect(renderFinding({ code, params: FINDING_SAMPLES.ALLERGY[0]! }, 'en')).toBe(
       'The patient reports an allergy to Penicillin (hives), and amoxicillin 500 mg is in the penicillin allergy class.',

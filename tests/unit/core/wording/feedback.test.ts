@@ -32,11 +32,18 @@ describe('feedback library', () => {
   });
 
   const result: Result = {
-    code: 'count.wrong', params: { counted: 28, quantity: 30, unit: 'tablet' },
-    step: 'count', rx: 'rx1', skill: 'accuracy', outcome: 'mistake', points: 0, maxPoints: 5, actionIndex: 7,
+    code: 'count.wrong',
+    params: { counted: 28, quantity: 30, unit: 'tablet' },
+    step: 'count',
+    rx: 'rx1',
+    skill: 'accuracy',
+    outcome: 'mistake',
+    points: 0,
+    maxPoints: 5,
+    actionIndex: 7,
   };
 
-  it('fills in the case\'s detail and the author\'s teaching note for the step', () => {
+  it("fills in the case's detail and the author's teaching note for the step", () => {
     const s = scenario({ intent: { teachingNotes: { count: 'Count in fives.' } } });
     expect(feedbackFor(result, s, 'en')).toEqual({
       code: 'count.wrong',
@@ -52,16 +59,28 @@ describe('feedback library', () => {
 
   it('puts a detail holding "$" in as written, never as a replacement pattern', () => {
     const answered: Result = {
-      code: 'question.answered', params: { line: 'How much is it?', answer: 'It is $& 5, or $1.' },
-      step: 'pickup', skill: 'efficiency', outcome: 'good', points: 5, maxPoints: 5, actionIndex: 3,
+      code: 'question.answered',
+      params: { line: 'How much is it?', answer: 'It is $& 5, or $1.' },
+      step: 'pickup',
+      skill: 'efficiency',
+      outcome: 'good',
+      points: 5,
+      maxPoints: 5,
+      actionIndex: 3,
     };
     expect(feedbackFor(answered, scenario(), 'en').what).toBe('You answered "How much is it?" yourself: "It is $& 5, or $1."');
   });
 
   it('leads a look-alike pick with what kind of mistake it was', () => {
     const lookalike: Result = {
-      code: 'selection.lookalike', params: { picked: { id: 'a', label: 'hydrALAZINE 25 mg' }, wanted: { id: 'b', label: 'hydrOXYzine 25 mg' } },
-      step: 'selection', skill: 'safety', outcome: 'mistake', points: 0, maxPoints: 10, actionIndex: 4,
+      code: 'selection.lookalike',
+      params: { picked: { id: 'a', label: 'hydrALAZINE 25 mg' }, wanted: { id: 'b', label: 'hydrOXYzine 25 mg' } },
+      step: 'selection',
+      skill: 'safety',
+      outcome: 'mistake',
+      points: 0,
+      maxPoints: 10,
+      actionIndex: 4,
     };
     expect(feedbackFor(lookalike, scenario(), 'en').what).toBe(
       'You picked a look-alike. You picked hydrALAZINE 25 mg; the prescription is for hydrOXYzine 25 mg.',
@@ -69,7 +88,7 @@ describe('feedback library', () => {
   });
 });
 
-describe('feedback says each thing once, in the pharmacy\'s words', () => {
+describe("feedback says each thing once, in the pharmacy's words", () => {
   const at = { step: 'count', rx: 'rx1', skill: 'accuracy', points: 5, maxPoints: 5, actionIndex: 7 } as const;
 
   it('says a liquid was measured, not counted', () => {
@@ -81,8 +100,14 @@ describe('feedback says each thing once, in the pharmacy\'s words', () => {
 
   it('says "A technician never counsels" at most once for a clinical question answered by the technician', () => {
     const answered: Result = {
-      code: 'question.answeredClinical', params: { line: 'Can I take Advil with this?' },
-      step: 'pickup', skill: 'scope', outcome: 'critical', points: 0, maxPoints: 10, actionIndex: 3,
+      code: 'question.answeredClinical',
+      params: { line: 'Can I take Advil with this?' },
+      step: 'pickup',
+      skill: 'scope',
+      outcome: 'critical',
+      points: 0,
+      maxPoints: 10,
+      actionIndex: 3,
     };
     const f = feedbackFor(answered, scenario(), 'en');
     expect(`${f.what} ${f.why} ${f.how}`.match(/never counsels/g) ?? []).toHaveLength(1);

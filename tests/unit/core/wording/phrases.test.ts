@@ -33,7 +33,7 @@ describe('the English phrases sentences are built from', () => {
 });
 
 describe('a quotation at the end of a sentence', () => {
-  it('never gets a second period after an author\'s quoted words', async () => {
+  it("never gets a second period after an author's quoted words", async () => {
     const { renderFinding } = await import('../../../../src/core/wording');
     const altered = renderFinding({ code: 'RX_ALTERED', params: { changes: ['The quantity reads "twenty."'] } }, 'en');
     expect(altered).toBe('The prescription looks altered: the quantity reads "twenty."');

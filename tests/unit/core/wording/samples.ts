@@ -21,7 +21,15 @@ const rx1 = { id: 'rx1', drug: 'Lisinopril 10 mg tab' };
 const rx9 = { id: 'rx9' };
 const patient = { first: 'Maria', last: 'Lopez' };
 const sig: SigDirections = {
-  dose: 1, unit: 'tablet', route: 'oral', frequency: { kind: 'timesDaily', n: 2 }, additive: [], times: [], timing: [], asNeeded: false, asDirected: false,
+  dose: 1,
+  unit: 'tablet',
+  route: 'oral',
+  frequency: { kind: 'timesDaily', n: 2 },
+  additive: [],
+  times: [],
+  timing: [],
+  asNeeded: false,
+  asDirected: false,
 };
 const next = (status: NextUp['status']): NextUp => ({ rx: rx1, status });
 
@@ -53,7 +61,12 @@ export const FINDING_SAMPLES: Samples<FindingParams> = {
   ],
   ALLERGY: [
     { substance: 'Penicillin', reaction: 'hives', product: 'amoxicillin 500 mg', match: { via: 'class', allergyClass: 'penicillin' } },
-    { substance: 'codeine', reaction: 'rash', product: 'acetaminophen/codeine 300 mg/30 mg', match: { via: 'name', name: 'codeine', whole: false } },
+    {
+      substance: 'codeine',
+      reaction: 'rash',
+      product: 'acetaminophen/codeine 300 mg/30 mg',
+      match: { via: 'name', name: 'codeine', whole: false },
+    },
     { substance: 'penicillin', reaction: 'rash', product: 'cephalexin 500 mg', match: { via: 'cross', allergyClass: 'penicillin' } },
   ],
   INTERACTION: [
@@ -68,7 +81,11 @@ export const FINDING_SAMPLES: Samples<FindingParams> = {
   ],
   DUPLICATE_THERAPY: [
     { product: 'lisinopril 10 mg', therapeuticClass: 'ace-inhibitor', others: [{ product: 'enalapril 10 mg' }] },
-    { product: 'ibuprofen 800 mg', therapeuticClass: 'nsaid', others: [{ product: 'naproxen 500 mg', rx: 'rx2' }, { product: 'meloxicam 15 mg' }] },
+    {
+      product: 'ibuprofen 800 mg',
+      therapeuticClass: 'nsaid',
+      others: [{ product: 'naproxen 500 mg', rx: 'rx2' }, { product: 'meloxicam 15 mg' }],
+    },
   ],
   REFILL_TOO_SOON: [
     { by: 'lastFill', lastFill: '2026-03-04', daysSupply: 30, elapsed: 10, earliest: '2026-03-28', percent: 80 },
@@ -76,7 +93,10 @@ export const FINDING_SAMPLES: Samples<FindingParams> = {
     { by: 'doNotFillBefore', earliest: '2026-04-01', today: '2026-03-14' },
   ],
   NO_REFILLS_LEFT: [{ refills: 0 }, { refills: 1 }, { refills: 3 }],
-  CLINICAL_QUESTION: [{ line: 'Can I drink wine with this?', stage: 'dropoff' }, { line: 'What if I miss a dose?', stage: 'pickup' }],
+  CLINICAL_QUESTION: [
+    { line: 'Can I drink wine with this?', stage: 'dropoff' },
+    { line: 'What if I miss a dose?', stage: 'pickup' },
+  ],
   LASA_RISK: [
     { lookAlike: 'hydrALAZINE 25 mg', product: 'hydrOXYzine 25 mg', distance: 1 },
     { lookAlike: 'hydrALAZINE 25 mg', product: 'hydrOXYzine 25 mg', distance: 2 },
@@ -84,19 +104,31 @@ export const FINDING_SAMPLES: Samples<FindingParams> = {
 };
 
 /** One whole finding per code, for results that carry one. */
-export const findingOf = (code: FindingCode): Finding => ({ code, rx: 'rx1', step: 'intake', params: FINDING_SAMPLES[code][0]! }) as Finding;
+export const findingOf = (code: FindingCode): Finding =>
+  ({ code, rx: 'rx1', step: 'intake', params: FINDING_SAMPLES[code][0]! }) as Finding;
 
 const finding = findingOf('DEA_INVALID');
 const stranger = findingOf('PATIENT_MISMATCH');
 
 export const SIG_PROBLEM_SAMPLES: Samples<SigProblemParams> = {
-  empty: [{}], asDirectedOnly: [{}], noDose: [{}], noDoseOrFrequency: [{}], unknownUnit: [{ word: 'capful' }], noUnit: [{}],
-  badDose: [{}], notText: [{}], tooLong: [{ max: 500 }], unreadable: [{}],
+  empty: [{}],
+  asDirectedOnly: [{}],
+  noDose: [{}],
+  noDoseOrFrequency: [{}],
+  unknownUnit: [{ word: 'capful' }],
+  noUnit: [{}],
+  badDose: [{}],
+  notText: [{}],
+  tooLong: [{ max: 500 }],
+  unreadable: [{}],
 };
 
 export const SUPPLY_PROBLEM_SAMPLES: Samples<SupplyProblemParams> = {
   noInput: [{}],
-  badNumber: [{ field: 'quantity', whole: false }, { field: 'packageCount', whole: true }],
+  badNumber: [
+    { field: 'quantity', whole: false },
+    { field: 'packageCount', whole: true },
+  ],
   asDirected: [{}],
   unreadableSig: [{ problem: { code: 'noDoseOrFrequency', params: {} } }],
   multiStep: [{}],
@@ -124,9 +156,15 @@ type StepCode = Exclude<ResultCode, `catch.${FindingCode}` | `miss.${FindingCode
 
 export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
   'action.unknown': [
-    { problem: 'unreadable' }, { problem: 'failed' }, { problem: 'noCode' }, { problem: 'notAnAction' },
-    ...(['rx', 'stage', 'productId', 'entry', 'quantity', 'auxiliaryLabels', 'question', 'response', 'note', 'at'] as const).map((field) => ({ problem: 'badField' as const, field })),
-    { problem: 'unknownType', type: 'dance' }, { problem: 'unknownCode', code: 'NOT_A_CODE' },
+    { problem: 'unreadable' },
+    { problem: 'failed' },
+    { problem: 'noCode' },
+    { problem: 'notAnAction' },
+    ...(['rx', 'stage', 'productId', 'entry', 'quantity', 'auxiliaryLabels', 'question', 'response', 'note', 'at'] as const).map(
+      (field) => ({ problem: 'badField' as const, field }),
+    ),
+    { problem: 'unknownType', type: 'dance' },
+    { problem: 'unknownCode', code: 'NOT_A_CODE' },
   ],
   'encounter.over': [{}],
   'rx.unknown': [{ rx: 'rx9', ids: ['rx1', 'rx2'] }],
@@ -145,25 +183,57 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
   'order.notAtPickup': [{ waiting: [rx1, rx9] }],
   'order.rxNotFinished': [{ waiting: [rx1] }],
   'order.nothingToHandOut': [{}],
-  'order.alreadyDone': [{ done: 'dropoffIdentity' }, { done: 'pickupIdentity' }, { done: 'counseling' }, { done: 'scan' }, { done: 'flag' }],
+  'order.alreadyDone': [
+    { done: 'dropoffIdentity' },
+    { done: 'pickupIdentity' },
+    { done: 'counseling' },
+    { done: 'scan' },
+    { done: 'flag' },
+  ],
   'identity.dropoff': [{ patient, dateOfBirth: '1961-04-12' }],
   'identity.dropoff.missed': [{}],
   'intake.accepted': [{ rx: rx1 }],
   'intake.missed': [{ rx: rx9 }],
   'entry.product.ok': [{ product: lisinopril }],
-  'entry.product.wrong': [{ entered: hydralazine, lookAlike: true, wanted: lisinopril }, { entered: unknownProduct, lookAlike: false, wanted: lisinopril }],
+  'entry.product.wrong': [
+    { entered: hydralazine, lookAlike: true, wanted: lisinopril },
+    { entered: unknownProduct, lookAlike: false, wanted: lisinopril },
+  ],
   'entry.sig.ok': [{ means: { sig } }, { means: { written: 'take as the doctor said' } }],
-  'entry.sig.wrong': [{ unreadable: { code: 'noDose', params: {} } }, { theirs: { ...sig, frequency: { kind: 'timesDaily', n: 1 } }, means: { sig } }],
+  'entry.sig.wrong': [
+    { unreadable: { code: 'noDose', params: {} } },
+    { theirs: { ...sig, frequency: { kind: 'timesDaily', n: 1 } }, means: { sig } },
+  ],
   'entry.sig.doNotUse': [{ uses: [{ item: 'qd', written: 'qd' }] }],
-  'entry.doNotUse.noted': [{ rx: { id: 'rx1', drug: 'Synthroid .05 mg' }, uses: [{ item: 'leadingZero', written: '.05', number: '0.05' }, { item: 'qd', written: 'qd' }] }],
+  'entry.doNotUse.noted': [
+    {
+      rx: { id: 'rx1', drug: 'Synthroid .05 mg' },
+      uses: [
+        { item: 'leadingZero', written: '.05', number: '0.05' },
+        { item: 'qd', written: 'qd' },
+      ],
+    },
+  ],
   'entry.quantity.ok': [{ quantity: 30 }],
-  'entry.quantity.wrong': [{ entered: 20, quantity: 30, unit: 'tablet' }, { entered: null, quantity: 150, unit: 'mL' }],
+  'entry.quantity.wrong': [
+    { entered: 20, quantity: 30, unit: 'tablet' },
+    { entered: null, quantity: 150, unit: 'mL' },
+  ],
   'entry.daysSupply.ok': [{ entered: 30 }],
-  'entry.daysSupply.wrong': [{ entered: 15, expected: 30 }, { entered: null, cannot: { code: 'asDirected', params: {} } }],
+  'entry.daysSupply.wrong': [
+    { entered: 15, expected: 30 },
+    { entered: null, cannot: { code: 'asDirected', params: {} } },
+  ],
   'entry.refills.ok': [{ refills: 2 }, { refills: 1, refill: { authorised: 3, used: 2 } }],
-  'entry.refills.wrong': [{ entered: 5, refills: 2 }, { entered: null, refills: 1, refill: { authorised: 3, used: 2 } }],
+  'entry.refills.wrong': [
+    { entered: 5, refills: 2 },
+    { entered: null, refills: 1, refill: { authorised: 3, used: 2 } },
+  ],
   'entry.daw.ok': [{ daw: 0 }, { daw: 9 }],
-  'entry.daw.wrong': [{ entered: 1, daw: 0 }, { entered: null, daw: 2 }],
+  'entry.daw.wrong': [
+    { entered: 1, daw: 0 },
+    { entered: null, daw: 2 },
+  ],
   'entry.missed': [{ rx: rx1 }],
   'selection.correct': [{ product: lisinopril }],
   'selection.lookalike': [{ picked: hydralazine, wanted: lisinopril }],
@@ -178,8 +248,14 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
     { bottle: unknownProduct },
   ],
   'scan.missed': [{ rx: rx1 }],
-  'count.correct': [{ quantity: 30, unit: 'tablet' }, { quantity: 1, unit: 'capsule' }],
-  'count.wrong': [{ counted: 28, quantity: 30, unit: 'tablet' }, { counted: null, quantity: 150, unit: 'mL' }],
+  'count.correct': [
+    { quantity: 30, unit: 'tablet' },
+    { quantity: 1, unit: 'capsule' },
+  ],
+  'count.wrong': [
+    { counted: 28, quantity: 30, unit: 'tablet' },
+    { counted: null, quantity: 150, unit: 'mL' },
+  ],
   'count.missed': [{ rx: rx1 }],
   'label.auxiliary.ok': [{ labels: [] }, { labels: ['Take with food', 'May cause drowsiness'] }],
   'label.auxiliary.missing': [{ missing: ['May cause drowsiness'] }],
@@ -187,7 +263,10 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
   'label.auxiliary.wrong': [{ missing: ['May cause drowsiness'], extra: ['Take with food'] }],
   'label.missed': [{ rx: rx1 }],
   'verify.passed': [{ product: lisinopril }],
-  'verify.wrongProduct': [{ holding: hydralazine, wanted: lisinopril }, { holding: null, wanted: lisinopril }],
+  'verify.wrongProduct': [
+    { holding: hydralazine, wanted: lisinopril },
+    { holding: null, wanted: lisinopril },
+  ],
   'verify.missed': [{ rx: rx1 }],
   'identity.pickup': [{ patient }],
   'identity.pickupMismatch': [{ finding: stranger }],
@@ -200,12 +279,21 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
   'question.referredNonClinical': [{ line: 'When do you close?' }, { line: 'When do you close?', answer: 'At nine.' }],
   'question.answeredClinical': [{ line: 'Can I take ibuprofen with this?' }],
   'question.missed': [{ line: 'How much do I owe?' }],
-  'question.unknown': [{ question: 'nope', ids: ['copay', 'ibuprofen'] }, { question: 'nope', ids: [] }],
+  'question.unknown': [
+    { question: 'nope', ids: ['copay', 'ibuprofen'] },
+    { question: 'nope', ids: [] },
+  ],
   'question.notAskedYet': [{}],
-  'question.alreadyHandled': [{ status: 'answered', line: 'How much do I owe?' }, { status: 'referred', line: 'Can I take ibuprofen?' }],
+  'question.alreadyHandled': [
+    { status: 'answered', line: 'How much do I owe?' },
+    { status: 'referred', line: 'Can I take ibuprofen?' },
+  ],
   'flag.late': [{ catchable: 'entry', finding: findingOf('ALLERGY') }],
   'flag.wrongReason': [{ rx: rx1, flagged: 'DEA_INVALID', finding: findingOf('ALLERGY') }],
-  'flag.falseAlarm': [{ about: rx1, flagged: 'ALLERGY' }, { about: null, flagged: 'PATIENT_MISMATCH' }],
+  'flag.falseAlarm': [
+    { about: rx1, flagged: 'ALLERGY' },
+    { about: null, flagged: 'PATIENT_MISMATCH' },
+  ],
   'flag.notAStop': [{}],
   'encounter.ended': [{}],
 };

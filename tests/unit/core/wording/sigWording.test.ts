@@ -30,19 +30,24 @@ describe('frequencyPhrase', () => {
 
 describe('whenPhrase', () => {
   it('puts meal timing before an extra bedtime dose', () => {
-    expect(whenPhrase({ frequency: { kind: 'timesDaily', n: 3 }, additive: ['bedtime'], times: [], timing: ['before-meals'] }))
-      .toBe('three times daily before meals and at bedtime');
+    expect(whenPhrase({ frequency: { kind: 'timesDaily', n: 3 }, additive: ['bedtime'], times: [], timing: ['before-meals'] })).toBe(
+      'three times daily before meals and at bedtime',
+    );
   });
 
   it('writes a stand-alone time of day as a frequency', () => {
     expect(whenPhrase({ additive: [], times: ['morning', 'bedtime'], timing: [] })).toBe('every morning and at bedtime');
-    expect(whenPhrase({ frequency: { kind: 'timesDaily', n: 1 }, additive: [], times: ['morning'], timing: [] })).toBe('daily in the morning');
+    expect(whenPhrase({ frequency: { kind: 'timesDaily', n: 1 }, additive: [], times: ['morning'], timing: [] })).toBe(
+      'daily in the morning',
+    );
   });
 });
 
 describe('sigSentence', () => {
   it('pluralises by the largest amount', () => {
-    expect(sigSentence({ ...base, dose: 0.5, route: 'oral', frequency: { kind: 'timesDaily', n: 1 } })).toBe('Take 1/2 tablet by mouth daily');
+    expect(sigSentence({ ...base, dose: 0.5, route: 'oral', frequency: { kind: 'timesDaily', n: 1 } })).toBe(
+      'Take 1/2 tablet by mouth daily',
+    );
     expect(sigSentence({ ...base, dose: 1, doseMax: 2, route: 'oral' })).toBe('Take 1 to 2 tablets by mouth');
     expect(sigSentence({ ...base, dose: 2, unit: 'suppository', route: 'rectal' })).toBe('Insert 2 suppositories rectally');
   });
@@ -55,13 +60,18 @@ describe('sigSentence', () => {
   });
 
   it('adds as needed, the reason, the duration and "as directed" in that order', () => {
-    expect(sigSentence({ ...base, route: 'oral', frequency: { kind: 'everyHours', n: 6 }, asNeeded: true, indication: 'pain', durationDays: 5 }))
-      .toBe('Take 1 tablet by mouth every 6 hours as needed for pain for 5 days');
+    expect(
+      sigSentence({ ...base, route: 'oral', frequency: { kind: 'everyHours', n: 6 }, asNeeded: true, indication: 'pain', durationDays: 5 }),
+    ).toBe('Take 1 tablet by mouth every 6 hours as needed for pain for 5 days');
     expect(sigSentence({ ...base, asDirected: true })).toBe('Take 1 tablet as directed');
   });
 
   it('spells out an abbreviated reason', () => {
-    expect(sigSentence({ ...base, route: 'oral', asNeeded: true, indication: 'nv' })).toBe('Take 1 tablet by mouth as needed for nausea and vomiting');
-    expect(sigSentence({ ...base, route: 'oral', asNeeded: true, indication: 'ha or fever' })).toBe('Take 1 tablet by mouth as needed for headache or fever');
+    expect(sigSentence({ ...base, route: 'oral', asNeeded: true, indication: 'nv' })).toBe(
+      'Take 1 tablet by mouth as needed for nausea and vomiting',
+    );
+    expect(sigSentence({ ...base, route: 'oral', asNeeded: true, indication: 'ha or fever' })).toBe(
+      'Take 1 tablet by mouth as needed for headache or fever',
+    );
   });
 });

@@ -7,13 +7,23 @@ import type { EncounterResult } from '../../../../src/platform/results/resultsSi
 
 /** Just enough of a result for the ledger. */
 const finished = (id: string, score: number, passed: boolean, shift?: EncounterResult['shift']): EncounterResult =>
-  ({ scenario: { id, source: `scenarios/encounters/${id}.json` }, report: { score, passed }, ...(shift ? { shift } : {}) }) as unknown as EncounterResult;
+  ({
+    scenario: { id, source: `scenarios/encounters/${id}.json` },
+    report: { score, passed },
+    ...(shift ? { shift } : {}),
+  }) as unknown as EncounterResult;
 
 describe('the attempt the LMS grades', () => {
   it('is what the launch names: ?scenario= picks an encounter or a shift, ?mode= the mode', () => {
     expect(launchTarget(new URLSearchParams(''))).toEqual({ kind: 'library' });
-    expect(launchTarget(new URLSearchParams('scenario=./scenarios/shifts/a.json'))).toEqual({ kind: 'shift', path: 'scenarios/shifts/a.json' });
-    expect(launchTarget(new URLSearchParams('scenario=scenarios/encounters/b.json'))).toEqual({ kind: 'encounter', path: 'scenarios/encounters/b.json' });
+    expect(launchTarget(new URLSearchParams('scenario=./scenarios/shifts/a.json'))).toEqual({
+      kind: 'shift',
+      path: 'scenarios/shifts/a.json',
+    });
+    expect(launchTarget(new URLSearchParams('scenario=scenarios/encounters/b.json'))).toEqual({
+      kind: 'encounter',
+      path: 'scenarios/encounters/b.json',
+    });
     expect(launchMode(new URLSearchParams('mode=assessment'))).toBe('assessment');
     expect(launchMode(new URLSearchParams('mode=exam'))).toBeNull();
   });

@@ -33,7 +33,8 @@ export function fakeScorm(initial: Record<string, string> = {}, refuse: Readonly
       cmi.set(element, value);
       // The LMS keeps count of the interactions it was given, as a real one does.
       const n = /^cmi\.interactions\.(\d+)\.id$/.exec(element)?.[1];
-      if (n !== undefined) cmi.set('cmi.interactions._count', String(Math.max(Number(cmi.get('cmi.interactions._count') ?? 0), Number(n) + 1)));
+      if (n !== undefined)
+        cmi.set('cmi.interactions._count', String(Math.max(Number(cmi.get('cmi.interactions._count') ?? 0), Number(n) + 1)));
       return 'true';
     },
     LMSCommit() {

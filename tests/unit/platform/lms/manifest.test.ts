@@ -82,8 +82,12 @@ describe('package:scorm options', () => {
 
   it('refuses what it cannot package, with the reason', () => {
     expect(() => parseArgs(['--mode', 'exam'], root)).toThrow('--mode is practice or assessment');
-    expect(() => parseArgs(['--shift', 'scenarios/encounters/fill-lisinopril-refill-day.json'], root)).toThrow('--shift expects a file under scenarios/shifts/');
-    expect(() => parseArgs(['--scenario', 'a.json', '--shift', 'scenarios/shifts/b.json'], root)).toThrow('give one of --scenario or --shift');
+    expect(() => parseArgs(['--shift', 'scenarios/encounters/fill-lisinopril-refill-day.json'], root)).toThrow(
+      '--shift expects a file under scenarios/shifts/',
+    );
+    expect(() => parseArgs(['--scenario', 'a.json', '--shift', 'scenarios/shifts/b.json'], root)).toThrow(
+      'give one of --scenario or --shift',
+    );
     expect(() => parseArgs(['--out'], root)).toThrow('--out needs a value');
     expect(() => parseArgs(['--zip'], root)).toThrow('unknown option --zip');
   });

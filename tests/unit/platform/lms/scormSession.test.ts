@@ -23,7 +23,10 @@ function scenarioAt(path: string): ResolvedEncounter {
 const moves = (scenario: ResolvedEncounter) => solve(scenario).map(({ at: _at, ...m }) => m as ActionInput);
 
 /** The game in a course: a fake LMS, the SCORM link, a store saving through it, and the results sink connected. */
-function inCourse(lmsValues: Record<string, string>, options: { backend?: ReturnType<typeof memoryBackend>; refuse?: Set<string>; target?: LaunchTarget } = {}) {
+function inCourse(
+  lmsValues: Record<string, string>,
+  options: { backend?: ReturnType<typeof memoryBackend>; refuse?: Set<string>; target?: LaunchTarget } = {},
+) {
   const lms = fakeScorm(lmsValues, options.refuse);
   const board = createStatusBoard();
   const clock = fakeClock();

@@ -56,7 +56,10 @@ describe('the statement queue', () => {
     await settle();
     r.timers.shift()!.run();
     await settle();
-    expect(r.timers.map((t) => t.ms), 'third wait: 1 s, 2 s, then 4 s').toEqual([4000]);
+    expect(
+      r.timers.map((t) => t.ms),
+      'third wait: 1 s, 2 s, then 4 s',
+    ).toEqual([4000]);
     up = true;
     r.timers.shift()!.run();
     await settle();
@@ -89,10 +92,20 @@ describe('the statement queue', () => {
 });
 
 describe('cmi5 launch parameters', () => {
-  const full = { endpoint: 'https://lrs.test/xapi', fetch: 'https://lms.test/fetch/1', actor: '{"account":{"homePage":"https://lms.test","name":"s1"}}', registration: 'r-1', activityId: 'https://lms.test/au/1' };
+  const full = {
+    endpoint: 'https://lrs.test/xapi',
+    fetch: 'https://lms.test/fetch/1',
+    actor: '{"account":{"homePage":"https://lms.test","name":"s1"}}',
+    registration: 'r-1',
+    activityId: 'https://lms.test/au/1',
+  };
 
   it('are all five, with the actor as JSON; the endpoint gets its trailing slash', () => {
-    expect(cmi5Launch(new URLSearchParams(full))).toMatchObject({ endpoint: 'https://lrs.test/xapi/', registration: 'r-1', actor: { account: { name: 's1' } } });
+    expect(cmi5Launch(new URLSearchParams(full))).toMatchObject({
+      endpoint: 'https://lrs.test/xapi/',
+      registration: 'r-1',
+      actor: { account: { name: 's1' } },
+    });
   });
 
   it('mean no cmi5 launch when one is missing or the actor is not an object', () => {

@@ -4,7 +4,16 @@ import { readResults } from '../../../../src/platform/results/readResults';
 import { buildResultsFile } from '../../../../src/platform/results/resultsFile';
 import { rescore } from '../../../../src/platform/results/rescore';
 import { loadShippedEncounter } from '../../../../src/platform/scenarioLibrary';
-import { CLASS_SCENARIOS, STUDENTS, TAMPERED, UNKNOWN_VERSION, classFiles, expertLog, mistakeIn, shipped } from '../../../fixtures/classResults';
+import {
+  CLASS_SCENARIOS,
+  STUDENTS,
+  TAMPERED,
+  UNKNOWN_VERSION,
+  classFiles,
+  expertLog,
+  mistakeIn,
+  shipped,
+} from '../../../fixtures/classResults';
 
 const checkAll = (files: { name: string; text: string }[]) =>
   files.flatMap((f) => {
@@ -34,7 +43,11 @@ describe('the class summary', () => {
       { key: 'ALLERGY', count: missedAllergy, of: counted.length },
       { key: 'DEA_INVALID', count: missedDea, of: counted.length },
     ]);
-    expect(summary.missedSteps.find((s) => s.key === 'count')).toEqual({ key: 'count', count: counted.filter((i) => mistakeIn(i, 0)).length, of: counted.length * 3 });
+    expect(summary.missedSteps.find((s) => s.key === 'count')).toEqual({
+      key: 'count',
+      count: counted.filter((i) => mistakeIn(i, 0)).length,
+      of: counted.length * 3,
+    });
   });
 
   it('puts the hardest scenario first', () => {
@@ -52,10 +65,17 @@ describe('the class summary', () => {
     const played = { scenario: fill, mode: 'practice' as const, log: expertLog(fill), shift };
     const report = buildResultsFile([played], { exportedAt: '2026-11-03T10:00:00.000Z', studentName: 'Kim Lee' });
     const wholeShift = buildResultsFile([played], { exportedAt: '2026-11-03T11:00:00.000Z', studentName: 'kim lee' });
-    const s = summariseClass(checkAll([{ name: 'a.json', text: JSON.stringify(report) }, { name: 'b.json', text: JSON.stringify(wholeShift) }]));
+    const s = summariseClass(
+      checkAll([
+        { name: 'a.json', text: JSON.stringify(report) },
+        { name: 'b.json', text: JSON.stringify(wholeShift) },
+      ]),
+    );
     expect(s.duplicatesMerged).toBe(1);
     expect(s.students).toHaveLength(1);
     expect(s.students[0]).toMatchObject({ student: 'Kim Lee', files: ['a.json', 'b.json'], averageScore: 100 });
-    expect(s.students[0]!.shifts).toMatchObject([{ shiftId: 'calm-morning', title: 'A calm Monday morning', averageScore: 100, passed: 1 }]);
+    expect(s.students[0]!.shifts).toMatchObject([
+      { shiftId: 'calm-morning', title: 'A calm Monday morning', averageScore: 100, passed: 1 },
+    ]);
   });
 });

@@ -21,7 +21,11 @@ const moves = (scenario: ResolvedEncounter) => solve(scenario).map(({ at: _at, .
 function recording() {
   const encounters: EncounterResult[] = [];
   const shifts: ShiftResult[] = [];
-  return { encounters, shifts, sink: { encounterEnded: (r: EncounterResult) => void encounters.push(r), shiftEnded: (r: ShiftResult) => void shifts.push(r) } };
+  return {
+    encounters,
+    shifts,
+    sink: { encounterEnded: (r: EncounterResult) => void encounters.push(r), shiftEnded: (r: ShiftResult) => void shifts.push(r) },
+  };
 }
 
 describe('results sinks', () => {
@@ -53,8 +57,17 @@ describe('results sinks', () => {
     const { store } = makeStore();
     const heard = recording();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    connectResultsSinks(store, [{ encounterEnded: () => { throw new Error('LMS gone'); } }, heard.sink]);
-    store.getState().resumeFrom({ version: 2, scenarioId: scenario.id, source: scenario.source, mode: 'practice', log: solve(scenario) }, scenario);
+    connectResultsSinks(store, [
+      {
+        encounterEnded: () => {
+          throw new Error('LMS gone');
+        },
+      },
+      heard.sink,
+    ]);
+    store
+      .getState()
+      .resumeFrom({ version: 2, scenarioId: scenario.id, source: scenario.source, mode: 'practice', log: solve(scenario) }, scenario);
     expect(store.getState().encounter?.complete).toBe(true);
     expect(heard.encounters).toEqual([]);
 
@@ -77,7 +90,9 @@ describe('results sinks', () => {
       expect(heard.shifts, 'the shift is not over while the report is up').toEqual([]);
       store.getState().finishEncounter();
     }
-    expect(heard.encounters.map((r) => r.shift)).toEqual(Array.from({ length: count }, (_, index) => ({ shiftId: id, path: SHIFT, index, count })));
+    expect(heard.encounters.map((r) => r.shift)).toEqual(
+      Array.from({ length: count }, (_, index) => ({ shiftId: id, path: SHIFT, index, count })),
+    );
     expect(heard.shifts).toEqual([{ shiftId: id, path: SHIFT, count, seen: count }]);
   });
 
@@ -103,7 +118,14 @@ describe('scored steps', () => {
     const scenario = scenarioAt(PATH);
     const log = solve(scenario).filter((a) => a.type !== 'offerCounseling');
     const state = replay(scenario, log);
-    const steps = scoredSteps({ scenario, mode: 'practice', log, report: { score: 0, passed: false, passThreshold: 0, skills: {} as never, aced: [], improve: [], critical: [] }, results: state.results, findings: state.findings });
+    const steps = scoredSteps({
+      scenario,
+      mode: 'practice',
+      log,
+      report: { score: 0, passed: false, passThreshold: 0, skills: {} as never, aced: [], improve: [], critical: [] },
+      results: state.results,
+      findings: state.findings,
+    });
     const ids = steps.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
     const counseling = steps.find((s) => s.id === 'pickup.counseling')!;

@@ -11,7 +11,12 @@ const AWKWARD = 'O\'Neil, "Sam"\n=HYPERLINK("x")';
 function twoEncounters(studentName = AWKWARD) {
   return buildResultsFile(
     [
-      { scenario: FILL, mode: 'practice', log: expertLog(FILL), shift: { id: 'calm-morning', title: 'A calm Monday, "early"', path: 'scenarios/shifts/calm-morning.json' } },
+      {
+        scenario: FILL,
+        mode: 'practice',
+        log: expertLog(FILL),
+        shift: { id: 'calm-morning', title: 'A calm Monday, "early"', path: 'scenarios/shifts/calm-morning.json' },
+      },
       { scenario: CATCH, mode: 'practice', log: missEverythingLog(CATCH) },
     ],
     { exportedAt: '2026-11-03T14:05:09.000Z', studentName },
@@ -35,7 +40,7 @@ describe('the results CSV', () => {
 
   it('guards a value that starts like a formula, and reads it back as typed', () => {
     const csv = resultsCsv(rowsOfFile(twoEncounters('=1+1')));
-    expect(Papa.parse<string[]>(csv).data[1]![0]).toBe('\'=1+1');
+    expect(Papa.parse<string[]>(csv).data[1]![0]).toBe("'=1+1");
     const read = readResultsCsv(csv, 'x.csv');
     expect(read.ok && read.submissions[0]!.student).toBe('=1+1');
   });
@@ -49,7 +54,11 @@ describe('the results CSV', () => {
     expect(s!.student).toBe(AWKWARD);
     expect(s!.encounters.map((e) => e.log)).toEqual(file.encounters.map((e) => e.log));
     expect(s!.encounters.map((e) => e.claimed.score)).toEqual(file.encounters.map((e) => e.score));
-    expect(s!.encounters[0]!.shift).toEqual({ id: 'calm-morning', title: 'A calm Monday, "early"', path: 'scenarios/shifts/calm-morning.json' });
+    expect(s!.encounters[0]!.shift).toEqual({
+      id: 'calm-morning',
+      title: 'A calm Monday, "early"',
+      path: 'scenarios/shifts/calm-morning.json',
+    });
     expect(s!.encounters[1]!.claimed).toMatchObject({ passed: false, critical: ['miss.DEA_INVALID@rx1'] });
   });
 
@@ -58,6 +67,9 @@ describe('the results CSV', () => {
     const bad = csv.replace(/,100,pass,/, ',lots,pass,');
     const read = readResultsCsv(bad, 'class.csv');
     expect(read).toEqual({ ok: false, message: expect.stringMatching(/^row 2, column score: expected a score from 0 to 100/) });
-    expect(readResultsCsv('name,grade\r\nAna,A\r\n', 'grades.csv')).toEqual({ ok: false, message: expect.stringContaining('not a TechShift results CSV: the header has no "student"') });
+    expect(readResultsCsv('name,grade\r\nAna,A\r\n', 'grades.csv')).toEqual({
+      ok: false,
+      message: expect.stringContaining('not a TechShift results CSV: the header has no "student"'),
+    });
   });
 });

@@ -39,6 +39,8 @@ describe('the results file a student downloads', () => {
     expect('studentName' in file).toBe(false);
     expect(file.encounters[0]!.score).toBe(100);
     expect(resultsFileName(file, 'json')).toBe('techshift-results-2026-11-03-1405.json');
-    expect(resultsFileName({ exportedAt: AT, studentName: 'Zoë O\'Brien-Smith' }, 'csv')).toBe('techshift-results-zoe-obrien-smith-2026-11-03-1405.csv');
+    expect(resultsFileName({ exportedAt: AT, studentName: "Zoë O'Brien-Smith" }, 'csv')).toBe(
+      'techshift-results-zoe-obrien-smith-2026-11-03-1405.csv',
+    );
   });
 });

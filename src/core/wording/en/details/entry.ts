@@ -5,12 +5,24 @@ import { capital, entered, listPhrase, productName, quoted, rxName, sentence, un
 import { sigSentence } from '../sig';
 import { SIG_PROBLEMS, SUPPLY_PROBLEMS } from '../sigProblems';
 
-type EntryCode = `entry.${'product' | 'sig' | 'quantity' | 'daysSupply' | 'refills' | 'daw'}.${'ok' | 'wrong'}` | 'entry.missed' | 'entry.sig.doNotUse' | 'entry.doNotUse.noted';
+type EntryCode =
+  | `entry.${'product' | 'sig' | 'quantity' | 'daysSupply' | 'refills' | 'daw'}.${'ok' | 'wrong'}`
+  | 'entry.missed'
+  | 'entry.sig.doNotUse'
+  | 'entry.doNotUse.noted';
 
 /** What each product-selection (DAW) code means. */
 const DAW_MEANING = [
-  'substitution allowed', 'prescriber says dispense as written', 'patient asked for the brand', 'pharmacist chose the brand',
-  'generic not in stock', 'brand dispensed as generic', 'override', 'brand required by law', 'generic not available', 'plan asks for the brand',
+  'substitution allowed',
+  'prescriber says dispense as written',
+  'patient asked for the brand',
+  'pharmacist chose the brand',
+  'generic not in stock',
+  'brand dispensed as generic',
+  'override',
+  'brand required by law',
+  'generic not available',
+  'plan asks for the brand',
 ];
 const dawMeaning = (daw: number): string => DAW_MEANING[daw] ?? 'a code the system does not know';
 
@@ -19,8 +31,15 @@ const means = (m: SigMeaning): string => quoted('sig' in m ? sigSentence(m.sig) 
 
 /** What the Joint Commission list says to write instead of each item. */
 const INSTEAD: Record<DoNotUse, string> = {
-  qd: 'daily', qod: 'every other day', u: 'units', iu: 'units', trailingZero: '', leadingZero: '',
-  ms: 'morphine sulfate', mso4: 'morphine sulfate', mgso4: 'magnesium sulfate',
+  qd: 'daily',
+  qod: 'every other day',
+  u: 'units',
+  iu: 'units',
+  trailingZero: '',
+  leadingZero: '',
+  ms: 'morphine sulfate',
+  mso4: 'morphine sulfate',
+  mgso4: 'magnesium sulfate',
 };
 
 /** Do-not-use abbreviations with what to write instead: `"qd" (write "daily")`. */
@@ -28,7 +47,8 @@ const doNotUseList = (uses: readonly DoNotUseUse[]): string =>
   listPhrase(uses.map((u) => `${quoted(u.written)} (write ${quoted(u.number ?? INSTEAD[u.item])})`));
 
 /** On a refill request, the refills authorised and used. */
-const refillUse = (r: { authorised: number; used: number } | undefined): string => (r === undefined ? '' : ` (${r.authorised} authorised, ${r.used} used)`);
+const refillUse = (r: { authorised: number; used: number } | undefined): string =>
+  r === undefined ? '' : ` (${r.authorised} authorised, ${r.used} used)`;
 
 /** Data entry, one result per field. */
 export const ENTRY_DETAILS: DetailSlice<EntryCode> = {
@@ -44,7 +64,8 @@ export const ENTRY_DETAILS: DetailSlice<EntryCode> = {
   'entry.doNotUse.noted': (p) =>
     `${capital(rxName(p.rx))} is written with ${doNotUseList(p.uses)}, on the "Do Not Use" list, and your directions wrote ${p.uses.length === 1 ? 'it' : 'them'} out.`,
   'entry.quantity.ok': (p) => `You entered ${p.quantity}.`,
-  'entry.quantity.wrong': (p) => `You entered ${entered(p.entered)}; the prescription is for ${p.quantity} ${unitCount(p.unit, p.quantity)}.`,
+  'entry.quantity.wrong': (p) =>
+    `You entered ${entered(p.entered)}; the prescription is for ${p.quantity} ${unitCount(p.unit, p.quantity)}.`,
   'entry.daysSupply.ok': (p) => `You entered ${entered(p.entered)} days.`,
   'entry.daysSupply.wrong': (p) =>
     `You entered ${entered(p.entered)} days; the days' supply is ${

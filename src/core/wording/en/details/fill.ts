@@ -6,11 +6,21 @@ const adds = (extra: readonly string[]): string => `${quotedList(extra)} ${extra
 
 /** Counting, labelling and the pharmacist's check. */
 export const FILL_DETAILS: DetailSlice<
-  | 'count.correct' | 'count.wrong' | 'count.missed' | 'label.auxiliary.ok' | 'label.auxiliary.missing'
-  | 'label.auxiliary.extra' | 'label.auxiliary.wrong' | 'label.missed' | 'verify.passed' | 'verify.wrongProduct' | 'verify.missed'
+  | 'count.correct'
+  | 'count.wrong'
+  | 'count.missed'
+  | 'label.auxiliary.ok'
+  | 'label.auxiliary.missing'
+  | 'label.auxiliary.extra'
+  | 'label.auxiliary.wrong'
+  | 'label.missed'
+  | 'verify.passed'
+  | 'verify.wrongProduct'
+  | 'verify.missed'
 > = {
   'count.correct': (p) => `You ${fillVerb(p.unit)} ${p.quantity} ${unitCount(p.unit, p.quantity)}, as prescribed.`,
-  'count.wrong': (p) => `You ${fillVerb(p.unit)} ${entered(p.counted)}; the prescription is for ${p.quantity} ${unitCount(p.unit, p.quantity)}.`,
+  'count.wrong': (p) =>
+    `You ${fillVerb(p.unit)} ${entered(p.counted)}; the prescription is for ${p.quantity} ${unitCount(p.unit, p.quantity)}.`,
   'count.missed': (p) => `${capital(rxName(p.rx))} was never counted.`,
   'label.auxiliary.ok': (p) =>
     p.labels.length === 0 ? 'This product needs no auxiliary label, and you added none.' : sentence(`You applied ${quotedList(p.labels)}`),

@@ -18,20 +18,28 @@ export const FLAG_DETAILS: DetailSlice<'flag.late' | 'flag.wrongReason' | 'flag.
 /** A finding stopped on time, however it was caught. */
 function caught(p: CatchParams): string {
   switch (p.via) {
-    case 'flag': return `You stopped ${rxName(p.rx)} and handed it to the pharmacist. ${findingSentence(p.finding)}`;
-    case 'window': return `You kept the bag back and called the pharmacist. ${findingSentence(p.finding)}`;
-    case 'pick': return `You took ${productName(p.product)}, not the look-alike beside it. ${findingSentence(p.finding)}`;
-    case 'refer': return `You passed ${quoted(p.line)} to the pharmacist.`;
+    case 'flag':
+      return `You stopped ${rxName(p.rx)} and handed it to the pharmacist. ${findingSentence(p.finding)}`;
+    case 'window':
+      return `You kept the bag back and called the pharmacist. ${findingSentence(p.finding)}`;
+    case 'pick':
+      return `You took ${productName(p.product)}, not the look-alike beside it. ${findingSentence(p.finding)}`;
+    case 'refer':
+      return `You passed ${quoted(p.line)} to the pharmacist.`;
   }
 }
 
 /** A finding that got past the student, however it got past. */
 function missed(p: MissParams): string {
   switch (p.via) {
-    case 'verification': return `The pharmacist stopped this at verification: ${p.findings.map(findingSentence).join(' ')}`;
-    case 'unflagged': return `${p.finding === undefined ? '' : findingSentence(p.finding)} Nobody flagged it for the pharmacist.`.trim();
-    case 'pick': return `You picked ${productName(p.picked)}; the prescription is for ${productName(p.wanted)}.`;
-    case 'unreferred': return `${quoted(p.line)} was never passed to the pharmacist.`;
+    case 'verification':
+      return `The pharmacist stopped this at verification: ${p.findings.map(findingSentence).join(' ')}`;
+    case 'unflagged':
+      return `${p.finding === undefined ? '' : findingSentence(p.finding)} Nobody flagged it for the pharmacist.`.trim();
+    case 'pick':
+      return `You picked ${productName(p.picked)}; the prescription is for ${productName(p.wanted)}.`;
+    case 'unreferred':
+      return `${quoted(p.line)} was never passed to the pharmacist.`;
   }
 }
 

@@ -3,10 +3,26 @@ import type { DetailSlice } from '../../catalogue';
 import { capital, productName, quoted, rxName } from '../phrases';
 
 type OrderCode =
-  | 'action.unknown' | 'encounter.over' | 'rx.unknown' | 'rx.held' | 'rx.verified' | 'order.identityFirst'
-  | 'order.acceptFirst' | 'order.alreadyAccepted' | 'order.enterFirst' | 'order.handsFull' | 'order.nothingInHand'
-  | 'order.scanFirst' | 'order.countFirst' | 'order.labelFirst' | 'order.alreadyCounted' | 'order.notAtPickup'
-  | 'order.rxNotFinished' | 'order.nothingToHandOut' | 'order.alreadyDone' | 'encounter.ended';
+  | 'action.unknown'
+  | 'encounter.over'
+  | 'rx.unknown'
+  | 'rx.held'
+  | 'rx.verified'
+  | 'order.identityFirst'
+  | 'order.acceptFirst'
+  | 'order.alreadyAccepted'
+  | 'order.enterFirst'
+  | 'order.handsFull'
+  | 'order.nothingInHand'
+  | 'order.scanFirst'
+  | 'order.countFirst'
+  | 'order.labelFirst'
+  | 'order.alreadyCounted'
+  | 'order.notAtPickup'
+  | 'order.rxNotFinished'
+  | 'order.nothingToHandOut'
+  | 'order.alreadyDone'
+  | 'encounter.ended';
 
 /** What the student still has to do before a prescription in this status can move on. */
 const NEXT_FOR: Record<NextUp['status'], string> = {
@@ -36,13 +52,20 @@ const UNUSABLE_FIELD: Record<UnusableField, string> = {
 
 function unusable(p: ActionProblem): string {
   switch (p.problem) {
-    case 'unreadable': return 'That action could not be read.';
-    case 'failed': return 'That action could not be processed.';
-    case 'unknownType': return `That action could not be used: ${quoted(p.type)} is not something a technician can do here.`;
-    case 'unknownCode': return `That action could not be used: ${quoted(p.code)} is not a problem code the pharmacy system knows.`;
-    case 'noCode': return 'That action could not be used: no problem code was chosen.';
-    case 'notAnAction': return 'That action could not be used: it is not something a technician can do here.';
-    case 'badField': return `That action could not be used: ${UNUSABLE_FIELD[p.field]}.`;
+    case 'unreadable':
+      return 'That action could not be read.';
+    case 'failed':
+      return 'That action could not be processed.';
+    case 'unknownType':
+      return `That action could not be used: ${quoted(p.type)} is not something a technician can do here.`;
+    case 'unknownCode':
+      return `That action could not be used: ${quoted(p.code)} is not a problem code the pharmacy system knows.`;
+    case 'noCode':
+      return 'That action could not be used: no problem code was chosen.';
+    case 'notAnAction':
+      return 'That action could not be used: it is not something a technician can do here.';
+    case 'badField':
+      return `That action could not be used: ${UNUSABLE_FIELD[p.field]}.`;
   }
 }
 
@@ -67,7 +90,9 @@ export const ORDER_DETAILS: DetailSlice<OrderCode> = {
   'order.enterFirst': (p) => `Enter the prescription before you pull stock. ${waitingFor(p.next)}`,
   'order.handsFull': (p) => `You are already holding ${productName(p.holding)}; put it back before you take another bottle.`,
   'order.nothingInHand': (p) =>
-    p.doing === 'return' ? 'You are not holding a bottle for this prescription.' : 'Take the stock bottle from the shelf first, then scan it.',
+    p.doing === 'return'
+      ? 'You are not holding a bottle for this prescription.'
+      : 'Take the stock bottle from the shelf first, then scan it.',
   'order.scanFirst': (p) => `Count after you have scanned the product. ${waitingFor(p.next)}`,
   'order.countFirst': (p) => `Print the label after the medicine is counted into the vial. ${waitingFor(p.next)}`,
   'order.labelFirst': (p) => `The pharmacist checks a finished, labelled vial. ${waitingFor(p.next)}`,

@@ -4,9 +4,20 @@ import { capital, personName, quoted, quotedLast, rxName, sentence } from '../ph
 
 /** Pick-up, counseling and patient questions. */
 export const PICKUP_DETAILS: DetailSlice<
-  | 'identity.pickup' | 'identity.pickupMismatch' | 'identity.pickup.missed' | 'counseling.offered' | 'counseling.missed'
-  | 'pickup.handedOut' | 'pickup.wrongPerson' | 'question.answered' | 'question.referredNonClinical'
-  | 'question.answeredClinical' | 'question.missed' | 'question.unknown' | 'question.notAskedYet' | 'question.alreadyHandled'
+  | 'identity.pickup'
+  | 'identity.pickupMismatch'
+  | 'identity.pickup.missed'
+  | 'counseling.offered'
+  | 'counseling.missed'
+  | 'pickup.handedOut'
+  | 'pickup.wrongPerson'
+  | 'question.answered'
+  | 'question.referredNonClinical'
+  | 'question.answeredClinical'
+  | 'question.missed'
+  | 'question.unknown'
+  | 'question.notAskedYet'
+  | 'question.alreadyHandled'
 > = {
   'identity.pickup': (p) => `You matched ${personName(p.patient)}'s name and date of birth to every bag before handing anything over.`,
   'identity.pickupMismatch': (p) => `You confirmed an identity that does not match: ${findingSentence(p.finding)}`,

@@ -3,8 +3,16 @@ import { productName, quoted, rxName } from '../phrases';
 
 /** Pulling stock and scanning it. */
 export const SELECTION_DETAILS: DetailSlice<
-  | 'selection.correct' | 'selection.lookalike' | 'selection.wrong' | 'selection.corrected' | 'selection.returned'
-  | 'selection.unknownProduct' | 'selection.missed' | 'scan.match' | 'scan.mismatch' | 'scan.missed'
+  | 'selection.correct'
+  | 'selection.lookalike'
+  | 'selection.wrong'
+  | 'selection.corrected'
+  | 'selection.returned'
+  | 'selection.unknownProduct'
+  | 'selection.missed'
+  | 'scan.match'
+  | 'scan.mismatch'
+  | 'scan.missed'
 > = {
   'selection.correct': (p) => `You took ${productName(p.product)}, the prescribed product.`,
   'selection.lookalike': (p) => `You picked ${productName(p.picked)}; the prescription is for ${productName(p.wanted)}.`,

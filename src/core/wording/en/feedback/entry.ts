@@ -1,6 +1,10 @@
 import type { FeedbackSlice } from '../../catalogue';
 
-type EntryCode = `entry.${'product' | 'sig' | 'quantity' | 'daysSupply' | 'refills' | 'daw'}.${'ok' | 'wrong'}` | 'entry.missed' | 'entry.sig.doNotUse' | 'entry.doNotUse.noted';
+type EntryCode =
+  | `entry.${'product' | 'sig' | 'quantity' | 'daysSupply' | 'refills' | 'daw'}.${'ok' | 'wrong'}`
+  | 'entry.missed'
+  | 'entry.sig.doNotUse'
+  | 'entry.doNotUse.noted';
 
 /** Data entry, one pair of entries per field. */
 export const ENTRY_FEEDBACK: FeedbackSlice<EntryCode> = {
@@ -36,22 +40,22 @@ export const ENTRY_FEEDBACK: FeedbackSlice<EntryCode> = {
   },
   'entry.quantity.ok': {
     what: '{detail}',
-    why: 'The right quantity keeps the fill, the claim and the days\' supply consistent.',
+    why: "The right quantity keeps the fill, the claim and the days' supply consistent.",
     how: 'Keep copying the quantity exactly as written.',
   },
   'entry.quantity.wrong': {
     what: '{detail}',
     why: 'A wrong quantity short-changes the patient or bills the plan for medicine they never got.',
-    how: 'Copy the quantity exactly as the prescriber wrote it, in the product\'s dispensing unit.',
+    how: "Copy the quantity exactly as the prescriber wrote it, in the product's dispensing unit.",
   },
   'entry.daysSupply.ok': {
     what: '{detail}',
-    why: 'An accurate days\' supply lets the plan time the next refill correctly.',
+    why: "An accurate days' supply lets the plan time the next refill correctly.",
     how: 'Keep dividing the quantity by the most the patient may use in a day and rounding down.',
   },
   'entry.daysSupply.wrong': {
     what: '{detail}',
-    why: 'A wrong days\' supply makes refills come due too early or too late, and is an audit finding.',
+    why: "A wrong days' supply makes refills come due too early or too late, and is an audit finding.",
     how: 'Divide the quantity by the largest daily use (largest dose, shortest interval), round down, and cap insulin at its in-use life.',
   },
   'entry.refills.ok': {
@@ -77,6 +81,6 @@ export const ENTRY_FEEDBACK: FeedbackSlice<EntryCode> = {
   'entry.missed': {
     what: '{detail}',
     why: 'Nothing can be filled, billed or labelled until the prescription is entered.',
-    how: 'Enter every accepted prescription: product, directions, quantity, days\' supply, refills and DAW.',
+    how: "Enter every accepted prescription: product, directions, quantity, days' supply, refills and DAW.",
   },
 };

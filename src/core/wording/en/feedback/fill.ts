@@ -2,8 +2,17 @@ import type { FeedbackSlice } from '../../catalogue';
 
 /** Counting, labelling and the pharmacist's check. */
 export const FILL_FEEDBACK: FeedbackSlice<
-  | 'count.correct' | 'count.wrong' | 'count.missed' | 'label.auxiliary.ok' | 'label.auxiliary.missing'
-  | 'label.auxiliary.extra' | 'label.auxiliary.wrong' | 'label.missed' | 'verify.passed' | 'verify.wrongProduct' | 'verify.missed'
+  | 'count.correct'
+  | 'count.wrong'
+  | 'count.missed'
+  | 'label.auxiliary.ok'
+  | 'label.auxiliary.missing'
+  | 'label.auxiliary.extra'
+  | 'label.auxiliary.wrong'
+  | 'label.missed'
+  | 'verify.passed'
+  | 'verify.wrongProduct'
+  | 'verify.missed'
 > = {
   'count.correct': {
     what: '{detail}',
@@ -23,7 +32,7 @@ export const FILL_FEEDBACK: FeedbackSlice<
   'label.auxiliary.ok': {
     what: '{detail}',
     why: 'Auxiliary labels give the patient the warnings they need at a glance.',
-    how: 'Keep checking the product\'s auxiliary labels every time you label a vial.',
+    how: "Keep checking the product's auxiliary labels every time you label a vial.",
   },
   'label.auxiliary.missing': {
     what: '{detail}',
@@ -38,7 +47,7 @@ export const FILL_FEEDBACK: FeedbackSlice<
   'label.auxiliary.wrong': {
     what: '{detail}',
     why: 'The patient relies on the stickers on the vial: a missing warning can harm, a wrong one misleads.',
-    how: 'Compare your stickers with the product\'s list of auxiliary labels before applying them.',
+    how: "Compare your stickers with the product's list of auxiliary labels before applying them.",
   },
   'label.missed': {
     what: '{detail}',
@@ -52,12 +61,12 @@ export const FILL_FEEDBACK: FeedbackSlice<
   },
   'verify.wrongProduct': {
     what: '{detail}',
-    why: 'The pharmacist\'s check is the last barrier; relying on it means one slip away from a wrong-drug error.',
+    why: "The pharmacist's check is the last barrier; relying on it means one slip away from a wrong-drug error.",
     how: 'Only count from a bottle that matches the prescription and gave a good beep.',
   },
   'verify.missed': {
     what: '{detail}',
-    why: 'Nothing may leave the pharmacy without the pharmacist\'s verification.',
+    why: "Nothing may leave the pharmacy without the pharmacist's verification.",
     how: 'Submit every finished, labelled prescription for verification.',
   },
 };

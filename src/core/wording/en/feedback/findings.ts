@@ -5,14 +5,14 @@ import type { FeedbackEntry, FeedbackSlice } from '../../catalogue';
 const FINDING_WORDS: Record<FindingCode, { why: string; how: string }> = {
   RX_INCOMPLETE: {
     why: 'A prescription missing a required element is not legally valid until the prescriber completes it.',
-    how: 'Check every required element: signature, and for controlled drugs the patient\'s and prescriber\'s addresses.',
+    how: "Check every required element: signature, and for controlled drugs the patient's and prescriber's addresses.",
   },
   RX_EXPIRED: {
     why: 'An expired prescription can no longer be filled; the prescriber must write a new one.',
     how: 'Compare the date written with today and the validity window for its schedule.',
   },
   DEA_MISSING: {
-    why: 'A controlled-substance prescription without the prescriber\'s DEA number cannot be filled.',
+    why: "A controlled-substance prescription without the prescriber's DEA number cannot be filled.",
     how: 'Look for the DEA number on every controlled-substance prescription.',
   },
   DEA_INVALID: {
@@ -20,8 +20,8 @@ const FINDING_WORDS: Record<FindingCode, { why: string; how: string }> = {
     how: 'Add digits 1, 3 and 5, add twice the sum of digits 2, 4 and 6; the last digit of the total must equal the seventh digit.',
   },
   DEA_NAME_MISMATCH: {
-    why: 'The second letter of a DEA number usually matches the prescriber\'s last name; a mismatch can mean forgery.',
-    how: 'Compare the DEA number\'s second letter with the prescriber\'s last-name initial.',
+    why: "The second letter of a DEA number usually matches the prescriber's last name; a mismatch can mean forgery.",
+    how: "Compare the DEA number's second letter with the prescriber's last-name initial.",
   },
   CII_REFILLS: {
     why: 'Federal law forbids refills on a C-II, so refills written on one make it invalid as written.',
@@ -41,7 +41,7 @@ const FINDING_WORDS: Record<FindingCode, { why: string; how: string }> = {
   },
   ALLERGY: {
     why: 'Dispensing a drug the patient is allergic to can cause a severe or fatal reaction.',
-    how: 'At data entry, check the profile\'s allergies against the drug and its class; if they match, stop and flag it for the pharmacist.',
+    how: "At data entry, check the profile's allergies against the drug and its class; if they match, stop and flag it for the pharmacist.",
   },
   INTERACTION: {
     why: 'Some drug pairs can cause bleeding, dangerous blood pressure drops or toxicity.',
@@ -49,7 +49,7 @@ const FINDING_WORDS: Record<FindingCode, { why: string; how: string }> = {
   },
   DUPLICATE_THERAPY: {
     why: 'Two drugs of the same class on one profile can double the effect and the side effects.',
-    how: 'Compare the new drug\'s class with the medicines already on the profile.',
+    how: "Compare the new drug's class with the medicines already on the profile.",
   },
   REFILL_TOO_SOON: {
     why: 'Filling too early can mean overuse, and the plan will reject the claim.',
@@ -76,7 +76,9 @@ function caught(code: FindingCode): FeedbackEntry {
 }
 
 /** catch.X: a finding stopped on time, for every finding code. */
-export const CATCH_FEEDBACK = Object.fromEntries(FINDING_CODES.map((c) => [`catch.${c}`, caught(c)])) as FeedbackSlice<`catch.${FindingCode}`>;
+export const CATCH_FEEDBACK = Object.fromEntries(
+  FINDING_CODES.map((c) => [`catch.${c}`, caught(c)]),
+) as FeedbackSlice<`catch.${FindingCode}`>;
 
 /** miss.X: a finding that got past the student (stopped by the pharmacist, or never flagged). */
 export const MISS_FEEDBACK = Object.fromEntries(

@@ -4,12 +4,12 @@ import type { FeedbackSlice } from '../../catalogue';
 export const INTAKE_FEEDBACK: FeedbackSlice<'identity.dropoff' | 'identity.dropoff.missed' | 'intake.accepted' | 'intake.missed'> = {
   'identity.dropoff': {
     what: '{detail}',
-    why: 'Two identifiers make sure every check that follows uses the right patient\'s allergies and history.',
+    why: "Two identifiers make sure every check that follows uses the right patient's allergies and history.",
     how: 'Keep asking for the full name and date of birth at every drop-off.',
   },
   'identity.dropoff.missed': {
     what: '{detail}',
-    why: 'Without two identifiers you may fill against another patient\'s profile and miss their allergies.',
+    why: "Without two identifiers you may fill against another patient's profile and miss their allergies.",
     how: 'Ask for the full name and date of birth and match both to the profile before anything else.',
   },
   'intake.accepted': {

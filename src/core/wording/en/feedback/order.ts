@@ -2,10 +2,26 @@ import type { FeedbackSlice } from '../../catalogue';
 
 /** Nudges for actions taken out of order or on something that is not there; they carry no score. */
 export const ORDER_FEEDBACK: FeedbackSlice<
-  | 'action.unknown' | 'encounter.over' | 'rx.unknown' | 'rx.held' | 'rx.verified' | 'order.identityFirst'
-  | 'order.acceptFirst' | 'order.alreadyAccepted' | 'order.enterFirst' | 'order.handsFull' | 'order.nothingInHand'
-  | 'order.scanFirst' | 'order.countFirst' | 'order.labelFirst' | 'order.alreadyCounted' | 'order.notAtPickup'
-  | 'order.rxNotFinished' | 'order.nothingToHandOut' | 'order.alreadyDone' | 'encounter.ended'
+  | 'action.unknown'
+  | 'encounter.over'
+  | 'rx.unknown'
+  | 'rx.held'
+  | 'rx.verified'
+  | 'order.identityFirst'
+  | 'order.acceptFirst'
+  | 'order.alreadyAccepted'
+  | 'order.enterFirst'
+  | 'order.handsFull'
+  | 'order.nothingInHand'
+  | 'order.scanFirst'
+  | 'order.countFirst'
+  | 'order.labelFirst'
+  | 'order.alreadyCounted'
+  | 'order.notAtPickup'
+  | 'order.rxNotFinished'
+  | 'order.nothingToHandOut'
+  | 'order.alreadyDone'
+  | 'encounter.ended'
 > = {
   'action.unknown': {
     what: '{detail}',
@@ -29,12 +45,12 @@ export const ORDER_FEEDBACK: FeedbackSlice<
   },
   'rx.verified': {
     what: '{detail}',
-    why: 'A verified prescription is sealed in its bag; changing it now would skip the pharmacist\'s check.',
+    why: "A verified prescription is sealed in its bag; changing it now would skip the pharmacist's check.",
     how: 'Move on to the next prescription or to pick-up.',
   },
   'order.identityFirst': {
     what: '{detail}',
-    why: 'Everything that follows is checked against the profile, so it must be the right patient\'s profile.',
+    why: "Everything that follows is checked against the profile, so it must be the right patient's profile.",
     how: 'Ask for the full name and date of birth and match both to the profile first.',
   },
   'order.acceptFirst': {

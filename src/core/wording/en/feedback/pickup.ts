@@ -2,13 +2,24 @@ import type { FeedbackSlice } from '../../catalogue';
 
 /** Pick-up, counseling and patient questions. */
 export const PICKUP_FEEDBACK: FeedbackSlice<
-  | 'identity.pickup' | 'identity.pickupMismatch' | 'identity.pickup.missed' | 'counseling.offered' | 'counseling.missed'
-  | 'pickup.handedOut' | 'pickup.wrongPerson' | 'question.answered' | 'question.referredNonClinical'
-  | 'question.answeredClinical' | 'question.missed' | 'question.unknown' | 'question.notAskedYet' | 'question.alreadyHandled'
+  | 'identity.pickup'
+  | 'identity.pickupMismatch'
+  | 'identity.pickup.missed'
+  | 'counseling.offered'
+  | 'counseling.missed'
+  | 'pickup.handedOut'
+  | 'pickup.wrongPerson'
+  | 'question.answered'
+  | 'question.referredNonClinical'
+  | 'question.answeredClinical'
+  | 'question.missed'
+  | 'question.unknown'
+  | 'question.notAskedYet'
+  | 'question.alreadyHandled'
 > = {
   'identity.pickup': {
     what: '{detail}',
-    why: 'Bags get mixed up at the pick-up window; two identifiers stop a patient taking home someone else\'s medicine.',
+    why: "Bags get mixed up at the pick-up window; two identifiers stop a patient taking home someone else's medicine.",
     how: 'Keep asking for name and date of birth and matching them to every bag.',
   },
   'identity.pickupMismatch': {
@@ -28,7 +39,7 @@ export const PICKUP_FEEDBACK: FeedbackSlice<
   },
   'counseling.missed': {
     what: '{detail}',
-    why: 'The offer to counsel is required (OBRA \'90), and it is often when problems come to light.',
+    why: "The offer to counsel is required (OBRA '90), and it is often when problems come to light.",
     how: 'Ask "Do you have any questions for the pharmacist?" before handing out the bag.',
   },
   'pickup.handedOut': {
@@ -48,12 +59,12 @@ export const PICKUP_FEEDBACK: FeedbackSlice<
   },
   'question.referredNonClinical': {
     what: '{detail}',
-    why: 'Non-clinical questions are part of a technician\'s job; sending them on takes the pharmacist away from checks.',
-    how: 'Answer questions about times, prices, insurance and stock yourself; refer anything about the medicine\'s use or effects.',
+    why: "Non-clinical questions are part of a technician's job; sending them on takes the pharmacist away from checks.",
+    how: "Answer questions about times, prices, insurance and stock yourself; refer anything about the medicine's use or effects.",
   },
   'question.answeredClinical': {
     what: '{detail}',
-    why: 'A technician never counsels: advice about a medicine\'s use, effects or safety is the pharmacist\'s job by law.',
+    why: "A technician never counsels: advice about a medicine's use, effects or safety is the pharmacist's job by law.",
     how: 'Say "That is a great question for the pharmacist" and refer it, every time.',
   },
   'question.missed': {

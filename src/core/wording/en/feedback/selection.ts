@@ -2,8 +2,16 @@ import type { FeedbackSlice } from '../../catalogue';
 
 /** Pulling stock and scanning it. */
 export const SELECTION_FEEDBACK: FeedbackSlice<
-  | 'selection.correct' | 'selection.lookalike' | 'selection.wrong' | 'selection.corrected' | 'selection.returned'
-  | 'selection.unknownProduct' | 'selection.missed' | 'scan.match' | 'scan.mismatch' | 'scan.missed'
+  | 'selection.correct'
+  | 'selection.lookalike'
+  | 'selection.wrong'
+  | 'selection.corrected'
+  | 'selection.returned'
+  | 'selection.unknownProduct'
+  | 'selection.missed'
+  | 'scan.match'
+  | 'scan.mismatch'
+  | 'scan.missed'
 > = {
   'selection.correct': {
     what: '{detail}',

@@ -11,11 +11,31 @@ export function ElectronicRx({ rx }: { rx: Prescription }) {
     ['DEA / NPI', `${p.dea ?? '—'} / ${p.npi ?? '—'}`],
     ['Patient', rx.patientName],
     ['Date of birth', usDate(rx.patientDateOfBirth) || '—'],
-    ['Written', <Altered rx={rx} field="date">{usDate(rx.dateWritten)}</Altered>],
-    ['Drug', <Altered rx={rx} field="drug">{rx.drugAsWritten}</Altered>],
-    ['Sig', <Altered rx={rx} field="sig">{rx.sig}</Altered>],
+    [
+      'Written',
+      <Altered rx={rx} field="date">
+        {usDate(rx.dateWritten)}
+      </Altered>,
+    ],
+    [
+      'Drug',
+      <Altered rx={rx} field="drug">
+        {rx.drugAsWritten}
+      </Altered>,
+    ],
+    [
+      'Sig',
+      <Altered rx={rx} field="sig">
+        {rx.sig}
+      </Altered>,
+    ],
     ['Quantity', <Altered rx={rx} field="quantity">{`${rx.quantity}${rx.quantityInWords ? ` (${rx.quantityInWords})` : ''}`}</Altered>],
-    ['Refills', <Altered rx={rx} field="refills">{refillWords(rx.refills)}</Altered>],
+    [
+      'Refills',
+      <Altered rx={rx} field="refills">
+        {refillWords(rx.refills)}
+      </Altered>,
+    ],
     ['Substitution', rx.daw === 1 ? 'Not allowed (DAW 1)' : `Allowed (DAW ${rx.daw})`],
     ['Signature', rx.signed ? '✔ Electronically signed' : '✖ Not signed'],
   ];

@@ -33,21 +33,39 @@ export function WrittenRx({ rx }: { rx: Prescription }) {
       )}
       <p className="rx-pad-line">
         <span className="rx-pad-label">Date</span>{' '}
-        <Altered rx={rx} field="date"><span className="rx-hand">{usDate(rx.dateWritten)}</span></Altered>
+        <Altered rx={rx} field="date">
+          <span className="rx-hand">{usDate(rx.dateWritten)}</span>
+        </Altered>
       </p>
       <div className="rx-pad-body">
-        <span className="rx-symbol" aria-label="Prescription">℞</span>
+        <span className="rx-symbol" aria-label="Prescription">
+          ℞
+        </span>
         <p className="rx-hand">
-          <Altered rx={rx} field="drug"><Altered rx={rx} field="strength">{rx.drugAsWritten}</Altered></Altered>
+          <Altered rx={rx} field="drug">
+            <Altered rx={rx} field="strength">
+              {rx.drugAsWritten}
+            </Altered>
+          </Altered>
         </p>
         <p className="rx-hand">
-          Sig: <Altered rx={rx} field="sig">{rx.sig}</Altered>
+          Sig:{' '}
+          <Altered rx={rx} field="sig">
+            {rx.sig}
+          </Altered>
         </p>
         <p className="rx-hand">
-          Disp: <Altered rx={rx} field="quantity">#{rx.quantity}{rx.quantityInWords ? ` (${rx.quantityInWords})` : ''}</Altered>
+          Disp:{' '}
+          <Altered rx={rx} field="quantity">
+            #{rx.quantity}
+            {rx.quantityInWords ? ` (${rx.quantityInWords})` : ''}
+          </Altered>
         </p>
         <p className="rx-hand">
-          Refills: <Altered rx={rx} field="refills">{refillWords(rx.refills)}</Altered>
+          Refills:{' '}
+          <Altered rx={rx} field="refills">
+            {refillWords(rx.refills)}
+          </Altered>
         </p>
         {rx.earliestFillDate && <p className="rx-hand">Do not fill before {usDate(rx.earliestFillDate)}</p>}
         {rx.indication && <p className="rx-hand">For: {rx.indication}</p>}
