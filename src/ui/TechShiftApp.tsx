@@ -3,6 +3,7 @@ import { createSoundBoard, type SoundBoard } from '../audio/soundBoard';
 import { ImportedFiles } from '../platform/importedFiles';
 import { launchMode } from '../platform/lms/launchTarget';
 import { LmsStatusLine } from '../platform/lms/LmsStatusLine';
+import { lmsLink } from '../platform/lms/lmsLink';
 import { useLmsResults } from '../platform/lms/useLmsResults';
 import { listLibrary, type LibraryEntry } from '../platform/scenarioLibrary';
 import { AppStoreProvider, browserStore, type Mode } from '../state';
@@ -39,7 +40,7 @@ export function TechShiftApp() {
   const [menuMode, setMenuMode] = useState<Mode>(launchMode(params) ?? 'practice');
   // Opened files fall back to the shipped library, so one source serves both.
   const imported = useMemo(() => new ImportedFiles(), []);
-  const session = useSession(store, imported, startPath, launchMode(params) ?? 'practice');
+  const session = useSession(store, imported, startPath, launchMode(params) ?? 'practice', lmsLink() !== null);
   useGameAudio(store, board);
   useLmsResults(store);
 

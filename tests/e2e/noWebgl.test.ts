@@ -156,6 +156,8 @@ describe('a browser without WebGL plays the whole game on the 2D plan', () => {
     const done = await playAll(mouseStudent(page), scenario, moves.slice(0, split));
 
     await page.reload();
+    // Saved work is never resumed silently: the student says it is theirs.
+    await page.getByRole('button', { name: 'Continue' }).click();
     await waitForPlay(page, 'plan');
     expect(await hintText(page)).toBe(expectedHint(scenario, done));
     await playAll(mouseStudent(page), scenario, moves.slice(split), done);

@@ -88,6 +88,8 @@ describe('the results a student keeps', () => {
     expect(names).toHaveLength(5);
 
     await page.reload();
+    // Saved work is never resumed silently; continuing a finished shift shows its summary again.
+    await page.getByRole('button', { name: 'Continue' }).click();
     await summary.waitFor();
     expect(await summary.getByRole('table').textContent()).toBe(before);
 
@@ -106,7 +108,8 @@ describe('the results a student keeps', () => {
     expect(file.encounters.map((e) => String(e.score))).toEqual(tableScores);
     expect(rows.map((r) => r.score)).toEqual(tableScores);
 
-    await summary.getByRole('button', { name: 'End session' }).click();
+    await summary.getByRole('button', { name: 'End session…' }).click();
+    await page.getByRole('button', { name: 'Yes, wipe and end the session' }).click();
     await page.getByRole('button', { name: 'Start shift' }).waitFor();
     await page.reload();
     await page.getByRole('button', { name: 'Start shift' }).waitFor();

@@ -81,7 +81,7 @@ describe('a shift plays its patients in order and ends with a summary', () => {
     expect(await rows.count()).toBe(patients.length + 1);
     for (const { name } of patients) expect(await summary.textContent()).toContain(name);
     expect(await summary.textContent()).toContain(`0 of ${patients.length} patients passed`);
-    await page.getByRole('button', { name: 'End session' }).click();
+    await summary.getByRole('button', { name: 'Back to the menu' }).click();
     await page.getByRole('button', { name: /^Start/ }).waitFor();
   });
 

@@ -78,6 +78,7 @@ describe('with WebGL available, the 2D plan when the student asks for it or the 
     const moves = expertMoves(scenario);
     await playAll(mouseStudent(page), scenario, moves.slice(0, 3));
     await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click();
     await waitForPlay(page, 'plan');
     onlyTheFailedContext();
     await playAll(mouseStudent(page), scenario, moves.slice(3), moves.slice(0, 3));

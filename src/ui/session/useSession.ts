@@ -32,7 +32,13 @@ const SHIFT_OVER: SessionView = { kind: 'shiftOver' };
  * Moves between menu, play and the end of a shift. On first load, saved progress is offered (never
  * resumed silently: see ResumePrompt) or explained, and ?scenario=<path> starts a shipped file, played in `startMode`.
  */
-export function useSession(store: AppStore, source: ScenarioSource, startPath: string | null, startMode: Mode = 'practice'): Session {
+export function useSession(
+  store: AppStore,
+  source: ScenarioSource,
+  startPath: string | null,
+  startMode: Mode = 'practice',
+  resumeWithoutAsking = false,
+): Session {
   const [view, setView] = useState<SessionView>(MENU);
 
   const start = useCallback(
@@ -86,26 +92,33 @@ export function useSession(store: AppStore, source: ScenarioSource, startPath: s
       return;
     }
     // Leaving a finished encounter forgets it; leaving one half-done keeps it (and its shift) to continue later.
-    if (!s.encounter || s.encounter.complete) s.clearSavedProgress();
+    // A finished shift's summary is kept until End session (or until something else is started).
+    if ((!s.encounter || s.encounter.complete) && !s.shiftState?.over) s.clearSavedProgress();
     s.leaveShift();
     setView(MENU);
   }, [store, source]);
 
+  const resumeWith = useCallback(
+    (offer: ResumeOffer) => {
+      const { progress, scenario } = offer;
+      const s = store.getState();
+      s.leaveShift();
+      const resumed = s.resumeFrom(progress, scenario);
+      if (!resumed.ok) {
+        setView({ kind: 'menu', notice: resumed.message, problems: [] });
+        return;
+      }
+      // The shift is rebuilt from its log; if its file is gone or changed, the patient is finished on their own.
+      if (progress.shift) store.getState().resumeShift(progress.shift, source);
+      // A finished shift is kept until the session ends: continuing it shows its summary again.
+      setView(store.getState().shiftState?.over ? SHIFT_OVER : PLAYING);
+    },
+    [store, source],
+  );
+
   const continueSaved = useCallback(() => {
-    if (view.kind !== 'resume') return;
-    const { progress, scenario } = view.offer;
-    const s = store.getState();
-    s.leaveShift();
-    const resumed = s.resumeFrom(progress, scenario);
-    if (!resumed.ok) {
-      setView({ kind: 'menu', notice: resumed.message, problems: [] });
-      return;
-    }
-    // The shift is rebuilt from its log; if its file is gone or changed, the patient is finished on their own.
-    if (progress.shift) store.getState().resumeShift(progress.shift, source);
-    // A finished shift is kept until the session ends: continuing it shows its summary again.
-    setView(store.getState().shiftState?.over ? SHIFT_OVER : PLAYING);
-  }, [view, store, source]);
+    if (view.kind === 'resume') resumeWith(view.offer);
+  }, [view, resumeWith]);
 
   const startFresh = useCallback(() => {
     if (view.kind !== 'resume') return;
@@ -122,10 +135,12 @@ export function useSession(store: AppStore, source: ScenarioSource, startPath: s
     if (booted.current) return;
     booted.current = true;
     const outcome = bootOutcome(store, source, startPath);
-    if (outcome.kind === 'offer') setView({ kind: 'resume', offer: outcome.offer });
+    // An LMS launch names the learner and says "resume" itself, so there is nobody else's work to ask about.
+    if (outcome.kind === 'offer' && resumeWithoutAsking) resumeWith(outcome.offer);
+    else if (outcome.kind === 'offer') setView({ kind: 'resume', offer: outcome.offer });
     else if (outcome.kind === 'start') start(outcome.link.path, outcome.link.fileKind, startMode);
     else if (outcome.kind === 'notice') setView({ kind: 'menu', notice: outcome.message, problems: [] });
-  }, [store, source, startPath, startMode, start]);
+  }, [store, source, startPath, startMode, start, resumeWithoutAsking, resumeWith]);
 
   return useMemo(
     () => ({ view, start, nextPatient, toMenu, continueSaved, startFresh }),

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { selectShiftSummary, useAppStore, useAppStoreApi } from '../../state';
 import { useLanguage } from '../language';
 import { ReportScreen } from '../report/ReportScreen';
+import { EndSessionButton } from '../session/EndSessionButton';
 import { DownloadResults } from '../results/DownloadResults';
 import { shiftEncounters } from '../results/playedEncounters';
 import '../results/results.css';
@@ -9,7 +10,7 @@ import { renderFeedback } from '../../core';
 
 /**
  * End of shift: each patient's score, pass or fail and critical errors, and the average, replayed from the shift's logs.
- * Each patient's report opens below the table; the results download; "End session" forgets the shift.
+ * Each patient's report opens below the table; the results download; the summary is kept until End session.
  */
 export function ShiftSummary({ onMenu }: { onMenu(): void }) {
   const store = useAppStoreApi();
@@ -79,10 +80,11 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
       <div className="btn-row">
         <DownloadResults encounters={() => shiftEncounters(store.getState())} className="primary" />
         <button type="button" onClick={onMenu}>
-          End session
+          Back to the menu
         </button>
+        <EndSessionButton />
       </div>
-      <p className="hint">Ending the session clears this summary from the browser; your downloaded results stay with you.</p>
+      <p className="hint">This summary stays in the browser until you end the session; your downloaded results stay with you.</p>
       {shown?.report && shownScenario && (
         <div className="shift-report" aria-label={`Report for ${shown.patient}: ${shown.title}`} role="region">
           <ReportScreen report={shown.report} scenario={shownScenario} />
