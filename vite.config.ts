@@ -63,7 +63,7 @@ export default defineConfig({
           {
             urlPattern: /\/techshift\.config\.json$/,
             handler: 'NetworkFirst',
-            options: { cacheName: 'techshift-lab-config', networkTimeoutSeconds: 5 },
+            options: { cacheName: 'offline-lab-config', networkTimeoutSeconds: 5 },
           },
         ],
         // The first visit's page is controlled at once, so it is ready offline without a second load.

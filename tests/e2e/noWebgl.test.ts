@@ -19,6 +19,7 @@ import {
   readReport,
   startFromMenu,
   stationHeading,
+  stationAfter,
   waitForPlay,
 } from './harness/play';
 
@@ -158,7 +159,7 @@ describe('a browser without WebGL plays the whole game on the 2D plan', () => {
     await page.reload();
     // Saved work is never resumed silently: the student says it is theirs.
     await page.getByRole('button', { name: 'Continue' }).click();
-    await waitForPlay(page, 'plan');
+    await waitForPlay(page, 'plan', stationAfter(scenario, done));
     expect(await hintText(page)).toBe(expectedHint(scenario, done));
     await playAll(mouseStudent(page), scenario, moves.slice(split), done);
     expect((await readReport(page)).score).toBe('100 out of 100');

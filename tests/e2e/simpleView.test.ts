@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useGame } from './harness/game';
-import { expertMoves, loadScenario, mouseStudent, pharmacyPlan, playAll, readReport, waitForPlay } from './harness/play';
+import { expertMoves, loadScenario, mouseStudent, pharmacyPlan, playAll, readReport, stationAfter, waitForPlay } from './harness/play';
 
 const FILL = 'scenarios/encounters/fill-lisinopril-refill-day.json';
 const SETTING_NOTICE = 'Simple 2D view is on in Settings.';
@@ -79,7 +79,7 @@ describe('with WebGL available, the 2D plan when the student asks for it or the 
     await playAll(mouseStudent(page), scenario, moves.slice(0, 3));
     await page.reload();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await waitForPlay(page, 'plan');
+    await waitForPlay(page, 'plan', stationAfter(scenario, moves.slice(0, 3)));
     onlyTheFailedContext();
     await playAll(mouseStudent(page), scenario, moves.slice(3), moves.slice(0, 3));
     expect((await readReport(page)).score).toBe('100 out of 100');

@@ -90,7 +90,7 @@ export function useGame(options: GameOptions = {}): GameSession {
  * The optional lab configuration is looked for on every boot; where there is none, Chromium itself
  * logs the 404 as a console error. That line is the browser's, not the game's (which stays silent).
  */
-function isMissingLabConfig(m: ConsoleMessage): boolean {
+export function isMissingLabConfig(m: ConsoleMessage): boolean {
   return m.text().includes('status of 404') && m.location().url.endsWith('/techshift.config.json');
 }
 

@@ -16,7 +16,8 @@ import { repliesFor } from '../../../src/ui/panels/shared/questionReplies';
 import { questionLines } from '../../../src/core/engine/plan';
 import { findings } from '../../../src/core/findings';
 import { STATION_NAMES } from '../../../src/ui/panels/stationNames';
-import { STATION_IDS, type StationId } from '../../../src/core';
+import { STATION_IDS, type Action, type StationId } from '../../../src/core';
+import { stationForAction } from '../../../src/ui/replay/stationForAction';
 
 /**
  * Plays TechShift the way a student does: keys and clicks on the real page, nothing else.
@@ -250,13 +251,19 @@ export const pharmacyPlan = (page: Page) => page.getByRole('region', { name: 'Ph
  * Waits until play has begun and the drop-off panel is there: the 3D scene has drawn its first
  * frame, or (`view: 'plan'`) the 2D plan is on screen instead.
  */
-export async function waitForPlay(page: Page, view: '3d' | 'plan' = '3d'): Promise<void> {
+export async function waitForPlay(page: Page, view: '3d' | 'plan' = '3d', at: StationId = 'dropoff'): Promise<void> {
   if (view === 'plan') await pharmacyPlan(page).waitFor({ timeout: 60_000 });
   else await page.waitForSelector('[data-first-frame="done"]', { timeout: 60_000 });
-  await stationHeading(page, 'dropoff').waitFor();
+  // A new patient starts at drop-off; a resumed one where the student was.
+  await stationHeading(page, at).waitFor();
 }
 
-/** Picks an encounter in the menu and starts it. */
+/** Where a resumed student stands: at the station of the last thing they did (drop-off before anything). */
+export function stationAfter(scenario: ResolvedEncounter, done: readonly Move[]): StationId {
+  return stationForAction(done.at(-1) as Action | undefined, scenario);
+}
+
+/** Picks an encounter in the menu and starts it.*/
 export async function startFromMenu(student: Student, path: string): Promise<void> {
   const { page } = student;
   const list = page.getByRole('group', { name: 'Choose a shift or a single patient' });
