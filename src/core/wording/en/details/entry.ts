@@ -1,15 +1,10 @@
+import type { EntryCode } from '../../families';
 import type { SigMeaning } from '../../../engine/resultParams';
 import { say, type DetailSlice } from '../../catalogue';
 import type { DoNotUse, DoNotUseUse } from '../../../rules/doNotUse';
 import { capital, entered, listPhrase, productName, quoted, rxName, sentence, unitCount } from '../phrases';
 import { sigSentence } from '../sig';
 import { SIG_PROBLEMS, SUPPLY_PROBLEMS } from '../sigProblems';
-
-type EntryCode =
-  | `entry.${'product' | 'sig' | 'quantity' | 'daysSupply' | 'refills' | 'daw'}.${'ok' | 'wrong'}`
-  | 'entry.missed'
-  | 'entry.sig.doNotUse'
-  | 'entry.doNotUse.noted';
 
 /** What each product-selection (DAW) code means. */
 const DAW_MEANING = [

@@ -1,23 +1,12 @@
 import type { DetailSlice } from '../../catalogue';
+import type { FillCode } from '../../families';
 import { capital, entered, fillVerb, productName, quotedList, rxName, sentence, unitCount } from '../phrases';
 
 const lacks = (missing: readonly string[]): string => `missing ${quotedList(missing)}`;
 const adds = (extra: readonly string[]): string => `${quotedList(extra)} ${extra.length === 1 ? 'does' : 'do'} not belong on this product`;
 
 /** Counting, labelling and the pharmacist's check. */
-export const FILL_DETAILS: DetailSlice<
-  | 'count.correct'
-  | 'count.wrong'
-  | 'count.missed'
-  | 'label.auxiliary.ok'
-  | 'label.auxiliary.missing'
-  | 'label.auxiliary.extra'
-  | 'label.auxiliary.wrong'
-  | 'label.missed'
-  | 'verify.passed'
-  | 'verify.wrongProduct'
-  | 'verify.missed'
-> = {
+export const FILL_DETAILS: DetailSlice<FillCode> = {
   'count.correct': (p) => `You ${fillVerb(p.unit)} ${p.quantity} ${unitCount(p.unit, p.quantity)}, as prescribed.`,
   'count.wrong': (p) =>
     `You ${fillVerb(p.unit)} ${entered(p.counted)}; the prescription is for ${p.quantity} ${unitCount(p.unit, p.quantity)}.`,

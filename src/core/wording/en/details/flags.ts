@@ -1,12 +1,13 @@
 import { FINDING_CODES, type FindingCode } from '../../../findings/codes';
 import type { CatchParams, MissParams } from '../../../engine/resultParams';
 import type { DetailSlice } from '../../catalogue';
+import type { FlagCode } from '../../families';
 import { findingSentence } from '../findings';
 import { FINDING_NAMES, STEP_NAMES } from '../findingNames';
 import { productName, quoted, rxName } from '../phrases';
 
 /** Flags that were late, gave the wrong reason, or were not needed. */
-export const FLAG_DETAILS: DetailSlice<'flag.late' | 'flag.wrongReason' | 'flag.falseAlarm' | 'flag.notAStop'> = {
+export const FLAG_DETAILS: DetailSlice<FlagCode> = {
   'flag.late': (p) => `Right reason, caught late: this can be caught at ${STEP_NAMES[p.catchable]}. ${findingSentence(p.finding)}`,
   'flag.wrongReason': (p) =>
     `Right to stop ${rxName(p.rx)}; the reason is ${FINDING_NAMES[p.finding.code]}, not ${FINDING_NAMES[p.flagged]}. ${findingSentence(p.finding)}`,

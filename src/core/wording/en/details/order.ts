@@ -1,28 +1,7 @@
 import type { ActionProblem, NextUp, UnusableField } from '../../../engine/resultParams';
 import type { DetailSlice } from '../../catalogue';
+import type { OrderCode } from '../../families';
 import { capital, productName, quoted, rxName } from '../phrases';
-
-type OrderCode =
-  | 'action.unknown'
-  | 'encounter.over'
-  | 'rx.unknown'
-  | 'rx.held'
-  | 'rx.verified'
-  | 'order.identityFirst'
-  | 'order.acceptFirst'
-  | 'order.alreadyAccepted'
-  | 'order.enterFirst'
-  | 'order.handsFull'
-  | 'order.nothingInHand'
-  | 'order.scanFirst'
-  | 'order.countFirst'
-  | 'order.labelFirst'
-  | 'order.alreadyCounted'
-  | 'order.notAtPickup'
-  | 'order.rxNotFinished'
-  | 'order.nothingToHandOut'
-  | 'order.alreadyDone'
-  | 'encounter.ended';
 
 /** What the student still has to do before a prescription in this status can move on. */
 const NEXT_FOR: Record<NextUp['status'], string> = {

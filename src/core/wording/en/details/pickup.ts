@@ -1,24 +1,10 @@
 import type { DetailSlice } from '../../catalogue';
+import type { PickupCode } from '../../families';
 import { findingSentence } from '../findings';
 import { capital, personName, quoted, quotedLast, rxName, sentence } from '../phrases';
 
 /** Pick-up, counseling and patient questions. */
-export const PICKUP_DETAILS: DetailSlice<
-  | 'identity.pickup'
-  | 'identity.pickupMismatch'
-  | 'identity.pickup.missed'
-  | 'counseling.offered'
-  | 'counseling.missed'
-  | 'pickup.handedOut'
-  | 'pickup.wrongPerson'
-  | 'question.answered'
-  | 'question.referredNonClinical'
-  | 'question.answeredClinical'
-  | 'question.missed'
-  | 'question.unknown'
-  | 'question.notAskedYet'
-  | 'question.alreadyHandled'
-> = {
+export const PICKUP_DETAILS: DetailSlice<PickupCode> = {
   'identity.pickup': (p) => `You matched ${personName(p.patient)}'s name and date of birth to every bag before handing anything over.`,
   'identity.pickupMismatch': (p) => `You confirmed an identity that does not match: ${findingSentence(p.finding)}`,
   'identity.pickup.missed': () => 'The name and date of birth of the person collecting were never checked.',

@@ -1,19 +1,9 @@
 import type { DetailSlice } from '../../catalogue';
+import type { SelectionCode } from '../../families';
 import { productName, quoted, rxName } from '../phrases';
 
 /** Pulling stock and scanning it. */
-export const SELECTION_DETAILS: DetailSlice<
-  | 'selection.correct'
-  | 'selection.lookalike'
-  | 'selection.wrong'
-  | 'selection.corrected'
-  | 'selection.returned'
-  | 'selection.unknownProduct'
-  | 'selection.missed'
-  | 'scan.match'
-  | 'scan.mismatch'
-  | 'scan.missed'
-> = {
+export const SELECTION_DETAILS: DetailSlice<SelectionCode> = {
   'selection.correct': (p) => `You took ${productName(p.product)}, the prescribed product.`,
   'selection.lookalike': (p) => `You picked ${productName(p.picked)}; the prescription is for ${productName(p.wanted)}.`,
   'selection.wrong': (p) => `You picked ${productName(p.picked)}; the prescription is for ${productName(p.wanted)}.`,

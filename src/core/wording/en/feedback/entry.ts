@@ -1,10 +1,5 @@
 import type { FeedbackSlice } from '../../catalogue';
-
-type EntryCode =
-  | `entry.${'product' | 'sig' | 'quantity' | 'daysSupply' | 'refills' | 'daw'}.${'ok' | 'wrong'}`
-  | 'entry.missed'
-  | 'entry.sig.doNotUse'
-  | 'entry.doNotUse.noted';
+import type { EntryCode } from '../../families';
 
 /** Data entry, one pair of entries per field. */
 export const ENTRY_FEEDBACK: FeedbackSlice<EntryCode> = {

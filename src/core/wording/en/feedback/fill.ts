@@ -1,19 +1,8 @@
 import type { FeedbackSlice } from '../../catalogue';
+import type { FillCode } from '../../families';
 
 /** Counting, labelling and the pharmacist's check. */
-export const FILL_FEEDBACK: FeedbackSlice<
-  | 'count.correct'
-  | 'count.wrong'
-  | 'count.missed'
-  | 'label.auxiliary.ok'
-  | 'label.auxiliary.missing'
-  | 'label.auxiliary.extra'
-  | 'label.auxiliary.wrong'
-  | 'label.missed'
-  | 'verify.passed'
-  | 'verify.wrongProduct'
-  | 'verify.missed'
-> = {
+export const FILL_FEEDBACK: FeedbackSlice<FillCode> = {
   'count.correct': {
     what: '{detail}',
     why: 'An exact count means the medicine lasts as long as the label says.',

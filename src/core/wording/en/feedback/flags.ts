@@ -1,7 +1,8 @@
 import type { FeedbackSlice } from '../../catalogue';
+import type { FlagCode } from '../../families';
 
 /** Flags that were late, gave the wrong reason, or were not needed. */
-export const FLAG_FEEDBACK: FeedbackSlice<'flag.late' | 'flag.wrongReason' | 'flag.falseAlarm' | 'flag.notAStop'> = {
+export const FLAG_FEEDBACK: FeedbackSlice<FlagCode> = {
   'flag.late': {
     what: '{detail}',
     why: 'Every step done on a prescription that has to be stopped is wasted, and a late catch is one step from a miss.',

@@ -1,7 +1,8 @@
 import type { FeedbackSlice } from '../../catalogue';
+import type { IntakeCode } from '../../families';
 
 /** Drop-off identity and the intake review. */
-export const INTAKE_FEEDBACK: FeedbackSlice<'identity.dropoff' | 'identity.dropoff.missed' | 'intake.accepted' | 'intake.missed'> = {
+export const INTAKE_FEEDBACK: FeedbackSlice<IntakeCode> = {
   'identity.dropoff': {
     what: '{detail}',
     why: "Two identifiers make sure every check that follows uses the right patient's allergies and history.",

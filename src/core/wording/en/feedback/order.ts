@@ -1,28 +1,8 @@
 import type { FeedbackSlice } from '../../catalogue';
+import type { OrderCode } from '../../families';
 
 /** Nudges for actions taken out of order or on something that is not there; they carry no score. */
-export const ORDER_FEEDBACK: FeedbackSlice<
-  | 'action.unknown'
-  | 'encounter.over'
-  | 'rx.unknown'
-  | 'rx.held'
-  | 'rx.verified'
-  | 'order.identityFirst'
-  | 'order.acceptFirst'
-  | 'order.alreadyAccepted'
-  | 'order.enterFirst'
-  | 'order.handsFull'
-  | 'order.nothingInHand'
-  | 'order.scanFirst'
-  | 'order.countFirst'
-  | 'order.labelFirst'
-  | 'order.alreadyCounted'
-  | 'order.notAtPickup'
-  | 'order.rxNotFinished'
-  | 'order.nothingToHandOut'
-  | 'order.alreadyDone'
-  | 'encounter.ended'
-> = {
+export const ORDER_FEEDBACK: FeedbackSlice<OrderCode> = {
   'action.unknown': {
     what: '{detail}',
     why: 'The pharmacy system only accepts complete, recognised entries.',

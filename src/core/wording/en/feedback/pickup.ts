@@ -1,22 +1,8 @@
 import type { FeedbackSlice } from '../../catalogue';
+import type { PickupCode } from '../../families';
 
 /** Pick-up, counseling and patient questions. */
-export const PICKUP_FEEDBACK: FeedbackSlice<
-  | 'identity.pickup'
-  | 'identity.pickupMismatch'
-  | 'identity.pickup.missed'
-  | 'counseling.offered'
-  | 'counseling.missed'
-  | 'pickup.handedOut'
-  | 'pickup.wrongPerson'
-  | 'question.answered'
-  | 'question.referredNonClinical'
-  | 'question.answeredClinical'
-  | 'question.missed'
-  | 'question.unknown'
-  | 'question.notAskedYet'
-  | 'question.alreadyHandled'
-> = {
+export const PICKUP_FEEDBACK: FeedbackSlice<PickupCode> = {
   'identity.pickup': {
     what: '{detail}',
     why: "Bags get mixed up at the pick-up window; two identifiers stop a patient taking home someone else's medicine.",

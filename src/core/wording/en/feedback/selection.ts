@@ -1,18 +1,8 @@
 import type { FeedbackSlice } from '../../catalogue';
+import type { SelectionCode } from '../../families';
 
 /** Pulling stock and scanning it. */
-export const SELECTION_FEEDBACK: FeedbackSlice<
-  | 'selection.correct'
-  | 'selection.lookalike'
-  | 'selection.wrong'
-  | 'selection.corrected'
-  | 'selection.returned'
-  | 'selection.unknownProduct'
-  | 'selection.missed'
-  | 'scan.match'
-  | 'scan.mismatch'
-  | 'scan.missed'
-> = {
+export const SELECTION_FEEDBACK: FeedbackSlice<SelectionCode> = {
   'selection.correct': {
     what: '{detail}',
     why: 'The right stock bottle is the first barrier against a wrong-drug error.',

@@ -1,0 +1,84 @@
+/**
+ * The result codes grouped by the family that words them: each language's `details/<family>.ts` and
+ * `feedback/<family>.ts` cover the same group, so the group is written once, here.
+ */
+
+/** The entry family. */
+export type EntryCode =
+  | `entry.${'product' | 'sig' | 'quantity' | 'daysSupply' | 'refills' | 'daw'}.${'ok' | 'wrong'}`
+  | 'entry.missed'
+  | 'entry.sig.doNotUse'
+  | 'entry.doNotUse.noted';
+
+/** The fill family. */
+export type FillCode =
+  | 'count.correct'
+  | 'count.wrong'
+  | 'count.missed'
+  | 'label.auxiliary.ok'
+  | 'label.auxiliary.missing'
+  | 'label.auxiliary.extra'
+  | 'label.auxiliary.wrong'
+  | 'label.missed'
+  | 'verify.passed'
+  | 'verify.wrongProduct'
+  | 'verify.missed';
+
+/** The flags family. */
+export type FlagCode = 'flag.late' | 'flag.wrongReason' | 'flag.falseAlarm' | 'flag.notAStop';
+
+/** The intake family. */
+export type IntakeCode = 'identity.dropoff' | 'identity.dropoff.missed' | 'intake.accepted' | 'intake.missed';
+
+/** The order family. */
+export type OrderCode =
+  | 'action.unknown'
+  | 'encounter.over'
+  | 'rx.unknown'
+  | 'rx.held'
+  | 'rx.verified'
+  | 'order.identityFirst'
+  | 'order.acceptFirst'
+  | 'order.alreadyAccepted'
+  | 'order.enterFirst'
+  | 'order.handsFull'
+  | 'order.nothingInHand'
+  | 'order.scanFirst'
+  | 'order.countFirst'
+  | 'order.labelFirst'
+  | 'order.alreadyCounted'
+  | 'order.notAtPickup'
+  | 'order.rxNotFinished'
+  | 'order.nothingToHandOut'
+  | 'order.alreadyDone'
+  | 'encounter.ended';
+
+/** The pickup family. */
+export type PickupCode =
+  | 'identity.pickup'
+  | 'identity.pickupMismatch'
+  | 'identity.pickup.missed'
+  | 'counseling.offered'
+  | 'counseling.missed'
+  | 'pickup.handedOut'
+  | 'pickup.wrongPerson'
+  | 'question.answered'
+  | 'question.referredNonClinical'
+  | 'question.answeredClinical'
+  | 'question.missed'
+  | 'question.unknown'
+  | 'question.notAskedYet'
+  | 'question.alreadyHandled';
+
+/** The selection family. */
+export type SelectionCode =
+  | 'selection.correct'
+  | 'selection.lookalike'
+  | 'selection.wrong'
+  | 'selection.corrected'
+  | 'selection.returned'
+  | 'selection.unknownProduct'
+  | 'selection.missed'
+  | 'scan.match'
+  | 'scan.mismatch'
+  | 'scan.missed';
