@@ -37,7 +37,7 @@ function saidAtDropOff(said: NonNullable<Extract<Mismatch, { at: 'prescription' 
   return `At drop-off the person ${gave.join(' and ')}, but ${shown}.`;
 }
 
-/** Both kinds of patient mismatch: on the prescription, or at the pick-up window. */
+/** Both kinds of patient mismatch: on the prescription, or in the person collecting at pick-up. */
 function mismatch(p: Mismatch): string {
   const name = personName(p.patient);
   if (p.at === 'prescription') {
