@@ -93,11 +93,10 @@ export type { Encounter, Prescription } from './scenario/encounterSchema';
 export type { ResolvedEncounter } from './scenario/resolve';
 export type { Shift } from './scenario/shiftSchema';
 
-// Also used by the app: scenario types, the expert plan's question lines, the auxiliary-label vocabulary, default replies, the checker
+// Also used by the app: scenario types, the expert plan's question lines, the auxiliary-label vocabulary and the checker
 export type { DialogueLine } from './scenario/encounterSchema';
 export { questionLines } from './engine/plan';
 export type { DispenseUnit } from './scenario/catalogSchema';
 export type { SigUnit } from './rules/sig';
-export { DEFAULT_REPLIES } from './wording/en/replies';
 export { AUXILIARY_LABELS, labelKey, vocabularyWording } from './scenario/auxiliaryLabels';
 export { checkScenario } from './check/checkScenario';

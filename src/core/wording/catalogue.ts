@@ -57,4 +57,15 @@ export interface Catalogue {
   supplyProblems: Renderers<SupplyProblemParams>;
   /** A YYYY-MM-DD date the way this language writes it, in sentences and on every panel alike. */
   date(iso: string): string;
+  /** The replies offered to a patient's question when the scenario gives none. */
+  replies: DefaultReplies;
+}
+
+/** Ways a technician hands a question to the pharmacist, answers a technician might be tempted to give, and a plain answer. */
+export interface DefaultReplies {
+  refer: readonly string[];
+  /** Answers to a clinical question: out of a technician's scope. */
+  clinicalAnswers: readonly string[];
+  /** The answer to a non-clinical question when the scenario does not spell one out. */
+  generalAnswer: string;
 }

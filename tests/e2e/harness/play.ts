@@ -325,7 +325,7 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       const group = panel.getByRole('group', { name: `Respond to: ${line.text}` });
       // The first reply on offer of the kind the move makes (handing it to the pharmacist, or answering it).
       const clinical = questionLines(scenario, findings(scenario)).some((q) => q.line.id === line.id && q.clinical);
-      const reply = repliesFor(line, clinical).find((r) => r.refers === (move.response === 'refer'));
+      const reply = repliesFor(line, clinical, 'en').find((r) => r.refers === (move.response === 'refer'));
       if (!reply) throw new Error(`no ${move.response} reply for ${line.id}`);
       await student.press(group.getByRole('button', { name: `“${reply.text}”`, exact: true }));
       break;

@@ -12,6 +12,7 @@ import { FINDING_NAMES, FLAG_REASONS, STEP_NAMES } from './findingNames';
 import { HINTS } from './hints';
 import { date } from './phrases';
 import { sigSentence } from './sig';
+import { DEFAULT_REPLIES } from './replies';
 import { SIG_PROBLEMS, SUPPLY_PROBLEMS } from './sigProblems';
 
 /** Everything the game says in English. */
@@ -37,4 +38,5 @@ export const EN: Catalogue = {
   sigProblems: SIG_PROBLEMS,
   supplyProblems: SUPPLY_PROBLEMS,
   date,
+  replies: DEFAULT_REPLIES,
 };

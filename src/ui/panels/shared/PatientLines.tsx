@@ -51,7 +51,7 @@ export function PatientLines({ speaker, lines }: { speaker: string; lines: reado
               </p>
               {status === 'pending' && (
                 <div className="btn-row reply-choices" role="group" aria-label={`Respond to: ${line.text}`}>
-                  {repliesFor(line, clinical.has(line.id)).map((reply) => (
+                  {repliesFor(line, clinical.has(line.id), language).map((reply) => (
                     <button
                       key={reply.text}
                       type="button"

@@ -1,4 +1,4 @@
-import { DEFAULT_REPLIES, type DialogueLine } from '../../../core';
+import { wordsFor, type DialogueLine, type Language } from '../../../core';
 
 /** One reply the student may give: its words, and whether it hands the question to the pharmacist. */
 export interface Reply {
@@ -10,10 +10,11 @@ export interface Reply {
  * The replies on offer for a question: the scenario's own, or ones built from the kind of question
  * (clinical or not). Sorted by their words, so the right kind of reply is never always first.
  */
-export function repliesFor(line: DialogueLine, clinical: boolean): Reply[] {
-  const refer = DEFAULT_REPLIES.refer.map((text) => ({ text, refers: true }));
+export function repliesFor(line: DialogueLine, clinical: boolean, language: Language): Reply[] {
+  const defaults = wordsFor(language).replies;
+  const refer = defaults.refer.map((text) => ({ text, refers: true }));
   const answers = clinical
-    ? DEFAULT_REPLIES.clinicalAnswers.map((text) => ({ text, refers: false }))
-    : [{ text: line.technicianAnswer ?? DEFAULT_REPLIES.generalAnswer, refers: false }];
+    ? defaults.clinicalAnswers.map((text) => ({ text, refers: false }))
+    : [{ text: line.technicianAnswer ?? defaults.generalAnswer, refers: false }];
   return [...(line.replies ?? [...refer, ...answers])].sort((a, b) => a.text.localeCompare(b.text));
 }

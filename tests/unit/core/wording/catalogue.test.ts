@@ -45,6 +45,15 @@ function resultSamples(): ResultWords[] {
 describe.each(LANGUAGES)('the %s catalogue', (language) => {
   const words = wordsFor(language);
 
+  it('offers at least two ways to refer a question, tempting answers to a clinical one, and a plain answer, all distinct', () => {
+    const { refer, clinicalAnswers, generalAnswer } = words.replies;
+    expect(refer.length).toBeGreaterThanOrEqual(2);
+    expect(clinicalAnswers.length).toBeGreaterThanOrEqual(1);
+    const all = [...refer, ...clinicalAnswers, generalAnswer];
+    for (const reply of all) expect(reply.trim().length, reply).toBeGreaterThan(3);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
   it('renders every finding code, in every variant, as a sentence with its params filled', () => {
     for (const code of FINDING_CODES) {
       const samples = FINDING_SAMPLES[code];
