@@ -2,10 +2,10 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { actions } from '../../../src/core/engine/actionCreators';
-import type { Result } from '../../../src/core/engine/results';
 import { renderFeedback } from '../../../src/core/wording';
 import { FeedbackToast } from '../../../src/ui/feedback/FeedbackToast';
 import { FILL_ACTIONS } from '../state/flow';
+import { MISSED_FORGED_DEA } from './fixtures';
 import { renderWithStore } from './render';
 
 /** A data entry with the quantity and refills wrong: the engine answers with mistakes. */
@@ -73,28 +73,7 @@ describe('the feedback toast', () => {
 
   it('announces a critical message assertively', () => {
     const { store } = renderWithStore(<FeedbackToast />);
-    const forged: Result = {
-      code: 'miss.DEA_INVALID',
-      params: {
-        via: 'verification',
-        findings: [
-          {
-            code: 'DEA_INVALID',
-            rx: 'rx1',
-            step: 'intake',
-            params: { dea: 'AB1234560', format: false, checkDigit: { expected: 3, shown: '0' } },
-          },
-        ],
-      },
-      finding: 'DEA_INVALID',
-      step: 'verify',
-      rx: 'rx1',
-      skill: 'safety',
-      outcome: 'critical',
-      points: -10,
-      maxPoints: 20,
-      actionIndex: 9,
-    };
+    const forged = MISSED_FORGED_DEA;
     act(() => store.setState({ feedback: [{ id: 'c', outcome: 'critical', code: forged.code, result: forged }] }));
     expect(screen.getByText('Critical')).toBeTruthy();
     expect(liveRegion('assertive')?.textContent).toContain(

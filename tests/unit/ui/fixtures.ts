@@ -1,6 +1,7 @@
 import { productSchema, type Product } from '../../../src/core/scenario/catalogSchema';
 import { encounterSchema, type EncounterInput } from '../../../src/core/scenario/encounterSchema';
 import type { ResolvedEncounter } from '../../../src/core/scenario/resolve';
+import type { Result } from '../../../src/core/engine/results';
 
 /** Products used by the fixtures: a clean fill, its look-alike neighbour, an inhaler and a suspension. */
 export const PRODUCTS: Product[] = [
@@ -132,3 +133,27 @@ export function resolveFixture(input: EncounterInput = fillInput()): ResolvedEnc
   const encounter = encounterSchema.parse(input);
   return { ...encounter, products: new Map(PRODUCTS.map((p) => [p.id, p])), source: 'tests/fixture.json' };
 }
+
+/** A forged DEA number that reached the pharmacist: the critical error the toast and the report both show. */
+export const MISSED_FORGED_DEA: Result = {
+  code: 'miss.DEA_INVALID',
+  params: {
+    via: 'verification',
+    findings: [
+      {
+        code: 'DEA_INVALID',
+        rx: 'rx1',
+        step: 'intake',
+        params: { dea: 'AB1234560', format: false, checkDigit: { expected: 3, shown: '0' } },
+      },
+    ],
+  },
+  finding: 'DEA_INVALID',
+  step: 'verify',
+  rx: 'rx1',
+  skill: 'safety',
+  outcome: 'critical',
+  points: -10,
+  maxPoints: 20,
+  actionIndex: 9,
+};

@@ -9,7 +9,7 @@ import { AppStoreProvider } from '../../../src/state/StoreContext';
 import { ReportScreen } from '../../../src/ui/report/ReportScreen';
 import { makeStore } from '../state/harness';
 import { FILL_ACTIONS } from '../state/flow';
-import { fillInput, resolveFixture } from './fixtures';
+import { fillInput, MISSED_FORGED_DEA, resolveFixture } from './fixtures';
 import './render';
 
 /** The fixture encounter with a teaching note on data entry. */
@@ -43,27 +43,7 @@ const REFILLS: Result = {
   outcome: 'mistake',
   ...judged,
 };
-const FORGED: Result = {
-  code: 'miss.DEA_INVALID',
-  params: {
-    via: 'verification',
-    findings: [
-      {
-        code: 'DEA_INVALID',
-        rx: 'rx1',
-        step: 'intake',
-        params: { dea: 'AB1234560', format: false, checkDigit: { expected: 3, shown: '0' } },
-      },
-    ],
-  },
-  finding: 'DEA_INVALID',
-  step: 'verify',
-  rx: 'rx1',
-  skill: 'safety',
-  outcome: 'critical',
-  ...judged,
-  points: -10,
-};
+const FORGED: Result = { ...MISSED_FORGED_DEA, ...judged, points: -10 };
 
 const FAILED: Report = {
   score: 42,
