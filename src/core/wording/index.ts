@@ -13,12 +13,13 @@ import type { SigDirections, SigProblem } from '../rules/sig';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { say, type Catalogue, type FeedbackEntry } from './catalogue';
 import { EN } from './en';
+import { ES } from './es';
 import { teachingNoteFor } from './teachingNote';
 
 export type { Catalogue, FeedbackEntry } from './catalogue';
 
 /** Every language the game speaks. */
-const CATALOGUES = { en: EN } as const satisfies Record<string, Catalogue>;
+const CATALOGUES = { en: EN, es: ES } as const satisfies Record<string, Catalogue>;
 
 /** One language of the catalogue. */
 export type Language = keyof typeof CATALOGUES;

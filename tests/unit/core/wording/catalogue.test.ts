@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HintParams } from '../../../../src/core/engine/hintParams';
 import { RESULT_CODES } from '../../../../src/core/engine/resultCodes';
-import type { ResultWords } from '../../../../src/core/engine/results';
 import { FINDING_CODES, STEPS, type FindingCode } from '../../../../src/core/findings/codes';
 import {
   flagReasonList,
@@ -15,31 +14,13 @@ import {
   wordsFor,
   type Catalogue,
 } from '../../../../src/core/wording';
-import {
-  CATCH_SAMPLES,
-  FINDING_SAMPLES,
-  HINT_SAMPLES,
-  MISS_SAMPLES,
-  RESULT_SAMPLES,
-  SIG_PROBLEM_SAMPLES,
-  SUPPLY_PROBLEM_SAMPLES,
-} from './samples';
+import { FINDING_SAMPLES, HINT_SAMPLES, resultSamples, SIG_PROBLEM_SAMPLES, SUPPLY_PROBLEM_SAMPLES } from './samples';
 
 /** A rendered sentence with every param filled in: nothing left over from a template or a missing value. */
 function expectFilled(text: string, what: string): void {
   expect(text.trim(), what).not.toBe('');
   expect(text, what).not.toMatch(/undefined|null|NaN|\[object|\{|\}|\u0000/);
   expect(text, what).not.toMatch(/ {2}|^ | $/);
-}
-
-/** Every sample of every result code, catch.X and miss.X included. */
-function resultSamples(): ResultWords[] {
-  return RESULT_CODES.flatMap((code): ResultWords[] => {
-    if (code.startsWith('catch.')) return CATCH_SAMPLES.map((params) => ({ code, params }) as ResultWords);
-    if (code.startsWith('miss.')) return MISS_SAMPLES.map((params) => ({ code, params }) as ResultWords);
-    const samples = RESULT_SAMPLES[code as keyof typeof RESULT_SAMPLES] as readonly unknown[];
-    return samples.map((params) => ({ code, params }) as ResultWords);
-  });
 }
 
 describe.each(LANGUAGES)('the %s catalogue', (language) => {

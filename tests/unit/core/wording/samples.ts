@@ -1,6 +1,7 @@
 import type { HintParams } from '../../../../src/core/engine/hintParams';
-import type { ResultCode } from '../../../../src/core/engine/resultCodes';
+import { RESULT_CODES, type ResultCode } from '../../../../src/core/engine/resultCodes';
 import type { CatchParams, MissParams, NextUp, ResultParams } from '../../../../src/core/engine/resultParams';
+import type { ResultWords } from '../../../../src/core/engine/results';
 import type { Finding, FindingCode } from '../../../../src/core/findings/codes';
 import type { FindingParams } from '../../../../src/core/findings/params';
 import type { SupplyProblemParams } from '../../../../src/core/rules/daysSupply';
@@ -315,3 +316,13 @@ export const HINT_SAMPLES: Samples<HintParams> = {
   counseling: [{}],
   handOut: [{}],
 };
+
+/** Every sample of every result code, catch.X and miss.X included. */
+export function resultSamples(): ResultWords[] {
+  return RESULT_CODES.flatMap((code): ResultWords[] => {
+    if (code.startsWith('catch.')) return CATCH_SAMPLES.map((params) => ({ code, params }) as ResultWords);
+    if (code.startsWith('miss.')) return MISS_SAMPLES.map((params) => ({ code, params }) as ResultWords);
+    const samples = RESULT_SAMPLES[code as keyof typeof RESULT_SAMPLES] as readonly unknown[];
+    return samples.map((params) => ({ code, params }) as ResultWords);
+  });
+}

@@ -1,0 +1,22 @@
+import type { HintParams } from '../../engine/hintParams';
+import type { Renderers } from '../catalogue';
+import { quoted, rxName } from './phrases';
+
+/** What to do next, as the practice-mode hint says it; never a hint at a problem to catch. */
+export const HINTS: Renderers<HintParams> = {
+  'identity.dropoff': () => 'Confirme el nombre y la fecha de nacimiento del paciente con el perfil.',
+  'question.dropoff': (p) => `Responda a la pregunta del paciente: ${quoted(p.line)}`,
+  'intake.review': (p) => `Revise ${rxName(p.rx)}: acéptela o señale un problema al farmacéutico.`,
+  'entry.enter': (p) => `Ingrese ${rxName(p.rx)} en la pantalla de ingreso de datos.`,
+  'selection.take': (p) => `Tome del estante el producto para ${rxName(p.rx)}.`,
+  'selection.scan': (p) => `Escanee el frasco para ${rxName(p.rx)}.`,
+  count: (p) => `Cuente o mida ${rxName(p.rx)} en el frasco de dispensación.`,
+  label: (p) => `Imprima la etiqueta para ${rxName(p.rx)} y elija sus etiquetas auxiliares.`,
+  verify: (p) => `Envíe ${rxName(p.rx)} a verificación.`,
+  'pickup.pharmacistBusy': () => 'El farmacéutico está atendiendo a la persona en la ventanilla: termine la atención.',
+  'pickup.flagStranger': () => 'La persona que recoge no es el paciente: señáleselo al farmacéutico.',
+  'question.pickup': (p) => `Responda a la pregunta: ${quoted(p.line)}`,
+  'identity.pickup': () => 'Compare el nombre y la fecha de nacimiento de la persona que recoge con el perfil.',
+  counseling: () => 'Ofrezca la asesoría del farmacéutico.',
+  handOut: () => 'Entregue la bolsa al paciente.',
+};

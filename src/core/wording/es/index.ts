@@ -1,0 +1,42 @@
+import type { Catalogue } from '../catalogue';
+import { ENTRY_DETAILS } from './details/entry';
+import { FILL_DETAILS } from './details/fill';
+import { CATCH_DETAILS, FLAG_DETAILS, MISS_DETAILS } from './details/flags';
+import { INTAKE_DETAILS } from './details/intake';
+import { ORDER_DETAILS } from './details/order';
+import { PICKUP_DETAILS } from './details/pickup';
+import { SELECTION_DETAILS } from './details/selection';
+import { FEEDBACK_LIBRARY } from './feedback';
+import { FINDING_SENTENCES } from './findings';
+import { FINDING_NAMES, FLAG_REASONS, STEP_NAMES } from './findingNames';
+import { HINTS } from './hints';
+import { date } from './phrases';
+import { sigSentence } from './sig';
+import { DEFAULT_REPLIES } from './replies';
+import { SIG_PROBLEMS, SUPPLY_PROBLEMS } from './sigProblems';
+
+/** Everything the game says in Spanish: neutral Latin-American Spanish, usted, US pharmacy terms. */
+export const ES: Catalogue = {
+  details: {
+    ...ORDER_DETAILS,
+    ...INTAKE_DETAILS,
+    ...ENTRY_DETAILS,
+    ...SELECTION_DETAILS,
+    ...FILL_DETAILS,
+    ...PICKUP_DETAILS,
+    ...FLAG_DETAILS,
+    ...CATCH_DETAILS,
+    ...MISS_DETAILS,
+  },
+  feedback: FEEDBACK_LIBRARY,
+  findings: FINDING_SENTENCES,
+  findingNames: FINDING_NAMES,
+  flagReasons: FLAG_REASONS,
+  stepNames: STEP_NAMES,
+  hints: HINTS,
+  sigDirections: sigSentence,
+  sigProblems: SIG_PROBLEMS,
+  supplyProblems: SUPPLY_PROBLEMS,
+  date,
+  replies: DEFAULT_REPLIES,
+};
