@@ -83,6 +83,9 @@ export {
   type FeedbackItem,
   type Language,
 } from './wording';
+export { expectedLabelDirections, labelDirections } from './wording/labelDirections';
+export { askedLabelLanguage } from './engine/labelLanguage';
+export { DEFAULT_LABEL_LANGUAGE, LABEL_LANGUAGES, type LabelLanguage } from './scenario/labelLanguage';
 
 // Scenario loading
 export { loadCatalogText, loadEncounterText, loadScenarioText, loadShiftText, type LoadedScenario, type LoadResult } from './scenario/load';

@@ -1,4 +1,5 @@
 import type { FindingCode } from '../findings/codes';
+import type { LabelLanguage } from '../scenario/labelLanguage';
 import type { Action, ActionInput, ActionInputOf, ActionType, RxEntry } from './actions';
 
 /** Who is at the window when identity is checked. */
@@ -34,6 +35,8 @@ export const actions = {
   }),
   handOut: () => ({ type: 'handOut' }),
   endEncounter: () => ({ type: 'endEncounter' }),
+  /** The language the next label for this prescription prints in. */
+  chooseLabelLanguage: (rx: string, language: LabelLanguage) => ({ type: 'chooseLabelLanguage', rx, language }),
 } as const satisfies { [T in ActionType]: (...args: never[]) => ActionInputOf<T> };
 
 /** An action stamped with the scenario second it happened. */

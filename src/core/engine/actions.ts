@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FINDING_CODES } from '../findings/codes';
+import { LABEL_LANGUAGES } from '../scenario/labelLanguage';
 
 /** Scenario seconds since the encounter began, supplied by the caller: the core never reads a clock. */
 const at = z.number().finite().min(0).meta({ description: 'Scenario seconds since the encounter began.' });
@@ -57,6 +58,9 @@ export const actionSchema = z.discriminatedUnion('type', [
   z
     .object({ type: z.literal('endEncounter'), at })
     .meta({ description: 'The student ends the encounter (e.g. after every prescription was stopped).' }),
+  z
+    .object({ type: z.literal('chooseLabelLanguage'), rx, language: z.enum(LABEL_LANGUAGES), at })
+    .meta({ description: "The language the label printer writes the patient's directions in, chosen at the label station." }),
 ]);
 
 /** Everything a student can do, stamped with the scenario second it happened. */

@@ -28,6 +28,8 @@ export const CHECKPOINT_KINDS = {
   'pickup.counseling': { step: 'pickup', skill: 'communication', points: 5 },
   'question.clinical': { step: 'pickup', skill: 'scope', points: 10 },
   'question.general': { step: 'pickup', skill: 'efficiency', points: 5 },
+  // Only when the patient asked for a label language: printing it in the language they read.
+  'label.language': { step: 'label', skill: 'communication', points: 5 },
 } as const satisfies Record<string, { step: Step; skill: Skill; points: number }>;
 
 /** One kind of checkpoint. */
@@ -50,7 +52,13 @@ export interface Checkpoint {
 export const checkpointId = (kind: CheckpointKind, about?: string): string => (about === undefined ? kind : `${kind}:${about}`);
 
 /** Checkpoints reported together when missed (the six entry fields are one missed entry). */
-export const missGroup = (cp: Checkpoint): string => (cp.kind.startsWith('entry.') ? `entry:${cp.rx}` : cp.id);
+export const missGroup = (cp: Checkpoint): string =>
+  cp.kind.startsWith('entry.')
+    ? `entry:${cp.rx}`
+    : // A label never printed is one miss, whatever language it should have been in.
+      cp.kind === 'label.language'
+      ? checkpointId('label.auxiliary', cp.rx)
+      : cp.id;
 
 /** The checkpoint kinds a prescription passes through at each step. */
 const RX_STEP_KINDS: Record<Step, CheckpointKind[]> = {
@@ -91,7 +99,9 @@ export function expectedCheckpoints(scenario: ResolvedEncounter, findings: reado
     const stop = stopIndex(findings, rx.id);
     const last = stop ?? STEPS.length;
     STEPS.forEach((step, i) => {
-      if (i < last) out.push(...RX_STEP_KINDS[step].map((kind) => make(kind, { about: rx.id, rx: rx.id })));
+      if (i >= last) return;
+      out.push(...RX_STEP_KINDS[step].map((kind) => make(kind, { about: rx.id, rx: rx.id })));
+      if (step === 'label' && scenario.patient.labelLanguage !== undefined) out.push(make('label.language', { about: rx.id, rx: rx.id }));
     });
     const first = rxStops(findings, rx.id)[0];
     if (first !== undefined) out.push(catchCheckpoint(first));

@@ -8,6 +8,7 @@ import { flagProblem } from './flagging';
 import { acceptPrescription, confirmDropoffIdentity } from './intake';
 import { info, say, type Move } from './judge';
 import { printLabel } from './labelling';
+import { chooseLabelLanguage } from './labelLanguage';
 import { confirmPickupIdentity, handOut, offerCounseling } from './pickup';
 import { questionLines } from './plan';
 import { returnProduct, scanProduct, selectProduct } from './productSelection';
@@ -83,6 +84,8 @@ function dispatch(state: EncounterState, a: Action, index: number): Move {
       return handOut(state, index);
     case 'endEncounter':
       return endEncounter(state, index);
+    case 'chooseLabelLanguage':
+      return chooseLabelLanguage(state, index, a.rx, a.language);
   }
 }
 

@@ -1,5 +1,6 @@
 import { labelKey } from '../scenario/auxiliaryLabels';
 import { CHECKPOINT_KINDS } from './checkpoints';
+import { judgeLabelLanguage } from './labelLanguage';
 import { info, onCheckpoint, say, type Move, type Verdict } from './judge';
 import { isNudge, nextUp, workable } from './order';
 import { updateRx } from './progress';
@@ -41,5 +42,7 @@ export function printLabel(state: EncounterState, index: number, rx: string, cho
   const wanted = state.scenario.products.get(w.prescription.product)?.auxiliaryLabels ?? [];
   const { missing, extra } = compareLabels(wanted, labels);
   const result = onCheckpoint(state, index, 'label.auxiliary', { about: rx, ...where }, verdictFor(missing, extra, wanted));
-  return say(updateRx(state, rx, { auxiliaryLabels: [...labels], status: 'verify' }), result);
+  const language = judgeLabelLanguage(state, index, w.prescription, w.progress.labelLanguage);
+  const next = updateRx(state, rx, { auxiliaryLabels: [...labels], status: 'verify' });
+  return language === undefined ? say(next, result) : say(next, result, language);
 }

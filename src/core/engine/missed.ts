@@ -39,6 +39,7 @@ const MISSED: Record<CheckpointKind, Missed> = {
   'pickup.counseling': () => ({ code: 'counseling.missed', params: {} }),
   'question.clinical': (cp, s) => ({ code: 'miss.CLINICAL_QUESTION', params: { via: 'unreferred', line: line(cp, s) } }),
   'question.general': (cp, s) => ({ code: 'question.missed', params: { line: line(cp, s) } }),
+  'label.language': (cp, s) => ({ code: 'label.missed', params: { rx: rx(cp, s) } }),
 };
 
 /**

@@ -96,6 +96,10 @@ export const RESULT_CODES = [
   // Catching a finding on time, and missing it (at verification or by the end)
   ...FINDING_CODES.map((c) => `catch.${c}` as const),
   ...FINDING_CODES.map((c) => `miss.${c}` as const),
+  // The label's language, when the patient asked for one (or a label in a language nobody asked for)
+  'label.language.ok',
+  'label.language.wrong',
+  'label.language.unasked',
 ] as const;
 
 /** A code from RESULT_CODES. */

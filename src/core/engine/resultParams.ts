@@ -4,6 +4,7 @@ import type { SupplyProblem } from '../rules/daysSupply';
 import type { DoNotUseUse } from '../rules/doNotUse';
 import type { SigDirections, SigProblem } from '../rules/sig';
 import type { Step } from '../findings/codes';
+import type { LabelLanguage } from '../scenario/labelLanguage';
 import type { RxStatus } from './state';
 
 /**
@@ -44,7 +45,7 @@ export type ActionProblem =
 
 /** The action fields whose problems have their own words. */
 export type UnusableField =
-  'rx' | 'stage' | 'productId' | 'entry' | 'quantity' | 'auxiliaryLabels' | 'question' | 'response' | 'note' | 'at';
+  'rx' | 'stage' | 'productId' | 'entry' | 'quantity' | 'auxiliaryLabels' | 'question' | 'response' | 'note' | 'at' | 'language';
 
 /** A repeated step that is already done. */
 export type DoneStep = 'dropoffIdentity' | 'pickupIdentity' | 'counseling' | 'scan' | 'flag';
@@ -154,6 +155,10 @@ interface StepParams {
   'flag.falseAlarm': { about: RxRef | null; flagged: FindingCode };
   'flag.notAStop': None;
   'encounter.ended': None;
+  /** asked: the language the patient asked for; sig: the prescription's directions read, for the wording to write in that language (null when unreadable). */
+  'label.language.ok': { asked: LabelLanguage; sig: SigDirections | null };
+  'label.language.wrong': { asked: LabelLanguage; printed: LabelLanguage; sig: SigDirections | null };
+  'label.language.unasked': { printed: LabelLanguage };
 }
 
 /** The parameters of every result code. */

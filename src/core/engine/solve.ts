@@ -5,6 +5,8 @@ import type { ResolvedEncounter } from '../scenario/resolve';
 import { actions, stamp } from './actionCreators';
 import type { Action, ActionInput } from './actions';
 import { expectedEntry } from './expectedEntry';
+import { askedLabelLanguage } from './labelLanguage';
+import { DEFAULT_LABEL_LANGUAGE } from '../scenario/labelLanguage';
 import { encounterStops, expectedQuestions, pickupHappens, rxStops, stopIndex, type QuestionLine } from './plan';
 
 /** Scenario seconds between two expert actions. */
@@ -25,8 +27,12 @@ function stepMoves(scenario: ResolvedEncounter, rx: Prescription, step: Step): A
       return [actions.selectProduct(id, rx.product), actions.scanProduct(id)];
     case 'count':
       return [actions.countProduct(id, rx.quantity)];
-    case 'label':
-      return [actions.printLabel(id, scenario.products.get(rx.product)?.auxiliaryLabels ?? [])];
+    case 'label': {
+      const asked = askedLabelLanguage(scenario);
+      // The printer starts in English; the expert switches it only for a patient who asked for another language.
+      const language = asked !== undefined && asked !== DEFAULT_LABEL_LANGUAGE ? [actions.chooseLabelLanguage(id, asked)] : [];
+      return [...language, actions.printLabel(id, scenario.products.get(rx.product)?.auxiliaryLabels ?? [])];
+    }
     case 'verify':
       return [actions.submitForVerification(id)];
     case 'pickup':

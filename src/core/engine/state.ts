@@ -1,5 +1,6 @@
 import type { Coded } from '../coded';
 import type { Finding, Step } from '../findings/codes';
+import type { LabelLanguage } from '../scenario/labelLanguage';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import type { RxEntry } from './actions';
 import type { HintParams } from './hintParams';
@@ -17,6 +18,8 @@ export interface RxProgress {
   scanned: boolean;
   counted: number | null;
   auxiliaryLabels: string[] | null;
+  /** The language chosen for this prescription's label; absent means English (nobody chose). */
+  labelLanguage?: LabelLanguage;
   /** Codes the student flagged on this prescription. */
   flagged: string[];
 }

@@ -3,6 +3,7 @@ import { FINDING_CODES, STEPS } from '../findings/codes';
 import { productSchema } from './catalogSchema';
 import { parametersSchema } from './parameters';
 import { isoDate, productRef, slug, text } from './primitives';
+import { LABEL_LANGUAGES } from './labelLanguage';
 
 const allergy = z.strictObject({
   substance: text.meta({ description: 'What the patient says they are allergic to.', examples: ['penicillin', 'sulfa'] }),
@@ -58,6 +59,10 @@ const patient = z
       .default(null)
       .meta({ description: 'Prescription insurance, or null for cash.' }),
     appearance: appearance.optional(),
+    labelLanguage: z.enum(LABEL_LANGUAGES).optional().meta({
+      description:
+        'The language the patient asks for their label in ("es": Spanish). The prescription stays as written; the student chooses the label language at the label station, and a label in another language is an error. Omitted, the patient has not asked, and the label prints in English.',
+    }),
   })
   .meta({ title: 'Patient', description: "The patient's profile in the pharmacy system." });
 

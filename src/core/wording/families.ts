@@ -82,3 +82,6 @@ export type SelectionCode =
   | 'scan.match'
   | 'scan.mismatch'
   | 'scan.missed';
+
+/** The label-language family: the patient's label in the language they asked for. */
+export type LabelLanguageCode = 'label.language.ok' | 'label.language.wrong' | 'label.language.unasked';

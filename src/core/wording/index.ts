@@ -15,11 +15,15 @@ import { say, type Catalogue, type FeedbackEntry } from './catalogue';
 import { EN } from './en';
 import { ES } from './es';
 import { teachingNoteFor } from './teachingNote';
+import { LABEL_LANGUAGES } from '../scenario/labelLanguage';
 
 export type { Catalogue, FeedbackEntry } from './catalogue';
 
 /** Every language the game speaks. */
 const CATALOGUES = { en: EN, es: ES } as const satisfies Record<string, Catalogue>;
+
+// A label language without a catalogue does not compile.
+void (LABEL_LANGUAGES satisfies readonly Language[]);
 
 /** One language of the catalogue. */
 export type Language = keyof typeof CATALOGUES;

@@ -1,4 +1,5 @@
 import type { Action, ActionType, ResolvedEncounter } from '../../core';
+import { labelLanguageWords } from '../panels/label/labelLanguageWords';
 
 type Words = { [T in ActionType]: (action: Extract<Action, { type: T }>, scenario: ResolvedEncounter) => string };
 
@@ -20,6 +21,7 @@ const WORDS: Words = {
   respondToQuestion: (a, s) => `${a.response === 'refer' ? 'Referred to the pharmacist' : 'Answered'}: “${lineText(s, a.question)}”`,
   handOut: () => 'Handed out the bag',
   endEncounter: () => 'Ended the encounter',
+  chooseLabelLanguage: (a) => `${labelLanguageWords.chose(a.language)}${onRx(a.rx)}`,
 };
 
 function productName(scenario: ResolvedEncounter, id: string): string {

@@ -20,6 +20,7 @@ export function stationForAction(action: Action | undefined, scenario: ResolvedE
     case 'countProduct':
       return 'counting';
     case 'printLabel':
+    case 'chooseLabelLanguage':
       return 'label';
     // A flag goes to the pharmacist, whose bench shows what is held.
     case 'flagProblem':

@@ -3,6 +3,7 @@ import { ENTRY_DETAILS } from './details/entry';
 import { FILL_DETAILS } from './details/fill';
 import { CATCH_DETAILS, FLAG_DETAILS, MISS_DETAILS } from './details/flags';
 import { INTAKE_DETAILS } from './details/intake';
+import { LABEL_LANGUAGE_DETAILS } from './details/labelLanguage';
 import { ORDER_DETAILS } from './details/order';
 import { PICKUP_DETAILS } from './details/pickup';
 import { SELECTION_DETAILS } from './details/selection';
@@ -27,6 +28,7 @@ export const EN: Catalogue = {
     ...FLAG_DETAILS,
     ...CATCH_DETAILS,
     ...MISS_DETAILS,
+    ...LABEL_LANGUAGE_DETAILS,
   },
   feedback: FEEDBACK_LIBRARY,
   findings: FINDING_SENTENCES,

@@ -161,9 +161,9 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
     { problem: 'failed' },
     { problem: 'noCode' },
     { problem: 'notAnAction' },
-    ...(['rx', 'stage', 'productId', 'entry', 'quantity', 'auxiliaryLabels', 'question', 'response', 'note', 'at'] as const).map(
-      (field) => ({ problem: 'badField' as const, field }),
-    ),
+    ...(
+      ['rx', 'stage', 'productId', 'entry', 'quantity', 'auxiliaryLabels', 'question', 'response', 'note', 'at', 'language'] as const
+    ).map((field) => ({ problem: 'badField' as const, field })),
     { problem: 'unknownType', type: 'dance' },
     { problem: 'unknownCode', code: 'NOT_A_CODE' },
   ],
@@ -297,6 +297,15 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
   ],
   'flag.notAStop': [{}],
   'encounter.ended': [{}],
+  'label.language.ok': [
+    { asked: 'es', sig },
+    { asked: 'en', sig },
+  ],
+  'label.language.wrong': [
+    { asked: 'es', printed: 'en', sig },
+    { asked: 'en', printed: 'es', sig: null },
+  ],
+  'label.language.unasked': [{ printed: 'es' }],
 };
 
 export const HINT_SAMPLES: Samples<HintParams> = {

@@ -27,6 +27,7 @@ const UNUSABLE_FIELD: Record<UnusableField, string> = {
   response: 'choose a question and answer or refer it',
   note: 'the note is not text',
   at: 'the time is not a number of seconds',
+  language: 'choose a language the label printer offers',
 };
 
 function unusable(p: ActionProblem): string {

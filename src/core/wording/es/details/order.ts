@@ -27,6 +27,7 @@ const UNUSABLE_FIELD: Record<UnusableField, string> = {
   response: 'elija una pregunta y respóndala o pásela al farmacéutico',
   note: 'la nota no es texto',
   at: 'la hora no es un número de segundos',
+  language: 'elija un idioma que ofrezca la impresora de etiquetas',
 };
 
 function unusable(p: ActionProblem): string {

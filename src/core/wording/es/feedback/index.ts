@@ -5,6 +5,7 @@ import { FILL_FEEDBACK } from './fill';
 import { CATCH_FEEDBACK, MISS_FEEDBACK } from './findings';
 import { FLAG_FEEDBACK } from './flags';
 import { INTAKE_FEEDBACK } from './intake';
+import { LABEL_LANGUAGE_FEEDBACK } from './labelLanguage';
 import { ORDER_FEEDBACK } from './order';
 import { PICKUP_FEEDBACK } from './pickup';
 import { SELECTION_FEEDBACK } from './selection';
@@ -20,4 +21,5 @@ export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
   ...FLAG_FEEDBACK,
   ...CATCH_FEEDBACK,
   ...MISS_FEEDBACK,
+  ...LABEL_LANGUAGE_FEEDBACK,
 };
