@@ -118,6 +118,8 @@ const INDICATION_WORDS: Record<string, string> = {
   insomnia: 'el insomnio',
   allergies: 'las alergias',
   or: 'o',
+  // The sig normaliser reads a slash as "per"; between two reasons ("SOB/wheezing") it means either.
+  per: 'o',
   and: 'y',
 };
 
@@ -258,7 +260,7 @@ export function whenPhrase(w: Pick<SigDirections, 'frequency' | 'additive' | 'ti
   return parts.join(' ');
 }
 
-/** The reason in Spanish, word by word ("sob/wheezing" → "la falta de aire/las sibilancias"); an unknown word stays as written. */
+/** The reason in Spanish, word by word ("sob per wheezing" → "la falta de aire o las sibilancias"); an unknown word stays as written. */
 const reason = (indication: string): string => indication.replace(/[a-z]+/gi, (word) => INDICATION_WORDS[word.toLowerCase()] ?? word);
 
 /** The full patient-friendly direction, e.g. "Tome 1 tableta por vía oral dos veces al día después de las comidas". */
