@@ -2,10 +2,11 @@ import type { BenchText, PatientFigure, SceneModel, ShelfBottle } from '../scene
 import { fullProductName, labelName } from './productNames';
 import type { Typing } from './uiSlice';
 import {
-  DEFAULT_LANGUAGE,
+  DEFAULT_LABEL_LANGUAGE,
   type EncounterState,
   isSigError,
   parseSig,
+  type LabelLanguage,
   type Product,
   renderSig,
   type ResolvedEncounter,
@@ -122,11 +123,11 @@ const SIG_UNIT: Partial<Record<Product['dispenseUnit'], SigUnit>> = {
   unit: 'unit',
 };
 
-/** Directions as the patient reads them (the catalogue's words), or the typed sig when it cannot be read. */
-function patientDirections(sig: string, product: Product | undefined): string {
+/** Directions as the patient reads them, in the label language the student chose, or the typed sig when it cannot be read. */
+function patientDirections(sig: string, product: Product | undefined, language: LabelLanguage): string {
   const unit = product ? SIG_UNIT[product.dispenseUnit] : undefined;
   const parsed = parseSig(sig, unit ? { defaultUnit: unit } : {});
-  return isSigError(parsed) ? sig : renderSig(parsed, DEFAULT_LANGUAGE);
+  return isSigError(parsed) ? sig : renderSig(parsed, language);
 }
 
 const NO_TEXT: readonly string[] = [];
@@ -146,7 +147,7 @@ export function benchText(i: Pick<SceneInputs, 'scenario' | 'encounter' | 'selec
     entry && patient
       ? [
           `${patient.firstName} ${patient.lastName}`.toUpperCase(),
-          patientDirections(entry.sig, entered),
+          patientDirections(entry.sig, entered, rx?.labelLanguage ?? DEFAULT_LABEL_LANGUAGE),
           entered ? fullProductName(entered) : entry.productId,
           `Qty ${entry.quantity}   RF ${entry.refills}`,
         ]

@@ -3,9 +3,10 @@ import { selectCurrentPrescription, selectCurrentRx, selectDispatch, selectScena
 import { useAppStore } from '../../../state/StoreContext';
 import { auxiliaryVocabulary } from './auxiliaryVocabulary';
 import { LabelPreview } from './LabelPreview';
-import { actions } from '../../../core';
+import { actions, DEFAULT_LABEL_LANGUAGE, LABEL_LANGUAGES } from '../../../core';
+import { labelLanguageWords } from './labelLanguageWords';
 
-/** The label printer: a preview built from the entry, the auxiliary sticker rack, and Print. */
+/** The label printer: a preview built from the entry, the label's language, the auxiliary sticker rack, and Print. */
 export function LabelPanel() {
   const scenario = useAppStore(selectScenario);
   const rx = useAppStore(selectCurrentPrescription);
@@ -15,16 +16,17 @@ export function LabelPanel() {
   const [chosen, setChosen] = useState<string[]>([]);
   if (!scenario || !rx || !progress) return null;
   if (!progress.entry) return <p className="hint">Nothing to print yet: this prescription has no data entry.</p>;
+  const language = progress.labelLanguage ?? DEFAULT_LABEL_LANGUAGE;
   const toggle = (label: string) =>
     setChosen((c) =>
       c.includes(label) ? c.filter((x) => x !== label) : [...c, label].sort((a, b) => vocabulary.indexOf(a) - vocabulary.indexOf(b)),
     );
   return (
     <div className="panel-stack">
-      <LabelPreview scenario={scenario} rx={rx} entry={progress.entry} auxiliary={progress.auxiliaryLabels ?? chosen} />
+      <LabelPreview scenario={scenario} rx={rx} entry={progress.entry} auxiliary={progress.auxiliaryLabels ?? chosen} language={language} />
       {progress.auxiliaryLabels ? (
         <p className="status-done">
-          <span aria-hidden="true">✔ </span>Label printed and on the vial.
+          <span aria-hidden="true">✔ </span>Label printed and on the vial. {labelLanguageWords.printedIn(language)}
         </p>
       ) : (
         <form
@@ -34,6 +36,24 @@ export function LabelPanel() {
             dispatch(actions.printLabel(rx.id, chosen));
           }}
         >
+          <fieldset className="aux-rack label-language" aria-describedby="label-language-hint">
+            <legend>{labelLanguageWords.legend}</legend>
+            <p id="label-language-hint" className="hint">
+              {labelLanguageWords.hint}
+            </p>
+            {LABEL_LANGUAGES.map((option) => (
+              <label key={option} className="check" lang={option}>
+                <input
+                  type="radio"
+                  name="label-language"
+                  value={option}
+                  checked={language === option}
+                  onChange={() => dispatch(actions.chooseLabelLanguage(rx.id, option))}
+                />{' '}
+                {labelLanguageWords.names[option]}
+              </label>
+            ))}
+          </fieldset>
           <fieldset className="aux-rack">
             <legend>Auxiliary labels</legend>
             {vocabulary.map((label) => (
