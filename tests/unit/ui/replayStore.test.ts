@@ -67,11 +67,13 @@ describe('the replay store', () => {
       actions.respondToQuestion(line.id, 'refer'),
       actions.handOut(),
       actions.endEncounter(),
+      actions.chooseLabelLanguage(rx, 'es'),
     ].map((a, i) => stamp(a, i));
     expect(one.map((a) => a.type).sort()).toEqual([...ACTION_TYPES].sort());
     const words = one.map((a) => actionWords(a, SCENARIO));
     for (const w of words) expect(w).not.toMatch(/undefined|\[object/);
     expect(words[11]).toBe(`Referred to the pharmacist: “${line.text}”`);
+    expect(words[14]).toBe(`Set the label language to Español (${rx})`);
     expect(one.map((a) => stationForAction(a, SCENARIO))).toEqual([
       'pickup',
       'dropoff',
@@ -87,6 +89,7 @@ describe('the replay store', () => {
       'dropoff',
       'pickup',
       'pickup',
+      'label',
     ]);
   });
 });
