@@ -18,6 +18,7 @@ import { findings } from '../../../src/core/findings';
 import { STATION_NAMES } from '../../../src/ui/panels/stationNames';
 import { STATION_IDS, type Action, type StationId } from '../../../src/core';
 import { stationForAction } from '../../../src/ui/replay/stationForAction';
+import { labelLanguageWords } from '../../../src/ui/panels/label/labelLanguageWords';
 
 /**
  * Plays TechShift the way a student does: keys and clicks on the real page, nothing else.
@@ -308,6 +309,8 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
   /** Walks to a per-prescription station (the driver covers one-prescription encounters). */
   const onRx = async (station: StationId) => {
     if (scenario.prescriptions.length > 1) throw new Error('play(): choosing between several prescriptions is not driven yet');
+    // Already there (the label language chosen, then Print): stay, as a technician would.
+    if (await stationHeading(page, station).isVisible()) return;
     await student.walk(station);
   };
 
@@ -409,11 +412,34 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       await onRx('shelves');
       await student.press(button('Return to shelf'));
       break;
+    case 'chooseLabelLanguage': {
+      await onRx('label');
+      const group = panel.getByRole('group', { name: labelLanguageWords.legend });
+      await chooseRadio(student, group, move.language);
+      break;
+    }
   }
   done.push(move);
   const hint = expectedHint(scenario, done);
   if (hint === null) await reportRegion(page).waitFor();
   else await expect.poll(() => hintText(page), { message: `after ${move.type}, the page shows the next step` }).toBe(hint);
+}
+
+/**
+ * Picks the radio button with this value in a group: by keyboard, Tab reaches the checked one and
+ * the arrow keys move the choice (Tab skips a group's other radios); with the mouse, a click.
+ */
+async function chooseRadio(student: Student, group: Locator, value: string): Promise<void> {
+  const { page } = student;
+  const target = group.locator(`input[type="radio"][value="${value}"]`);
+  if (student.how === 'mouse') await target.click();
+  else {
+    await tabTo(page, group.locator('input[type="radio"]:checked'));
+    const count = await group.locator('input[type="radio"]').count();
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? '');
+    for (let i = 0; i < count && (await focused()) !== value; i++) await page.keyboard.press('ArrowDown');
+  }
+  await expect.poll(() => target.isChecked(), { message: `the ${value} radio is chosen` }).toBe(true);
 }
 
 /** Plays every move in order; returns the moves done. */
