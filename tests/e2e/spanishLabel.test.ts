@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedLabelDirections } from '../../src/core/wording/labelDirections';
+import { labelLanguageWords } from '../../src/ui/panels/label/labelLanguageWords';
 import { useGame } from './harness/game';
 import { expertMoves, keyboardStudent, loadScenario, playAll, readReport, startFromMenu, waitForPlay } from './harness/play';
 
@@ -38,7 +39,7 @@ describe('a Spanish label for a patient who asked for one', () => {
     await expect.poll(() => directions.textContent()).toBe(spanish);
     expect(await directions.getAttribute('lang')).toBe('es');
     await playAll(student, scenario, moves.slice(printed, printed + 1), done);
-    await page.getByText('Label printed in Español.').waitFor();
+    await page.getByText(labelLanguageWords.printedIn('es')).waitFor();
     expect(await directions.textContent()).toBe(spanish);
 
     await playAll(student, scenario, moves.slice(printed + 1), done);

@@ -9,5 +9,5 @@ export const labelLanguageWords = {
   hint: 'The prescription stays as written; print the directions in the language the patient asks for.',
   names: { en: 'English', es: 'Español' } satisfies Record<LabelLanguage, string>,
   chose: (language: LabelLanguage) => `Set the label language to ${labelLanguageWords.names[language]}`,
-  printedIn: (language: LabelLanguage) => `Label printed in ${labelLanguageWords.names[language]}.`,
+  printedIn: (language: LabelLanguage) => `Directions printed in ${labelLanguageWords.names[language]}.`,
 };
