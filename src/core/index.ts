@@ -91,6 +91,8 @@ export type { CatalogIndex } from './scenario/catalogIndex';
 export type { Product } from './scenario/catalogSchema';
 export type { Encounter, Prescription } from './scenario/encounterSchema';
 export type { ResolvedEncounter } from './scenario/resolve';
+export { textIn, languagesOf } from './scenario/localText';
+export { SCENARIO_LANGUAGES, type LocalText, type ScenarioLanguage } from './scenario/primitives';
 export type { Shift } from './scenario/shiftSchema';
 
 // Also used by the app: scenario types, the expert plan's question lines, the auxiliary-label vocabulary and the checker

@@ -4,6 +4,7 @@ import {
   loadEncounterText,
   loadScenarioText,
   loadShiftText,
+  type LocalText,
   type Problem,
   type ResolvedEncounter,
   type Shift,
@@ -14,7 +15,7 @@ export const IMPORT_FOLDER = 'imported';
 
 /** The outcome of opening one file. */
 export type OpenedFile =
-  | { ok: true; path: string; kind: 'encounter' | 'shift'; title: string; warnings: Problem[] }
+  | { ok: true; path: string; kind: 'encounter' | 'shift'; title: LocalText; warnings: Problem[] }
   | { ok: false; name: string; problems: Problem[] };
 
 /** Scenario files an instructor opened in this session, checked by the same loader as the checker. */

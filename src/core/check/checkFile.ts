@@ -10,6 +10,8 @@ import { renderFinding } from '../wording';
 import { intentWarnings, stockWarnings, typeWarnings } from './authorWarnings';
 import { expertPath } from './expertPath';
 import { idWarnings, schemaWarnings } from './fileWarnings';
+import { languageWarnings } from './languageWarnings';
+import { encounterTextFields, shiftTextFields } from '../scenario/localTextFields';
 import { noteWarnings, supplies, supplyWarnings, type CheckedSupply } from './supplyCheck';
 
 export type { CheckedSupply } from './supplyCheck';
@@ -71,7 +73,12 @@ export function checkFile(
       source,
       catalog,
       place,
-      [...loaded.warnings, ...fileWarnings, ...idWarnings(loaded.value.shift.id, source, place)],
+      [
+        ...loaded.warnings,
+        ...fileWarnings,
+        ...idWarnings(loaded.value.shift.id, source, place),
+        ...languageWarnings(shiftTextFields(loaded.value.shift), place),
+      ],
       options,
     );
   }
@@ -83,6 +90,7 @@ export function checkFile(
     ...fileWarnings,
     ...idWarnings(encounter.id, source, place),
     ...stockWarnings(encounter, place),
+    ...languageWarnings(encounterTextFields(encounter), place),
   ];
   if (analysis === null) return verdict(source, errors, warnings, [], false, null);
 

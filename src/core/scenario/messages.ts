@@ -40,6 +40,7 @@ export function issueProblems(issues: readonly Issue[], ctx: IssueContext, sink:
   const badDateLayout = new Set(
     issues.filter((i) => i.code === 'invalid_format' && i.message === 'date').map((i) => formatPath(clean(i.path))),
   );
+  const unknownKeysAt = new Set(issues.filter((i) => i.code === 'unrecognized_keys').map((i) => formatPath(clean(i.path))));
   // A misspelt field ("quantiy") is also a missing one ("quantity"): report only the misspelling.
   const misspelt = new Set<string>();
   for (const issue of issues) {
@@ -57,6 +58,9 @@ export function issueProblems(issues: readonly Issue[], ctx: IssueContext, sink:
       const allowed = fieldAt(ctx.schema, path).keys;
       for (const key of issue.keys) add([...path, key], 'key', () => unknownField(key, allowed));
     } else if (issue.code === 'custom' && issue.message === 'date' && badDateLayout.has(formatPath(path))) {
+      continue;
+    } else if (issue.code === 'custom' && issue.message === 'noLanguage' && unknownKeysAt.has(formatPath(path))) {
+      // {"fr": "…"} has no language we know: the unknown field says so, and names the ones allowed.
       continue;
     } else if (path.length > 0 && !findNodeAtLocation(ctx.tree, path)) {
       if (!misspelt.has(formatPath(path))) add(path, 'parent', () => missingField(path, ctx));
@@ -146,7 +150,9 @@ function describeIssue(issue: Issue, info: FieldInfo): string {
     case 'not_multiple_of':
       return `must be a multiple of ${issue.divisor} — got ${describe(input)}`;
     case 'invalid_union':
-      return `is not valid here — got ${describe(input)}`;
+      return info.keys.includes('en')
+        ? `must be text in quotes, or the same text in each language, e.g. {"en": "Good morning", "es": "Buenos días"} — got ${describe(input)}`
+        : `is not valid here — got ${describe(input)}`;
     default:
       return `is not valid here — got ${describe(input)}`;
   }

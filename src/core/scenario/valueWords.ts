@@ -24,6 +24,8 @@ export function formatMessage(key: string, input: unknown): string {
       return `must be a colour written # and six hex digits (#rrggbb), e.g. "#4f7cac" — got ${got}`;
     case 'time':
       return `must be a time written HH:MM on the 24-hour clock, e.g. "09:00" or "14:30" — got ${got}`;
+    case 'noLanguage':
+      return 'needs the text in at least one language, e.g. {"en": "Good morning", "es": "Buenos días"}';
     case 'empty':
       return 'must not be empty: write something between the quotes';
     default:
