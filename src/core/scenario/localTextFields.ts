@@ -18,7 +18,9 @@ export function encounterTextFields(e: Encounter): LocalTextField[] {
   add(['summary'], e.summary);
   add(['studentSummary'], e.studentSummary);
   e.learningObjectives.forEach((o, i) => add(['learningObjectives', i], o));
-  e.prescriptions.forEach((rx, i) => rx.alterations.forEach((a, j) => add(['prescriptions', i, 'alterations', j, 'description'], a.description)));
+  e.prescriptions.forEach((rx, i) =>
+    rx.alterations.forEach((a, j) => add(['prescriptions', i, 'alterations', j, 'description'], a.description)),
+  );
   for (const stage of ['dropOff', 'pickUp'] as const) {
     e.dialogue[stage].forEach((line, i) => {
       const at = ['dialogue', stage, i];
@@ -34,8 +36,5 @@ export function encounterTextFields(e: Encounter): LocalTextField[] {
 
 /** Every text in a shift that an author may write in several languages. */
 export function shiftTextFields(s: Shift): LocalTextField[] {
-  return [
-    { path: ['title'], value: s.title },
-    ...(s.summary !== undefined ? [{ path: ['summary'], value: s.summary }] : []),
-  ];
+  return [{ path: ['title'], value: s.title }, ...(s.summary !== undefined ? [{ path: ['summary'], value: s.summary }] : [])];
 }

@@ -99,7 +99,9 @@ describe('the checker on text in several languages', () => {
     expect(r.warnings[0]?.message).toBe(
       'this text has no Spanish ("es") version, though title has one: write it as {"en": "…", "es": "…"}, or a student playing in Spanish reads this one in another language',
     );
-    expect(r.warnings[1]?.message).toMatch(/^this text has no Spanish \("es"\) version, though title has one: add "es": "…" beside the others/);
+    expect(r.warnings[1]?.message).toMatch(
+      /^this text has no Spanish \("es"\) version, though title has one: add "es": "…" beside the others/,
+    );
     expect(r.warnings[1]?.line).toBeGreaterThan(5);
   });
 });
