@@ -87,6 +87,9 @@ export {
 // Scenario loading
 export { loadCatalogText, loadEncounterText, loadScenarioText, loadShiftText, type LoadedScenario, type LoadResult } from './scenario/load';
 export { formatProblem, type Problem } from './scenario/problems';
+export { say, type Said } from './scenario/checkerWords';
+export { problemText } from './scenario/checkerWords/render';
+export { words as problemWords } from './scenario/placer';
 export type { CatalogIndex } from './scenario/catalogIndex';
 export type { Product } from './scenario/catalogSchema';
 export type { Encounter, Prescription } from './scenario/encounterSchema';

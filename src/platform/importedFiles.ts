@@ -4,6 +4,8 @@ import {
   loadEncounterText,
   loadScenarioText,
   loadShiftText,
+  problemWords,
+  say,
   type LocalText,
   type Problem,
   type ResolvedEncounter,
@@ -76,7 +78,9 @@ export class ImportedFiles {
           column: 1,
           path: `encounters[${i}].file`,
           severity: 'error' as const,
-          message: `"${e.file}" could not be opened: open it together with this shift, or name a file that ships with TechShift — ${loaded.problems[0]?.message ?? ''}`,
+          ...problemWords(
+            say('entryNotOpened', { file: e.file, ...(loaded.problems[0] !== undefined ? { inner: loaded.problems[0] } : {}) }),
+          ),
         },
       ];
     });

@@ -4,6 +4,8 @@ import {
   loadCatalogText,
   loadEncounterText,
   loadShiftText,
+  problemWords,
+  say,
   textIn,
   type LocalText,
   type Problem,
@@ -68,7 +70,9 @@ export function listLibrary(): LibraryEntry[] {
   const entries: LibraryEntry[] = [];
   for (const [path, text] of Object.entries(SHIFT_TEXT)) entries.push(describe(path, text, 'shift'));
   for (const [path, text] of Object.entries(ENCOUNTER_TEXT)) entries.push(describe(path, text, 'encounter'));
-  return entries.sort((a, b) => (a.kind === b.kind ? textIn(a.title, 'en').localeCompare(textIn(b.title, 'en')) : a.kind === 'shift' ? -1 : 1));
+  return entries.sort((a, b) =>
+    a.kind === b.kind ? textIn(a.title, 'en').localeCompare(textIn(b.title, 'en')) : a.kind === 'shift' ? -1 : 1,
+  );
 }
 
 /** Loads a shipped encounter by its path ("scenarios/encounters/x.json" or "/scenarios/…"). */
@@ -130,9 +134,7 @@ function normalise(path: string): string {
 function notShipped(path: string): { ok: false; problems: Problem[] } {
   return {
     ok: false,
-    problems: [
-      { file: path, line: 1, column: 1, path: '(file)', message: 'no scenario by that path ships with TechShift', severity: 'error' },
-    ],
+    problems: [{ file: path, line: 1, column: 1, path: '(file)', ...problemWords(say('notShipped')), severity: 'error' }],
   };
 }
 

@@ -1,11 +1,9 @@
+import { say } from '../scenario/checkerWords';
 import { languagesOf } from '../scenario/localText';
 import type { LocalTextField } from '../scenario/localTextFields';
 import type { Placer } from '../scenario/placer';
 import type { LocalText } from '../scenario/primitives';
 import type { Problem } from '../scenario/problems';
-
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'English', es: 'Spanish' };
-const named = (language: string): string => `${LANGUAGE_NAMES[language] ?? language} ("${language}")`;
 
 /** A plain string is written in the file's first language, English. */
 const writtenIn = (value: LocalText): string[] => (typeof value === 'string' ? ['en'] : languagesOf(value));
@@ -26,17 +24,7 @@ export function languageWarnings(fields: readonly LocalTextField[], place: Place
     const has = new Set(writtenIn(f.value));
     const missing = [...firstWith.keys()].filter((language) => !has.has(language));
     if (missing.length === 0) return [];
-    const example = firstWith.get(missing[0]!)!;
-    const how =
-      typeof f.value === 'string'
-        ? `write it as {"en": "…", ${missing.map((l) => `"${l}": "…"`).join(', ')}}`
-        : `add ${missing.map((l) => `"${l}": "…"`).join(' and ')} beside the others`;
-    return [
-      place(
-        f.path,
-        `this text has no ${missing.map(named).join(' or ')} version, though ${pathText(example)} has one: ${how}, or a student playing in ${missing.map((l) => LANGUAGE_NAMES[l] ?? l).join(' or ')} reads this one in another language`,
-        'warning',
-      ),
-    ];
+    const example = pathText(firstWith.get(missing[0]!)!);
+    return [place(f.path, say('missingLanguage', { missing, example, plain: typeof f.value === 'string' }), 'warning')];
   });
 }
