@@ -1,5 +1,5 @@
 /**
- * The scenario checker: npm run check-scenarios -- [--json] [--catalog <file or folder>] [files or folders …]
+ * The scenario checker: npm run check-scenarios -- [--json] [--lang en|es] [--catalog <file or folder>] [files or folders …]
  * Checks every scenario file (default: scenarios/, skipping catalog/ and *.schema.json) against the
  * catalog, prints errors and warnings with file:line:column, the findings, and the expert path's
  * score. Exit 0 when every file is ok (warnings allowed), 1 otherwise, 2 on a usage or internal error.
@@ -12,6 +12,7 @@ import { checkFile, type CheckedFile } from '../src/core/check/checkFile';
 import { humanBlock, jsonReport, totalLine } from '../src/core/check/formatCheck';
 import { emptyCatalog, type CatalogIndex } from '../src/core/scenario/catalogIndex';
 import { loadCatalogText } from '../src/core/scenario/load';
+import { SCENARIO_LANGUAGES, type ScenarioLanguage } from '../src/core/scenario/primitives';
 import { FILE_PATH, type Problem } from '../src/core/scenario/problems';
 
 /** Where the checker reads and writes; tests pass their own. `analysis: null` skips rules and engine. */
@@ -22,7 +23,8 @@ export interface CliIo {
   analysis?: Analysis | null;
 }
 
-const USAGE = 'usage: npm run check-scenarios -- [--json] [--catalog <file or folder>] [files or folders …]  (default: scenarios/)';
+const USAGE =
+  'usage: npm run check-scenarios -- [--json] [--lang en|es] [--catalog <file or folder>] [files or folders …]  (default: scenarios/; --lang es: mensajes en español)';
 const DEFAULT_TARGET = 'scenarios';
 const DEFAULT_CATALOG = 'scenarios/catalog';
 /** Files larger than this are not even read (the loader's own limit is far lower). */
@@ -30,6 +32,7 @@ const READ_LIMIT = 16_000_000;
 
 interface Args {
   json: boolean;
+  language: ScenarioLanguage;
   help: boolean;
   catalog: string;
   targets: string[];
@@ -56,8 +59,8 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
       'missing' in item ? failed(item.display, item.missing) : checkOne(item.abs, display(cwd, item.abs), catalog, analysis),
     );
     const files = [...catalogEntries, ...checked];
-    if (args.json) out(`${JSON.stringify(jsonReport(files), null, 2)}\n`);
-    else out(`${[...files.map((f) => humanBlock(f, analysis !== null)), totalLine(files)].join('\n\n')}\n`);
+    if (args.json) out(`${JSON.stringify(jsonReport(files, args.language), null, 2)}\n`);
+    else out(`${[...files.map((f) => humanBlock(f, analysis !== null, args.language)), totalLine(files, args.language)].join('\n\n')}\n`);
     return files.every((f) => f.ok) ? 0 : 1;
   } catch (e) {
     err(`check-scenarios: internal error: ${reason(e)}\n`);
@@ -66,12 +69,16 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { json: false, help: false, catalog: DEFAULT_CATALOG, targets: [] };
+  const args: Args = { json: false, language: 'en', help: false, catalog: DEFAULT_CATALOG, targets: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') args.json = true;
     else if (a === '--help' || a === '-h') args.help = true;
-    else if (a === '--catalog') {
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const value = a === '--lang' ? argv[++i] : a.slice('--lang='.length);
+      if (!(SCENARIO_LANGUAGES as readonly string[]).includes(value ?? '')) return `--lang needs one of: ${SCENARIO_LANGUAGES.join(', ')}`;
+      args.language = value as ScenarioLanguage;
+    } else if (a === '--catalog') {
       const next = argv[++i];
       if (next === undefined) return '--catalog needs a file or folder after it';
       args.catalog = next;

@@ -457,7 +457,8 @@ class Walker {
         return `list${size}; each item: ${this.typeText(items)}`;
       }
       case 'object':
-        return 'object';
+        // The text an author may give per language: say what it is, not just "object".
+        return node['title'] === 'Text in several languages' ? 'the same text per language (`{"en": …, "es": …}`)' : 'object';
       default:
         return isObject(node) ? 'object' : 'anything';
     }

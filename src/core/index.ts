@@ -90,10 +90,15 @@ export { DEFAULT_LABEL_LANGUAGE, LABEL_LANGUAGES, type LabelLanguage } from './s
 // Scenario loading
 export { loadCatalogText, loadEncounterText, loadScenarioText, loadShiftText, type LoadedScenario, type LoadResult } from './scenario/load';
 export { formatProblem, type Problem } from './scenario/problems';
+export { say, type Said } from './scenario/checkerWords';
+export { problemText } from './scenario/checkerWords/render';
+export { words as problemWords } from './scenario/placer';
 export type { CatalogIndex } from './scenario/catalogIndex';
 export type { Product } from './scenario/catalogSchema';
 export type { Encounter, Prescription } from './scenario/encounterSchema';
 export type { ResolvedEncounter } from './scenario/resolve';
+export { textIn, languagesOf } from './scenario/localText';
+export { SCENARIO_LANGUAGES, type LocalText, type ScenarioLanguage } from './scenario/primitives';
 export type { Shift } from './scenario/shiftSchema';
 
 // Also used by the app: scenario types, the expert plan's question lines, the auxiliary-label vocabulary and the checker

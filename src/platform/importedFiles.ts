@@ -4,6 +4,9 @@ import {
   loadEncounterText,
   loadScenarioText,
   loadShiftText,
+  problemWords,
+  say,
+  type LocalText,
   type Problem,
   type ResolvedEncounter,
   type Shift,
@@ -14,7 +17,7 @@ export const IMPORT_FOLDER = 'imported';
 
 /** The outcome of opening one file. */
 export type OpenedFile =
-  | { ok: true; path: string; kind: 'encounter' | 'shift'; title: string; warnings: Problem[] }
+  | { ok: true; path: string; kind: 'encounter' | 'shift'; title: LocalText; warnings: Problem[] }
   | { ok: false; name: string; problems: Problem[] };
 
 /** Scenario files an instructor opened in this session, checked by the same loader as the checker. */
@@ -75,7 +78,9 @@ export class ImportedFiles {
           column: 1,
           path: `encounters[${i}].file`,
           severity: 'error' as const,
-          message: `"${e.file}" could not be opened: open it together with this shift, or name a file that ships with TechShift — ${loaded.problems[0]?.message ?? ''}`,
+          ...problemWords(
+            say('entryNotOpened', { file: e.file, ...(loaded.problems[0] !== undefined ? { inner: loaded.problems[0] } : {}) }),
+          ),
         },
       ];
     });

@@ -1,4 +1,4 @@
-import type { Product } from '../core';
+import { SCENARIO_LANGUAGES, type LocalText, type Product } from '../core';
 
 const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const counted = (n: number, one: string, many: string) => `${COUNT_WORDS[n] ?? String(n)} ${n === 1 ? one : many}`;
@@ -8,12 +8,28 @@ const counted = (n: number, one: string, many: string) => `${COUNT_WORDS[n] ?? S
  * or a neutral one built from the patient and the prescription count. Never the author's summary,
  * which may name the problem to catch.
  */
-export function neutralEncounterText(raw: Record<string, unknown>): string {
-  if (typeof raw.studentSummary === 'string' && raw.studentSummary.trim() !== '') return raw.studentSummary;
+export function neutralEncounterText(raw: Record<string, unknown>): LocalText {
+  const own = authoredText(raw.studentSummary);
+  if (own !== undefined) return own;
   const patient = (raw.patient ?? {}) as Record<string, unknown>;
   const name = [patient.firstName, patient.lastName].filter((x) => typeof x === 'string').join(' ') || 'A patient';
   const count = Array.isArray(raw.prescriptions) ? raw.prescriptions.length : 0;
   return `${name} comes to the counter with ${counted(count, 'prescription', 'prescriptions')}.`;
+}
+
+/**
+ * A text field read straight from a file's JSON, before the checker has seen it: a non-blank
+ * string, or a map of languages to non-blank strings; anything else is not text.
+ */
+export function authoredText(value: unknown): LocalText | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const map: Partial<Record<(typeof SCENARIO_LANGUAGES)[number], string>> = {};
+  for (const language of SCENARIO_LANGUAGES) {
+    const v = (value as Record<string, unknown>)[language];
+    if (typeof v === 'string' && v.trim() !== '') map[language] = v;
+  }
+  return Object.keys(map).length > 0 ? map : undefined;
 }
 
 /** What the student reads about a shift: how many patients and when it starts, never the author's summary. */

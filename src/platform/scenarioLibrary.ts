@@ -1,9 +1,13 @@
-import { neutralEncounterText, neutralShiftText, topicOf, type Topic } from './libraryDescription';
+import { authoredText, neutralEncounterText, neutralShiftText, topicOf, type Topic } from './libraryDescription';
 import {
   type CatalogIndex,
   loadCatalogText,
   loadEncounterText,
   loadShiftText,
+  problemWords,
+  say,
+  textIn,
+  type LocalText,
   type Problem,
   type ResolvedEncounter,
   type Shift,
@@ -22,11 +26,11 @@ export interface LibraryEntry {
   path: string;
   kind: 'encounter' | 'shift';
   id: string;
-  title: string;
+  title: LocalText;
   /** The author's summary: for the instructor and the report, since it may name the problem. */
-  summary: string;
+  summary: LocalText;
   /** What the student reads in the menu: neutral, never the author's summary. */
-  studentSummary: string;
+  studentSummary: LocalText;
   /** Encounters: the topic the menu lists it under (what is dispensed). */
   topic?: Topic;
   detail: string;
@@ -66,7 +70,9 @@ export function listLibrary(): LibraryEntry[] {
   const entries: LibraryEntry[] = [];
   for (const [path, text] of Object.entries(SHIFT_TEXT)) entries.push(describe(path, text, 'shift'));
   for (const [path, text] of Object.entries(ENCOUNTER_TEXT)) entries.push(describe(path, text, 'encounter'));
-  return entries.sort((a, b) => (a.kind === b.kind ? a.title.localeCompare(b.title) : a.kind === 'shift' ? -1 : 1));
+  return entries.sort((a, b) =>
+    a.kind === b.kind ? textIn(a.title, 'en').localeCompare(textIn(b.title, 'en')) : a.kind === 'shift' ? -1 : 1,
+  );
 }
 
 /** Loads a shipped encounter by its path ("scenarios/encounters/x.json" or "/scenarios/…"). */
@@ -128,23 +134,21 @@ function normalise(path: string): string {
 function notShipped(path: string): { ok: false; problems: Problem[] } {
   return {
     ok: false,
-    problems: [
-      { file: path, line: 1, column: 1, path: '(file)', message: 'no scenario by that path ships with TechShift', severity: 'error' },
-    ],
+    problems: [{ file: path, line: 1, column: 1, path: '(file)', ...problemWords(say('notShipped')), severity: 'error' }],
   };
 }
 
 function describe(path: string, text: string, kind: 'encounter' | 'shift'): LibraryEntry {
-  let title = path;
-  let summary = '';
+  let title: LocalText = path;
+  let summary: LocalText = '';
   let id = path;
   let detail = '';
-  let studentSummary = '';
+  let studentSummary: LocalText = '';
   let topic: Topic | undefined;
   try {
     const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
-    title = typeof raw.title === 'string' ? raw.title : path;
-    summary = typeof raw.summary === 'string' ? raw.summary : '';
+    title = authoredText(raw.title) ?? path;
+    summary = authoredText(raw.summary) ?? '';
     id = typeof raw.id === 'string' ? raw.id : path;
     if (kind === 'shift' && Array.isArray(raw.encounters)) detail = `${raw.encounters.length} patients`;
     // The difficulty only: the type (fill, catch, hand-off) would give the answer away.

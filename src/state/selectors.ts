@@ -1,4 +1,4 @@
-import { summarise, timeLimitSeconds, waitingAfter, type ShiftRow } from '../core';
+import { summarise, timeLimitSeconds, waitingAfter, type LocalText, type ShiftRow } from '../core';
 import type { PatientFigure, SceneModel } from '../scene/sceneContract';
 import type { FeedbackMessage } from './feedbackSlice';
 import { buildSceneModel, type SceneInputs } from './toSceneModel';
@@ -196,7 +196,7 @@ export const selectWaitingNames: (s: AppState) => readonly string[] = lastFor(
 
 /** The end of a shift: its title, each finished patient's replayed report, and whether time ran out first. Null until the shift is over. */
 export interface ShiftSummaryView {
-  title: string;
+  title: LocalText;
   rows: ShiftRow[];
   /** True when the time limit ended the shift before every patient was seen. */
   timeUp: boolean;

@@ -6,7 +6,7 @@ import { feedbackAfter } from './feedbackSlice';
 import { savedProgressOf } from './savedProgress';
 import { FRESH_UI } from './uiSlice';
 import type { ActionInput, AppState, Mode } from './types';
-import { type Action, apply, type EncounterState, replay, type ResolvedEncounter, type Result, start } from '../core';
+import { type Action, apply, textIn, type EncounterState, replay, type ResolvedEncounter, type Result, start } from '../core';
 
 /** The results of the latest dispatch; `seq` changes on every dispatch so subscribers can tell them apart. */
 export interface ResultBatch {
@@ -113,7 +113,7 @@ export function createSessionSlice(
 
     resumeFrom: (saved, scenario) => {
       if (saved.scenarioId !== scenario.id) {
-        return { ok: false, message: `This save belongs to "${saved.scenarioId}", not to "${scenario.title}".` };
+        return { ok: false, message: `This save belongs to "${saved.scenarioId}", not to "${textIn(scenario.title, 'en')}".` };
       }
       const encounter = replay(scenario, saved.log);
       // Back at the station the student left, not at drop-off.

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, type Language } from '../core';
+import { DEFAULT_LANGUAGE, textIn, type Language, type LocalText } from '../core';
 
 /**
  * The language the UI renders the core's codes in: the one place a future language setting
@@ -6,4 +6,10 @@ import { DEFAULT_LANGUAGE, type Language } from '../core';
  */
 export function useLanguage(): Language {
   return DEFAULT_LANGUAGE;
+}
+
+/** Renders what a scenario's author wrote (a plain string, or one per language) in the UI's language. */
+export function useAuthorText(): (text: LocalText) => string {
+  const language = useLanguage();
+  return (text) => textIn(text, language);
 }

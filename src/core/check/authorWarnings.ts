@@ -2,7 +2,9 @@ import { STOP_CODES, type Finding } from '../findings/codes';
 import type { Placer } from '../scenario/placer';
 import type { Problem } from '../scenario/problems';
 import type { ResolvedEncounter } from '../scenario/resolve';
-import { renderFinding } from '../wording';
+import type { Coded } from '../coded';
+import type { FindingParams } from '../findings/params';
+import { say } from '../scenario/checkerWords';
 
 /**
  * Where the author's declared intent.findings and the rules disagree: each declared finding the
@@ -14,11 +16,7 @@ export function intentWarnings(encounter: ResolvedEncounter, found: readonly Fin
   declared.forEach((d, i) => {
     if (found.some((f) => f.code === d.code && (d.rx === undefined || f.rx === d.rx))) return;
     out.push(
-      place(
-        ['intent', 'findings', i],
-        `you declared ${d.code}${on(d.rx)}, but the rules do not find it: check the facts in this file that should cause it, or remove it from intent.findings`,
-        'warning',
-      ),
+      place(['intent', 'findings', i], say('declaredNotFound', { code: d.code, ...(d.rx !== undefined ? { rx: d.rx } : {}) }), 'warning'),
     );
   });
   for (const f of found) {
@@ -29,7 +27,11 @@ export function intentWarnings(encounter: ResolvedEncounter, found: readonly Fin
     out.push(
       place(
         ['intent', 'findings'],
-        `the rules find ${f.code}${on(f.rx)} (${renderFinding(f, 'en').replace(/\.$/, '')}), but intent.findings does not list it: add ${entry} if you meant it, or change the facts that cause it`,
+        say('foundNotDeclared', {
+          finding: { code: f.code, params: f.params } as Coded<FindingParams>,
+          ...(f.rx !== undefined ? { rx: f.rx } : {}),
+          entry,
+        }),
         'warning',
         // At the "findings" key, or at the "intent" key when there is no findings list (never at intent's "{").
         'key',
@@ -51,26 +53,14 @@ export function stockWarnings(encounter: ResolvedEncounter, place: Placer): Prob
   encounter.prescriptions.forEach((rx, i) => {
     const meantToStop = declared.some((d) => STOP_CODES.has(d.code) && (d.rx === undefined || d.rx === rx.id));
     if (!shelf.has(rx.product) && !meantToStop) {
-      out.push(
-        place(
-          ['prescriptions', i, 'product'],
-          `the prescribed product "${rx.product}" is not on the shelf, so the student can never pick the right bottle: add it to "shelf"`,
-          'warning',
-        ),
-      );
+      out.push(place(['prescriptions', i, 'product'], say('notOnShelf', { product: rx.product }), 'warning'));
     }
   });
   declared.forEach((d, i) => {
     if (d.code !== 'LASA_RISK') return;
     const targets = encounter.prescriptions.filter((rx) => d.rx === undefined || rx.id === d.rx);
     if (targets.some((rx) => lookAlikesOf(encounter, rx.product).some((id) => shelf.has(id)))) return;
-    out.push(
-      place(
-        ['intent', 'findings', i],
-        `you declared LASA_RISK${on(d.rx)}, but no look-alike of the prescribed product is on the shelf: put one beside it (see the product's "lookAlikes" in the catalog)`,
-        'warning',
-      ),
-    );
+    out.push(place(['intent', 'findings', i], say('lasaWithoutLookAlike', d.rx !== undefined ? { rx: d.rx } : {}), 'warning'));
   });
   return out;
 }
@@ -83,10 +73,6 @@ function lookAlikesOf(encounter: ResolvedEncounter, id: string): string[] {
   return [...out];
 }
 
-function on(rx: string | undefined): string {
-  return rx === undefined ? '' : ` on ${rx}`;
-}
-
 /**
  * The encounter's "type" against what the rules find: a catch with nothing to stop, a fill with
  * something that must be stopped, a hand-off with no question only a pharmacist may answer.
@@ -96,14 +82,11 @@ export function typeWarnings(encounter: ResolvedEncounter, found: readonly Findi
   const clinical = found.some((f) => f.code === 'CLINICAL_QUESTION');
   const message =
     encounter.type === 'catch' && !stops
-      ? 'this is a "catch" encounter, but the rules find nothing that must be stopped: plant a problem (see docs/finding-codes.md) or make it a "fill"'
+      ? say('catchWithNothing')
       : encounter.type === 'fill' && stops
-        ? `this is a "fill" encounter, but the rules find something that must be stopped (${found
-            .filter((f) => STOP_CODES.has(f.code))
-            .map((f) => f.code)
-            .join(', ')}): make it a "catch", or change the facts that cause it`
+        ? say('fillThatStops', { codes: found.filter((f) => STOP_CODES.has(f.code)).map((f) => f.code) })
         : encounter.type === 'handoff' && !clinical
-          ? 'this is a "handoff" encounter, but no dialogue line is a clinical question: mark the question with "pharmacistOnly": true'
+          ? say('handoffWithoutQuestion')
           : null;
   return message ? [place(['type'], message, 'warning')] : [];
 }

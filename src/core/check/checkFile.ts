@@ -6,10 +6,13 @@ import { placer, type Placer } from '../scenario/placer';
 import { sortProblems, type Problem } from '../scenario/problems';
 import type { Shift } from '../scenario/shiftSchema';
 import { reason, type Analysis } from './analysis';
+import { say } from '../scenario/checkerWords';
 import { renderFinding } from '../wording';
 import { intentWarnings, stockWarnings, typeWarnings } from './authorWarnings';
 import { expertPath } from './expertPath';
 import { idWarnings, schemaWarnings } from './fileWarnings';
+import { languageWarnings } from './languageWarnings';
+import { encounterTextFields, shiftTextFields } from '../scenario/localTextFields';
 import { noteWarnings, supplies, supplyWarnings, type CheckedSupply } from './supplyCheck';
 
 export type { CheckedSupply } from './supplyCheck';
@@ -71,7 +74,12 @@ export function checkFile(
       source,
       catalog,
       place,
-      [...loaded.warnings, ...fileWarnings, ...idWarnings(loaded.value.shift.id, source, place)],
+      [
+        ...loaded.warnings,
+        ...fileWarnings,
+        ...idWarnings(loaded.value.shift.id, source, place),
+        ...languageWarnings(shiftTextFields(loaded.value.shift), place),
+      ],
       options,
     );
   }
@@ -83,6 +91,7 @@ export function checkFile(
     ...fileWarnings,
     ...idWarnings(encounter.id, source, place),
     ...stockWarnings(encounter, place),
+    ...languageWarnings(encounterTextFields(encounter), place),
   ];
   if (analysis === null) return verdict(source, errors, warnings, [], false, null);
 
@@ -98,7 +107,7 @@ export function checkFile(
       ...noteWarnings(encounter, found, place),
     );
   } catch (e) {
-    errors.push(place([], `the rules could not judge this encounter (${reason(e)}); this is a bug in TechShift, please report it`));
+    errors.push(place([], say('rulesCrashed', { why: reason(e) })));
   }
   const expert = expertPath(encounter, analysis, place);
   errors.push(...expert.errors);
@@ -120,7 +129,7 @@ function checkShift(
     shift.encounters.forEach((entry, i) => {
       const at = ['encounters', i, 'file'];
       if (!options.fileExists!(entry.file)) {
-        errors.push(place(at, `there is no file "${entry.file}": the path is read from the folder this shift file is in`));
+        errors.push(place(at, say('noSuchFile', { file: entry.file })));
         return;
       }
       const text = options.readFile?.(entry.file);
@@ -128,14 +137,13 @@ function checkShift(
       // The game opens each listed file as an encounter: a catalog, a shift or a broken file cannot be played.
       const kind = kindOf(text, entry.file);
       if (kind === 'shift' || kind === 'catalog') {
-        errors.push(place(at, `"${entry.file}" is a ${kind} file, not an encounter: a shift lists encounter files only`));
+        errors.push(place(at, say('notAnEncounterFile', { file: entry.file, kind })));
         return;
       }
       const entryLoad = loadEncounterText(text, entry.file, catalog);
       if (!entryLoad.ok) {
         const first = entryLoad.errors[0];
-        const why = first ? ` (at ${first.line}:${first.column}: ${first.message})` : '';
-        errors.push(place(at, `"${entry.file}" does not load as an encounter${why}: fix that file, or list another`));
+        errors.push(place(at, say('entryDoesNotLoad', { file: entry.file, ...(first !== undefined ? { inner: first } : {}) })));
       }
     });
   }

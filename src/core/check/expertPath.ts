@@ -1,7 +1,7 @@
 import type { Placer } from '../scenario/placer';
 import type { Problem } from '../scenario/problems';
 import type { ResolvedEncounter } from '../scenario/resolve';
-import { renderFeedback } from '../wording';
+import { say } from '../scenario/checkerWords';
 import { reason, type Analysis } from './analysis';
 
 /** What playing the expert's actions through the engine showed. */
@@ -25,29 +25,21 @@ export function expertPath(encounter: ResolvedEncounter, analysis: Analysis, pla
       return {
         playable: false,
         score: report.score,
-        errors: [
-          place(
-            [],
-            `the expert path (${log.length} actions) does not finish this encounter; this is probably a bug in TechShift, please report it`,
-          ),
-        ],
+        errors: [place([], say('expertUnfinished', { actions: log.length }))],
         warnings: [],
       };
     }
     const warnings: Problem[] = [];
     if (report.score < 100) {
-      const lost = [...report.critical, ...report.improve].slice(0, 3).map((r) => renderFeedback(r, 'en').what);
-      const why = lost.length > 0 ? `: ${lost.join('; ')}` : '';
-      warnings.push(place([], `the expert path scores ${report.score}/100, not 100${why}`, 'warning'));
+      const lost = [...report.critical, ...report.improve].slice(0, 3);
+      warnings.push(place([], say('expertBelow100', { score: report.score, lost }), 'warning'));
     }
     return { playable: true, score: report.score, errors: [], warnings };
   } catch (e) {
     return {
       playable: false,
       score: null,
-      errors: [
-        place([], `the game could not play this encounter through (${reason(e)}); this is probably a bug in TechShift, please report it`),
-      ],
+      errors: [place([], say('expertCrashed', { why: reason(e) }))],
       warnings: [],
     };
   }

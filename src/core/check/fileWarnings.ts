@@ -1,3 +1,4 @@
+import { say } from '../scenario/checkerWords';
 import type { Placer } from '../scenario/placer';
 import type { Problem } from '../scenario/problems';
 
@@ -17,22 +18,10 @@ export function schemaWarnings(value: unknown, place: Placer, fileExists?: (rela
   if (typeof ref !== 'string') return [];
   const name = ref.split(/[\\/]/).pop() ?? '';
   if (!SCHEMA_FILES.includes(name.split(/[?#]/)[0] ?? '')) {
-    return [
-      place(
-        ['$schema'],
-        `"$schema" should point at TechShift's scenario.schema.json (for example "../scenario.schema.json" from scenarios/encounters/), so your editor can check this file as you type`,
-        'warning',
-      ),
-    ];
+    return [place(['$schema'], say('schemaNotOurs'), 'warning')];
   }
   if (!isUrlOrAbsolute(ref) && fileExists !== undefined && !fileExists(ref)) {
-    return [
-      place(
-        ['$schema'],
-        `there is no "${ref}" from this file's folder: a relative "$schema" is read from the folder this file is in; give the path to scenarios/scenario.schema.json from here, or its absolute path or web address`,
-        'warning',
-      ),
-    ];
+    return [place(['$schema'], say('schemaNotFound', { ref }), 'warning')];
   }
   return [];
 }
@@ -49,11 +38,5 @@ export function fileStem(source: string): string {
 export function idWarnings(id: string, source: string, place: Placer): Problem[] {
   const stem = fileStem(source);
   if (stem === id || stem.endsWith('.template') || !/\.json$/i.test(source)) return [];
-  return [
-    place(
-      ['id'],
-      `the id "${id}" is not the file's name "${stem}": rename the file to ${id}.json or set "id": "${stem}", so both name the same scenario`,
-      'warning',
-    ),
-  ];
+  return [place(['id'], say('idNotFileName', { id, stem }), 'warning')];
 }

@@ -3,6 +3,7 @@ import { FINDING_CODES, type Finding, type FindingCode } from '../findings/codes
 import type { Placer } from '../scenario/placer';
 import type { Problem } from '../scenario/problems';
 import type { ResolvedEncounter } from '../scenario/resolve';
+import { say } from '../scenario/checkerWords';
 import { renderSupplyProblem } from '../wording';
 
 /** The days' supply the rules work out for one prescription, or why they cannot. */
@@ -32,13 +33,9 @@ export function supplyWarnings(encounter: ResolvedEncounter, found: readonly Che
     const s = found[i];
     // A product missing from the catalog is already an error of its own.
     if (s === undefined || s.days !== null || !encounter.products.has(rx.product)) return;
-    out.push(
-      place(
-        ['prescriptions', i, 'sig'],
-        `the rules cannot work out a days' supply from "${rx.sig}" (${s.why}), so any number the student enters is accepted: add how often (for example "q6h prn" or "max 2 per day"); docs/authoring.md lists the wordings the reader understands`,
-        'warning',
-      ),
-    );
+    const days = expectedDaysSupply(encounter, rx);
+    if (typeof days === 'number') return;
+    out.push(place(['prescriptions', i, 'sig'], say('noDaysSupply', { sig: rx.sig, why: days.error }), 'warning'));
   });
   return out;
 }
@@ -48,12 +45,5 @@ export function noteWarnings(encounter: ResolvedEncounter, found: readonly Findi
   return Object.keys(encounter.intent.teachingNotes)
     .filter((key): key is FindingCode => (FINDING_CODES as readonly string[]).includes(key))
     .filter((code) => !found.some((f) => f.code === code))
-    .map((code) =>
-      place(
-        ['intent', 'teachingNotes', code],
-        `this note is for ${code}, but the rules do not find ${code} in this file, so no student will see it: key it by a step, or by a finding the rules find`,
-        'warning',
-        'key',
-      ),
-    );
+    .map((code) => place(['intent', 'teachingNotes', code], say('noteNeverShown', { code }), 'warning', 'key'));
 }

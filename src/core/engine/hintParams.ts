@@ -1,3 +1,4 @@
+import type { LocalText } from '../scenario/primitives';
 import type { RxRef } from './resultParams';
 
 type None = Record<string, never>;
@@ -10,7 +11,7 @@ type OnRx = { rx: RxRef };
 export interface HintParams {
   'identity.dropoff': None;
   /** line: the patient's question as the scenario writes it. */
-  'question.dropoff': { line: string };
+  'question.dropoff': { line: LocalText };
   'intake.review': OnRx;
   'entry.enter': OnRx;
   'selection.take': OnRx;
@@ -20,7 +21,7 @@ export interface HintParams {
   verify: OnRx;
   'pickup.pharmacistBusy': None;
   'pickup.flagStranger': None;
-  'question.pickup': { line: string };
+  'question.pickup': { line: LocalText };
   'identity.pickup': None;
   counseling: None;
   handOut: None;

@@ -4,12 +4,13 @@ import { rxRef } from './progress';
 import { missCode } from './resultCodes';
 import type { Result, ResultWords } from './results';
 import type { EncounterState } from './state';
+import type { LocalText } from '../scenario/primitives';
 
 /** The code and params of a checkpoint nobody reached. */
 type Missed = (cp: Checkpoint, state: EncounterState) => ResultWords;
 
 const rx = (cp: Checkpoint, state: EncounterState) => rxRef(state.scenario, cp.rx ?? '');
-const line = (cp: Checkpoint, state: EncounterState): string => {
+const line = (cp: Checkpoint, state: EncounterState): LocalText => {
   const all = [...state.scenario.dialogue.dropOff, ...state.scenario.dialogue.pickUp];
   return all.find((l) => l.id === cp.question)?.text ?? cp.question ?? '';
 };

@@ -1,3 +1,4 @@
+import type { LocalText } from '../scenario/primitives';
 import type { Finding, FindingCode } from '../findings/codes';
 import type { ProductLabel } from '../findings/params';
 import type { SupplyProblem } from '../rules/daysSupply';
@@ -55,14 +56,14 @@ export type CatchParams =
   | { via: 'flag'; rx: RxRef; finding: Finding }
   | { via: 'window'; finding: Finding }
   | { via: 'pick'; product: ProductRef; finding: Finding }
-  | { via: 'refer'; line: string };
+  | { via: 'refer'; line: LocalText };
 
 /** How a finding got past the student: stopped by the pharmacist, never flagged, picked wrong, or never referred. */
 export type MissParams =
   | { via: 'verification'; findings: Finding[] }
   | { via: 'unflagged'; finding?: Finding }
   | { via: 'pick'; picked: ProductRef; wanted: ProductRef }
-  | { via: 'unreferred'; line: string };
+  | { via: 'unreferred'; line: LocalText };
 
 /** Refills on a refill request: authorised and already used. */
 interface RefillUse {
@@ -143,13 +144,13 @@ interface StepParams {
   'counseling.missed': None;
   'pickup.handedOut': { bagged: RxRef[] };
   'pickup.wrongPerson': { finding: Finding };
-  'question.answered': { line: string; answer?: string };
-  'question.referredNonClinical': { line: string; answer?: string };
-  'question.answeredClinical': { line: string };
-  'question.missed': { line: string };
+  'question.answered': { line: LocalText; answer?: LocalText };
+  'question.referredNonClinical': { line: LocalText; answer?: LocalText };
+  'question.answeredClinical': { line: LocalText };
+  'question.missed': { line: LocalText };
   'question.unknown': { question: string; ids: string[] };
   'question.notAskedYet': None;
-  'question.alreadyHandled': { status: 'answered' | 'referred'; line: string };
+  'question.alreadyHandled': { status: 'answered' | 'referred'; line: LocalText };
   'flag.late': { catchable: Step; finding: Finding };
   'flag.wrongReason': { rx: RxRef; flagged: FindingCode; finding: Finding };
   'flag.falseAlarm': { about: RxRef | null; flagged: FindingCode };

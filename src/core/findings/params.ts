@@ -1,3 +1,4 @@
+import type { LocalText } from '../scenario/primitives';
 import type { Schedule, SEVERITIES } from '../scenario/catalogSchema';
 
 /**
@@ -31,7 +32,7 @@ export interface FindingParams {
   CII_REFILLS: { refills: number };
   CONTROLLED_REFILL_LIMIT: { schedule: Schedule; max: number; refills: number };
   /** The author's descriptions of each visible change, as written. */
-  RX_ALTERED: { changes: string[] };
+  RX_ALTERED: { changes: LocalText[] };
   PATIENT_MISMATCH:
     | {
         at: 'prescription';
@@ -60,7 +61,7 @@ export interface FindingParams {
     | { by: 'lastFill'; lastFill: IsoDate; daysSupply: number; elapsed: number; earliest: IsoDate; percent: number }
     | { by: 'doNotFillBefore'; earliest: IsoDate; today: IsoDate };
   NO_REFILLS_LEFT: { refills: number };
-  CLINICAL_QUESTION: { line: string; stage: 'dropoff' | 'pickup' };
+  CLINICAL_QUESTION: { line: LocalText; stage: 'dropoff' | 'pickup' };
   /** distance: slots between the two bottles (1 = side by side). */
   LASA_RISK: { lookAlike: ProductLabel; product: ProductLabel; distance: number };
 }

@@ -1,3 +1,4 @@
+import { say } from './checkerWords';
 import type { CatalogIndex } from './catalogIndex';
 import type { Catalog } from './catalogSchema';
 import type { Placer } from './placer';
@@ -13,22 +14,20 @@ export function catalogProblems(catalog: Catalog, place: Placer, sink: ProblemSi
   catalog.products.forEach((p, i) => {
     const path = ['products', i, 'id'];
     if (base?.products.has(p.id)) {
-      sink.add(() => place(path, `the product id "${p.id}" is already used in ${base.source}: each product needs its own id`));
+      sink.add(() => place(path, say('productIdInBase', { id: p.id, source: base.source })));
     } else if (firstAt.has(p.id)) {
-      sink.add(() =>
-        place(path, `the product id "${p.id}" is already used by products[${firstAt.get(p.id)}]: each product needs its own id`),
-      );
+      sink.add(() => place(path, say('productIdTwice', { id: p.id, first: firstAt.get(p.id)! })));
     } else firstAt.set(p.id, i);
   });
   const known = new Set<string>([...(base?.products.keys() ?? []), ...firstAt.keys()]);
   catalog.products.forEach((p, i) =>
     p.lookAlikes.forEach((id, j) => {
       const path = ['products', i, 'lookAlikes', j];
-      if (id === p.id) sink.add(() => place(path, 'a product cannot be its own look-alike'));
+      if (id === p.id) sink.add(() => place(path, say('ownLookAlike')));
       else if (!known.has(id)) {
         sink.add(() => {
           const guess = closest(id, known);
-          return place(path, `no product "${id}" in the catalog${guess !== undefined ? ` — did you mean "${guess}"?` : ''}`);
+          return place(path, say('noCatalogProduct', { id, ...(guess !== undefined ? { guess } : {}) }));
         });
       }
     }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FINDING_CODES, STEPS } from '../findings/codes';
 import { productSchema } from './catalogSchema';
 import { parametersSchema } from './parameters';
-import { isoDate, productRef, slug, text } from './primitives';
+import { isoDate, localText, productRef, slug, text } from './primitives';
 import { LABEL_LANGUAGES } from './labelLanguage';
 
 const allergy = z.strictObject({
@@ -87,7 +87,7 @@ const prescriber = z
 
 const alteration = z.strictObject({
   field: z.enum(['drug', 'strength', 'quantity', 'sig', 'refills', 'date', 'other']),
-  description: text.meta({ examples: ['The quantity "20" has been overwritten as "80" in a different ink.'] }),
+  description: localText.meta({ examples: ['The quantity "20" has been overwritten as "80" in a different ink.'] }),
 });
 
 const prescription = z
@@ -120,7 +120,7 @@ const prescription = z
 
 const reply = z
   .strictObject({
-    text: text.meta({ description: 'What the technician says, shown as plain text.' }),
+    text: localText.meta({ description: 'What the technician says, shown as plain text.' }),
     refers: z
       .boolean()
       .meta({ description: 'True when this reply hands the question to the pharmacist; false when the technician answers it.' }),
@@ -130,15 +130,15 @@ const reply = z
 const line = z
   .strictObject({
     id: slug,
-    text: text.meta({ description: 'What the person says, shown as plain text.' }),
+    text: localText.meta({ description: 'What the person says, shown as plain text.' }),
     question: z.boolean().default(false).meta({ description: 'True when the line asks something the technician must respond to.' }),
     pharmacistOnly: z.boolean().default(false).meta({ description: 'True for a clinical question only a pharmacist may answer.' }),
-    technicianAnswer: text.optional().meta({ description: 'For a non-clinical question: what a technician may say.' }),
+    technicianAnswer: localText.optional().meta({ description: 'For a non-clinical question: what a technician may say.' }),
     replies: z.array(reply).min(2).optional().meta({
       description:
         'The replies the technician chooses from, some in scope and some not. Without it the game offers replies built from the kind of question.',
     }),
-    speaker: text.optional().meta({
+    speaker: localText.optional().meta({
       description: 'Who says this line, when it is not the patient (a parent at the window); the line is labelled with it.',
       examples: ['Dana Whitfield (her mother)'],
     }),
@@ -160,21 +160,21 @@ export const encounterSchema = z
     $schema: z.string().optional(),
     kind: z.literal('encounter'),
     id: slug,
-    title: text,
+    title: localText,
     type: z
       .enum(['fill', 'catch', 'handoff'])
       .meta({ description: 'fill: clean; catch: something must be stopped; handoff: a clinical question.' }),
-    summary: text.optional().meta({
+    summary: localText.optional().meta({
       description:
         "The author's summary, for the instructor and the report; it may name the problem, so the student's menu does not show it.",
     }),
-    studentSummary: text.optional().meta({
+    studentSummary: localText.optional().meta({
       description:
         'What the student reads in the menu; must not give the problem away. Without it the menu says who comes to the counter and with how many prescriptions.',
     }),
     difficulty: z.enum(['introductory', 'intermediate', 'advanced']).default('introductory'),
     estimatedMinutes: z.number().positive().default(5),
-    learningObjectives: z.array(text).default([]),
+    learningObjectives: z.array(localText).default([]),
     today: isoDate.meta({ description: "The scenario's date; the rules never read the real clock." }),
     parameters: parametersSchema.prefault({}),
     patient,
@@ -199,7 +199,7 @@ export const encounterSchema = z
           .default([])
           .meta({ description: 'The findings the author planted; the checker warns when the rules disagree.' }),
         teachingNotes: z
-          .partialRecord(z.enum([...STEPS, ...FINDING_CODES]), text)
+          .partialRecord(z.enum([...STEPS, ...FINDING_CODES]), localText)
           .default({})
           .meta({
             description:

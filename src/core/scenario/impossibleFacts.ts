@@ -1,3 +1,5 @@
+import { say, type Said } from './checkerWords';
+import type { FactWhat, LimitWhat } from './checkerWords/params';
 import type { Encounter } from './encounterSchema';
 import type { Placer } from './placer';
 import type { ProblemSink } from './problemSink';
@@ -20,49 +22,40 @@ type Path = (string | number)[];
 export function impossibleFacts(encounter: Encounter, place: Placer, sink: ProblemSink): void {
   const { today, patient } = encounter;
   const born = patient.dateOfBirth;
-  const add = (path: Path, message: string) => sink.add(() => place(path, message));
-  const afterToday = (date: string, path: Path, what: string) => {
-    if (date > today)
-      add(path, `${what} ${date}, after the scenario's today (${today}): that cannot have happened yet — check the year, or move "today"`);
+  const add = (path: Path, message: Said) => sink.add(() => place(path, message));
+  const afterToday = (date: string, path: Path, what: FactWhat) => {
+    if (date > today) add(path, say('afterToday', { what, date, today }));
   };
-  const beforeBirth = (date: string, path: Path, what: string) => {
-    if (date < born) add(path, `${what} ${date}, before the patient was born (patient.dateOfBirth is ${born}) — check the year`);
+  const beforeBirth = (date: string, path: Path, what: FactWhat) => {
+    if (date < born) add(path, say('beforeBirth', { what, date, born }));
   };
-  const atMost = (value: number, limit: number, path: Path, what: string) => {
-    if (value > limit)
-      add(
-        path,
-        `${what} of ${value} is more than any pharmacy system can record (at most ${limit.toLocaleString('en-US')}) — check for a typo`,
-      );
+  const atMost = (value: number, limit: number, path: Path, what: LimitWhat) => {
+    if (value > limit) add(path, say('pastLimit', { what, value, limit }));
   };
 
-  afterToday(born, ['patient', 'dateOfBirth'], 'the patient is born on');
+  afterToday(born, ['patient', 'dateOfBirth'], 'born');
   patient.medications.forEach((m, i) => {
-    if (m.since !== undefined) afterToday(m.since, ['patient', 'medications', i, 'since'], 'this medication is taken since');
+    if (m.since !== undefined) afterToday(m.since, ['patient', 'medications', i, 'since'], 'medicationSince');
   });
   patient.fillHistory.forEach((f, i) => {
     const at: Path = ['patient', 'fillHistory', i];
-    afterToday(f.date, [...at, 'date'], 'this past fill is dated');
-    beforeBirth(f.date, [...at, 'date'], 'this past fill is dated');
-    atMost(f.quantity, PHARMACY_LIMITS.quantity, [...at, 'quantity'], 'a quantity');
-    atMost(f.daysSupply, PHARMACY_LIMITS.daysSupply, [...at, 'daysSupply'], "a days' supply");
+    afterToday(f.date, [...at, 'date'], 'pastFill');
+    beforeBirth(f.date, [...at, 'date'], 'pastFill');
+    atMost(f.quantity, PHARMACY_LIMITS.quantity, [...at, 'quantity'], 'quantity');
+    atMost(f.daysSupply, PHARMACY_LIMITS.daysSupply, [...at, 'daysSupply'], 'daysSupply');
   });
 
   encounter.prescriptions.forEach((rx, i) => {
     const at: Path = ['prescriptions', i];
-    afterToday(rx.dateWritten, [...at, 'dateWritten'], 'the prescription is written on');
-    beforeBirth(rx.dateWritten, [...at, 'dateWritten'], 'the prescription is written on');
-    if (rx.patientDateOfBirth !== undefined)
-      afterToday(rx.patientDateOfBirth, [...at, 'patientDateOfBirth'], 'the prescription gives a birth date of');
-    atMost(rx.quantity, PHARMACY_LIMITS.quantity, [...at, 'quantity'], 'a quantity');
-    atMost(rx.refills, PHARMACY_LIMITS.refills, [...at, 'refills'], 'a refill count');
+    afterToday(rx.dateWritten, [...at, 'dateWritten'], 'written');
+    beforeBirth(rx.dateWritten, [...at, 'dateWritten'], 'written');
+    if (rx.patientDateOfBirth !== undefined) afterToday(rx.patientDateOfBirth, [...at, 'patientDateOfBirth'], 'rxBirthDate');
+    atMost(rx.quantity, PHARMACY_LIMITS.quantity, [...at, 'quantity'], 'quantity');
+    atMost(rx.refills, PHARMACY_LIMITS.refills, [...at, 'refills'], 'refills');
     if (rx.refillsUsed > rx.refills) {
-      add(
-        [...at, 'refillsUsed'],
-        `${rx.refillsUsed} refills used, but the prescription authorises only ${rx.refills}: no more refills can be used than were written`,
-      );
+      add([...at, 'refillsUsed'], say('refillsUsed', { used: rx.refillsUsed, refills: rx.refills }));
     }
   });
 
-  if (encounter.presenter) afterToday(encounter.presenter.dateOfBirth, ['presenter', 'dateOfBirth'], 'the person at the window is born on');
+  if (encounter.presenter) afterToday(encounter.presenter.dateOfBirth, ['presenter', 'dateOfBirth'], 'presenterBorn');
 }

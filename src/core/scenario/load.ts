@@ -5,7 +5,8 @@ import { deepFreeze } from './deepFreeze';
 import { encounterSchema } from './encounterSchema';
 import { impossibleFacts } from './impossibleFacts';
 import { parseJson, type ParsedJson } from './parseJson';
-import { placer } from './placer';
+import { say } from './checkerWords';
+import { placer, words } from './placer';
 import { problemSink } from './problemSink';
 import { FILE_PATH, type Problem } from './problems';
 import type { ResolvedEncounter } from './resolve';
@@ -80,15 +81,14 @@ export function loadScenarioText(text: string, source: string, catalog: CatalogI
     if (!isRecord(parsed.value)) {
       return {
         ok: false,
-        errors: [place([], 'a scenario file must be one object { … } that says "kind": "encounter" or "kind": "shift"')],
+        errors: [place([], say('notOneObject'))],
         warnings: parsed.warnings,
       };
     }
-    const said = kind === undefined ? '' : ` — it says "kind": ${JSON.stringify(kind)}`;
-    const extra = kind === 'catalog' ? ' (this is a catalog: it belongs in scenarios/catalog/)' : '';
+    const said = kind === undefined ? {} : { kind: JSON.stringify(kind) };
     return {
       ok: false,
-      errors: [place(at, `the file must say "kind": "encounter" or "kind": "shift"${said}${extra}`)],
+      errors: [place(at, say('wrongKind', { ...said, catalog: kind === 'catalog' }))],
       warnings: parsed.warnings,
     };
   });
@@ -127,7 +127,7 @@ function guard<T>(source: string, load: () => LoadResult<T>): LoadResult<T> {
           line: 1,
           column: 1,
           path: FILE_PATH,
-          message: `TechShift could not read this file (${why}); this is a bug in TechShift, please report it`,
+          ...words(say('loaderBug', { why })),
           severity: 'error',
         },
       ],

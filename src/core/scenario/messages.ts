@@ -4,9 +4,12 @@ import { nodeForPath, type Anchor } from './jsonTree';
 import type { ProblemSink } from './problemSink';
 import { formatPath } from './problems';
 import { fieldAt, type FieldInfo } from './schemaAt';
-import { closest, didYouMean } from './suggest';
+import { closest } from './suggest';
 import type { Position } from './textPosition';
-import { describe, expectedWords, formatMessage, quoteHint, tooBig, tooSmall } from './valueWords';
+import { say, sayIn, type Said } from './checkerWords';
+import { gotOf } from './checkerWords/got';
+import type { FieldHint, FileWhat, Owner } from './checkerWords/params';
+import { formatMessage, quoteHint, tooBig, tooSmall } from './valueWords';
 
 type Issue = z.core.$ZodIssue;
 type Path = (string | number)[];
@@ -18,7 +21,7 @@ export interface IssueContext {
   position: (offset: number) => Position;
   schema: z.core.$ZodType;
   /** What the whole file is, for "every encounter needs a title". */
-  fileNoun: string;
+  fileNoun: FileWhat;
 }
 
 /**
@@ -27,19 +30,21 @@ export interface IssueContext {
  */
 export function issueProblems(issues: readonly Issue[], ctx: IssueContext, sink: ProblemSink): void {
   const seen = new Set<string>();
-  const add = (path: Path, anchor: Anchor, message: () => string) =>
+  const add = (path: Path, anchor: Anchor, message: () => Said) =>
     sink.add(() => {
-      const text = message();
+      const said = message();
+      const text = sayIn(said, 'en');
       const key = `${formatPath(path)}\u0000${text}`;
       if (seen.has(key)) return undefined;
       seen.add(key);
       const node = nodeForPath(ctx.tree, path, anchor);
-      return { file: ctx.file, ...ctx.position(node.offset), path: formatPath(path), message: text, severity: 'error' };
+      return { file: ctx.file, ...ctx.position(node.offset), path: formatPath(path), message: text, said, severity: 'error' };
     });
   // A date that fails its layout also fails the calendar check: one message is enough.
   const badDateLayout = new Set(
     issues.filter((i) => i.code === 'invalid_format' && i.message === 'date').map((i) => formatPath(clean(i.path))),
   );
+  const unknownKeysAt = new Set(issues.filter((i) => i.code === 'unrecognized_keys').map((i) => formatPath(clean(i.path))));
   // A misspelt field ("quantiy") is also a missing one ("quantity"): report only the misspelling.
   const misspelt = new Set<string>();
   for (const issue of issues) {
@@ -58,6 +63,9 @@ export function issueProblems(issues: readonly Issue[], ctx: IssueContext, sink:
       for (const key of issue.keys) add([...path, key], 'key', () => unknownField(key, allowed));
     } else if (issue.code === 'custom' && issue.message === 'date' && badDateLayout.has(formatPath(path))) {
       continue;
+    } else if (issue.code === 'custom' && issue.message === 'noLanguage' && unknownKeysAt.has(formatPath(path))) {
+      // {"fr": "…"} has no language we know: the unknown field says so, and names the ones allowed.
+      continue;
     } else if (path.length > 0 && !findNodeAtLocation(ctx.tree, path)) {
       if (!misspelt.has(formatPath(path))) add(path, 'parent', () => missingField(path, ctx));
     } else {
@@ -70,71 +78,75 @@ function clean(path: readonly PropertyKey[]): Path {
   return path.filter((p): p is string | number => typeof p !== 'symbol');
 }
 
-function unknownField(key: string, allowed: string[]): string {
+function unknownField(key: string, allowed: string[]): Said {
   const guess = closest(key, allowed);
-  if (guess !== undefined) return `unknown field "${key}" — did you mean "${guess}"?`;
+  if (guess !== undefined) return say('unknownField', { key, guess, allowed: [] });
   const list = allowed.filter((k) => k !== '$schema');
-  return list.length > 0 && list.length <= 30
-    ? `unknown field "${key}" — the fields allowed here are: ${list.join(', ')}`
-    : `unknown field "${key}": remove it`;
+  return say('unknownField', { key, allowed: list.length > 0 && list.length <= 30 ? list : [] });
 }
 
-const NOUNS: Record<string, string> = {
-  prescriptions: 'prescription',
-  products: 'product',
-  localProducts: 'local product',
-  encounters: 'entry in "encounters"',
-  allergies: 'allergy',
-  medications: 'medication',
-  fillHistory: 'fill-history entry',
-  findings: 'intent finding',
-  alterations: 'alteration',
-  interactions: 'interaction',
-  dropOff: 'dialogue line',
-  pickUp: 'dialogue line',
-  insurance: 'insurance record',
-};
+const LIST_NOUNS = new Set([
+  'prescriptions',
+  'products',
+  'localProducts',
+  'encounters',
+  'allergies',
+  'medications',
+  'fillHistory',
+  'findings',
+  'alterations',
+  'interactions',
+  'dropOff',
+  'pickUp',
+  'insurance',
+]);
 
-function missingField(path: Path, ctx: IssueContext): string {
+function missingField(path: Path, ctx: IssueContext): Said {
   const field = String(path[path.length - 1]);
-  const parent = path.slice(0, -1);
-  const owner = ownerNoun(parent, ctx);
+  const owner = ownerOf(path.slice(0, -1), ctx);
   const info = fieldAt(ctx.schema, path);
-  if (info.kind === 'array') return `is missing: every ${owner} needs a list "${field}": [ … ]${hint(info, false)}`;
-  if (info.kind === 'object') return `is missing: every ${owner} needs "${field}": { … }${hint(info, false)}`;
-  const article = /^[aeiou]/i.test(field) ? 'an' : 'a';
-  return `is missing: every ${owner} needs ${article} ${field}${hint(info, true)}`;
+  const shape = info.kind === 'array' ? 'array' : info.kind === 'object' ? 'object' : 'value';
+  const h = hint(info, shape === 'value');
+  return say('missingField', { field, owner, shape, ...(h !== undefined ? { hint: h } : {}) });
 }
 
-function ownerNoun(parent: Path, ctx: IssueContext): string {
-  if (parent.length === 0) return ctx.fileNoun;
+function ownerOf(parent: Path, ctx: IssueContext): Owner {
+  if (parent.length === 0) return { t: 'file', what: ctx.fileNoun };
   const last = parent[parent.length - 1]!;
   const arrayKey = typeof last === 'number' ? parent[parent.length - 2] : last;
-  if (typeof arrayKey === 'string' && NOUNS[arrayKey]) return NOUNS[arrayKey]!;
+  if (typeof arrayKey === 'string' && LIST_NOUNS.has(arrayKey)) return { t: 'list', key: arrayKey };
   const title = fieldAt(ctx.schema, parent).meta.title;
-  if (title) return title.toLowerCase();
-  return typeof arrayKey === 'string' ? `"${arrayKey}"` : 'item';
+  if (title) return { t: 'title', title };
+  return typeof arrayKey === 'string' ? { t: 'field', key: arrayKey } : { t: 'item' };
 }
 
-function hint(info: FieldInfo, withExample: boolean): string {
+function hint(info: FieldInfo, withExample: boolean): FieldHint | undefined {
   const example = info.meta.examples?.[0];
-  if (withExample && example !== undefined) return `, e.g. ${JSON.stringify(example)}`;
-  if (info.values.length > 1) return ` (one of: ${info.values.join(', ')})`;
-  if (info.values.length === 1) return `: ${JSON.stringify(info.values[0])}`;
+  if (withExample && example !== undefined) return { t: 'example', json: JSON.stringify(example) };
+  if (info.values.length > 1) return { t: 'values', values: info.values };
+  if (info.values.length === 1) return { t: 'value', json: JSON.stringify(info.values[0]) };
   const d = info.meta.description?.replace(/\.$/, '');
-  return d ? ` (${d.charAt(0).toLowerCase()}${d.slice(1)})` : '';
+  return d ? { t: 'description', text: `${d.charAt(0).toLowerCase()}${d.slice(1)}` } : undefined;
 }
 
-function describeIssue(issue: Issue, info: FieldInfo): string {
+function describeIssue(issue: Issue, info: FieldInfo): Said {
   const input = issue.input;
+  const got = gotOf(input);
   switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${expectedWords(issue.expected, info.nullable)}, got ${describe(input)}${quoteHint(issue.expected, input)}`;
+    case 'invalid_type': {
+      const quote = quoteHint(issue.expected, input);
+      return say('wrongType', {
+        expected: issue.expected,
+        nullable: info.nullable,
+        got,
+        ...(quote !== undefined ? { quote, raw: String(input) } : {}),
+      });
+    }
     case 'invalid_value': {
       const values = issue.values.map(String);
-      if (values.length === 1) return `must be ${JSON.stringify(values[0])} — got ${describe(input)}`;
-      const guess = typeof input === 'string' ? didYouMean(input, values) : '';
-      return `must be one of: ${values.join(', ')} — got ${describe(input)}${guess}`;
+      if (values.length === 1) return say('mustBe', { value: values[0]!, got });
+      const guess = typeof input === 'string' ? closest(input, values) : undefined;
+      return say('mustBeOneOf', { values, got, ...(guess !== undefined ? { guess } : {}) });
     }
     case 'invalid_format':
     case 'custom':
@@ -144,10 +156,10 @@ function describeIssue(issue: Issue, info: FieldInfo): string {
     case 'too_big':
       return tooBig(issue, input);
     case 'not_multiple_of':
-      return `must be a multiple of ${issue.divisor} — got ${describe(input)}`;
+      return say('notMultipleOf', { divisor: Number(issue.divisor), got });
     case 'invalid_union':
-      return `is not valid here — got ${describe(input)}`;
+      return info.keys.includes('en') ? say('notTextOrLanguages', { got }) : say('notValidHere', { got });
     default:
-      return `is not valid here — got ${describe(input)}`;
+      return say('notValidHere', { got });
   }
 }

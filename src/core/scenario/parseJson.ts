@@ -1,3 +1,6 @@
+import { say, type Said } from './checkerWords';
+import type { FileWhat } from './checkerWords/params';
+import { words } from './placer';
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { nodeToValue, duplicateKeys } from './jsonTree';
 import { FILE_PATH, type Problem } from './problems';
@@ -15,7 +18,7 @@ export interface ParseJsonOptions {
   /** Largest accepted size in UTF-8 bytes; default MAX_SCENARIO_BYTES. */
   maxBytes?: number;
   /** The kind of file, for messages: "scenario" (default) or "catalog". */
-  what?: string;
+  what?: FileWhat;
 }
 
 /** Parsed JSON with its tree (for locating problems), or the syntax errors that stopped it. */
@@ -33,12 +36,12 @@ const BOM = 0xfeff;
 export function parseJson(input: string, options: ParseJsonOptions): ParsedJson {
   const { file, maxBytes = MAX_SCENARIO_BYTES, what = 'scenario' } = options;
   const warnings: Problem[] = [];
-  const atStart = (message: string, severity: Problem['severity']): Problem => ({
+  const atStart = (message: Said, severity: Problem['severity']): Problem => ({
     file,
     line: 1,
     column: 1,
     path: FILE_PATH,
-    message,
+    ...words(message),
     severity,
   });
   const fail = (errors: Problem[]): ParsedJson => ({ ok: false, errors, warnings });
@@ -46,23 +49,22 @@ export function parseJson(input: string, options: ParseJsonOptions): ParsedJson 
   let text = input;
   if (text.charCodeAt(0) === BOM) {
     text = text.slice(1);
-    warnings.push(
-      atStart(
-        'the file starts with an invisible byte-order mark (BOM); it was ignored — save the file as "UTF-8" rather than "UTF-8 with BOM" to clear this warning',
-        'warning',
-      ),
-    );
+    warnings.push(atStart(say('byteOrderMark'), 'warning'));
   }
   const bytes = utf8Length(text);
   if (bytes > maxBytes) {
-    return fail([
-      atStart(`this file is ${megabytes(bytes, maxBytes)} MB; ${what} files are at most ${megabytes(maxBytes, 0)} MB`, 'error'),
-    ]);
+    return fail([atStart(say('tooLarge', { size: megabytes(bytes, maxBytes), max: megabytes(maxBytes, 0), what }), 'error')]);
   }
-  if (text.trim() === '') return fail([atStart(`the file is empty; a ${what} starts with {`, 'error')]);
+  if (text.trim() === '') return fail([atStart(say('emptyFile', { what }), 'error')]);
 
   const position = positionFinder(text);
-  const at = (offset: number, message: string): Problem => ({ file, ...position(offset), path: FILE_PATH, message, severity: 'error' });
+  const at = (offset: number, message: Said): Problem => ({
+    file,
+    ...position(offset),
+    path: FILE_PATH,
+    ...words(message),
+    severity: 'error',
+  });
 
   const scan = scanSyntax(text);
   const found = scan.problems.map((p) => at(p.offset, p.message));
@@ -75,11 +77,9 @@ export function parseJson(input: string, options: ParseJsonOptions): ParsedJson 
     const m = syntaxMessage(text, first, what);
     found.push(at(m.offset, m.message));
   }
-  if (found.length > 0 || !tree) return fail(sortByPlace(found.length > 0 ? found : [at(0, 'this is not valid JSON')]));
+  if (found.length > 0 || !tree) return fail(sortByPlace(found.length > 0 ? found : [at(0, say('notValidJson'))]));
 
-  const dupes = duplicateKeys(tree).map((key) =>
-    at(key.offset, `the field "${String(key.value)}" appears twice in this object: keep only one (the later one would silently win)`),
-  );
+  const dupes = duplicateKeys(tree).map((key) => at(key.offset, say('duplicateField', { key: String(key.value) })));
   if (dupes.length > 0) return fail(dupes);
 
   return { ok: true, text, tree, value: nodeToValue(tree), position, warnings };

@@ -28,6 +28,26 @@ export const productRef = slug.meta({
 /** Non-empty text shown to the student exactly as written (never as HTML). */
 export const text = z.string().min(1, { message: 'empty' });
 
+/** The languages a scenario file may write its text in, by their BCP 47 codes. */
+export const SCENARIO_LANGUAGES = ['en', 'es'] as const;
+export type ScenarioLanguage = (typeof SCENARIO_LANGUAGES)[number];
+
+/** One text in several languages: `{ "en": "…", "es": "…" }`, at least one of them. */
+const textByLanguage = z
+  .strictObject({
+    en: text.optional().meta({ description: 'The text in English.' }),
+    es: text.optional().meta({ description: 'The text in Spanish (español).' }),
+  })
+  .refine((m) => Object.values(m).some((v) => v !== undefined), { message: 'noLanguage' })
+  .meta({ title: 'Text in several languages', description: 'The same text in each language the file offers, for example {"en": "Hello", "es": "Hola"}.' });
+
+/**
+ * Text the student reads that an author may offer in several languages: a plain string
+ * (shown in every language) or a map such as {"en": "…", "es": "…"}.
+ */
+export const localText = z.union([text, textByLanguage]).meta({ id: 'localText' });
+export type LocalText = z.output<typeof localText>;
+
 /** The year of a YYYY-MM-DD date is in DATE_YEARS (other layouts are reported by the layout check). */
 function isPlausibleYear(s: string): boolean {
   if (!DATE_SHAPE.test(s)) return true;

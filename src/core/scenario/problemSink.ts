@@ -1,3 +1,5 @@
+import { say } from './checkerWords';
+import { words } from './placer';
 import { FILE_PATH, sortProblems, type Problem } from './problems';
 
 /** Most problems reported for one file; the rest are counted in one closing line. */
@@ -40,7 +42,7 @@ export function problemSink(file: string, limit = MAX_PROBLEMS): ProblemSink {
           line: last?.line ?? 1,
           column: last?.column ?? 1,
           path: FILE_PATH,
-          message: `… and ${extra} more problems: fix the ones above first`,
+          ...words(say('moreProblems', { extra })),
           severity: 'error',
         },
       ];

@@ -1,3 +1,7 @@
+import { problemText } from './checkerWords/render';
+import type { Said } from './checkerWords';
+import type { ScenarioLanguage } from './primitives';
+
 /** One thing wrong (or worth a second look) in a file, with where it is. */
 export interface Problem {
   file: string;
@@ -7,7 +11,10 @@ export interface Problem {
   column: number;
   /** Where in the data, JS-style: `prescriptions[0].quantity`; `(file)` for the file as a whole. */
   path: string;
+  /** The message in English, as the checker prints it by default. */
   message: string;
+  /** The message as data, so it can be said in another language (see checkerWords/); absent only on problems made outside the core. */
+  said?: Said;
   severity: 'error' | 'warning';
 }
 
@@ -29,8 +36,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** One line, `file:line:column path: message`, the layout editors and CI turn into links. */
-export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column} ${p.path}: ${p.message}`;
+export function formatProblem(p: Problem, language: ScenarioLanguage = 'en'): string {
+  return `${p.file}:${p.line}:${p.column} ${p.path}: ${problemText(p, language)}`;
 }
 
 /** Problems in reading order: by line, then column (stable for ties). */

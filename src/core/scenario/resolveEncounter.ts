@@ -1,3 +1,4 @@
+import { say } from './checkerWords';
 import type { CatalogIndex } from './catalogIndex';
 import type { Product } from './catalogSchema';
 import type { Encounter } from './encounterSchema';
@@ -26,19 +27,9 @@ export function resolveEncounter(
   encounter.localProducts.forEach((p, i) => {
     const path: Path = ['localProducts', i, 'id'];
     if (catalog.products.has(p.id)) {
-      sink.add(() =>
-        place(
-          path,
-          `"${p.id}" is already a product in the catalog: give this local product another id, or remove it and use the catalog's`,
-        ),
-      );
+      sink.add(() => place(path, say('localAlreadyInCatalog', { id: p.id })));
     } else if (localSeen.has(p.id)) {
-      sink.add(() =>
-        place(
-          path,
-          `the product id "${p.id}" is used twice in localProducts (first at localProducts[${localSeen.get(p.id)}]): each product needs its own id`,
-        ),
-      );
+      sink.add(() => place(path, say('localUsedTwice', { id: p.id, first: localSeen.get(p.id)! })));
     } else {
       localSeen.set(p.id, i);
       products.set(p.id, p);
@@ -49,13 +40,7 @@ export function resolveEncounter(
     if (products.has(id)) return;
     sink.add(() => {
       const guess = closest(id, products.keys());
-      const tail =
-        guess !== undefined
-          ? ` — did you mean "${guess}"?`
-          : catalog.products.size === 0
-            ? ' (no catalog was loaded, so no id can be found)'
-            : " or in this file's localProducts — check the spelling against scenarios/catalog/";
-      return place(path, `no product "${id}" in the catalog${tail}`);
+      return place(path, say('noProduct', { id, ...(guess !== undefined ? { guess } : {}), noCatalog: catalog.products.size === 0 }));
     });
   };
   encounter.shelf.forEach((id, i) => ref(id, ['shelf', i]));
@@ -64,7 +49,7 @@ export function resolveEncounter(
   encounter.patient.fillHistory.forEach((f, i) => ref(f.product, ['patient', 'fillHistory', i, 'product']));
   encounter.localProducts.forEach((p, i) =>
     p.lookAlikes.forEach((id, j) => {
-      if (id === p.id) sink.add(() => place(['localProducts', i, 'lookAlikes', j], 'a product cannot be its own look-alike'));
+      if (id === p.id) sink.add(() => place(['localProducts', i, 'lookAlikes', j], say('ownLookAlike')));
       else ref(id, ['localProducts', i, 'lookAlikes', j]);
     }),
   );
@@ -73,12 +58,7 @@ export function resolveEncounter(
   encounter.prescriptions.forEach((rx, i) => {
     const first = rxIds.get(rx.id);
     if (first !== undefined) {
-      sink.add(() =>
-        place(
-          ['prescriptions', i, 'id'],
-          `the prescription id "${rx.id}" is already used by prescriptions[${first}]: each prescription needs its own id`,
-        ),
-      );
+      sink.add(() => place(['prescriptions', i, 'id'], say('rxIdTwice', { id: rx.id, first })));
     } else rxIds.set(rx.id, i);
   });
 
@@ -87,9 +67,7 @@ export function resolveEncounter(
     encounter.dialogue[stage].forEach((line, i) => {
       const first = lineIds.get(line.id);
       if (first !== undefined) {
-        sink.add(() =>
-          place(['dialogue', stage, i, 'id'], `the line id "${line.id}" is already used by ${first}: each dialogue line needs its own id`),
-        );
+        sink.add(() => place(['dialogue', stage, i, 'id'], say('lineIdTwice', { id: line.id, first })));
       } else lineIds.set(line.id, `dialogue.${stage}[${i}]`);
     });
   }
@@ -99,9 +77,7 @@ export function resolveEncounter(
     const rx = f.rx;
     sink.add(() => {
       const guess = closest(rx, rxIds.keys());
-      const tail =
-        guess !== undefined ? ` — did you mean "${guess}"?` : ` — the prescription ids in this file are: ${[...rxIds.keys()].join(', ')}`;
-      return place(['intent', 'findings', i, 'rx'], `no prescription with id "${rx}" in this file${tail}`);
+      return place(['intent', 'findings', i, 'rx'], say('noRx', { rx, ...(guess !== undefined ? { guess } : {}), ids: [...rxIds.keys()] }));
     });
   });
 

@@ -11,6 +11,7 @@ interface Def {
   valueType?: Schema;
   entries?: Record<string, string | number>;
   values?: unknown[];
+  options?: Schema[];
 }
 
 /** Documentation a schema carries through `.meta()`. */
@@ -44,7 +45,7 @@ export function fieldAt(root: Schema, path: readonly PropertyKey[]): FieldInfo {
   let current: Schema | undefined = root;
   let info = unwrap(root);
   for (const seg of path) {
-    const d = defOf(info.core);
+    const d = defOf(unionObject(info.core, seg));
     current =
       d.type === 'object' && typeof seg === 'string'
         ? d.shape?.[seg]
@@ -57,7 +58,15 @@ export function fieldAt(root: Schema, path: readonly PropertyKey[]): FieldInfo {
     info = unwrap(current);
   }
   const d = defOf(info.core);
-  return { found: true, meta: info.meta, nullable: info.nullable, kind: d.type, values: valuesOf(info.core), keys: keysOf(info.core) };
+  return { found: true, meta: info.meta, nullable: info.nullable, kind: d.type, values: valuesOf(info.core), keys: keysOf(unionObject(info.core, '')) };
+}
+
+/** In a union (text, or text per language), the object alternative a key belongs to; otherwise the schema itself. */
+function unionObject(s: Schema, seg: PropertyKey): Schema {
+  const d = defOf(s);
+  if (d.type !== 'union' || typeof seg !== 'string') return s;
+  const objects = (d.options ?? []).map((o) => unwrap(o).core).filter((o) => defOf(o).type === 'object');
+  return objects.find((o) => defOf(o).shape?.[seg] !== undefined) ?? objects[0] ?? s;
 }
 
 function unwrap(schema: Schema): { core: Schema; meta: FieldMeta; nullable: boolean } {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slug, text } from './primitives';
+import { localText, slug, text } from './primitives';
 
 /** A shift: encounters in arrival order, with an optional time limit. */
 export const shiftSchema = z
@@ -7,8 +7,8 @@ export const shiftSchema = z
     $schema: z.string().optional(),
     kind: z.literal('shift'),
     id: slug,
-    title: text,
-    summary: text.optional(),
+    title: localText,
+    summary: localText.optional(),
     startsAt: z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time' })

@@ -54,9 +54,3 @@ function tokens(s: string): string[] {
 function isSubset(a: string[], b: ReadonlySet<string>): boolean {
   return a.every((x) => b.has(x));
 }
-
-/** ` — did you mean "x"?` when a close candidate exists, else an empty string. */
-export function didYouMean(word: string, candidates: Iterable<string>): string {
-  const c = closest(word, candidates);
-  return c === undefined ? '' : ` — did you mean "${c}"?`;
-}

@@ -1,4 +1,6 @@
 import type { ParseError } from 'jsonc-parser';
+import { say, type Said } from './checkerWords';
+import type { FileWhat } from './checkerWords/params';
 
 // jsonc-parser's ParseErrorCode values (a `const enum`, unreadable under isolatedModules).
 const INVALID_SYMBOL = 1;
@@ -20,13 +22,11 @@ const INVALID_CHARACTER = 16;
 /** A JSON syntax error explained for an author, placed at the character to look at. */
 export interface SyntaxMessage {
   offset: number;
-  message: string;
+  message: Said;
 }
 
-const VALUES = 'text in double quotes, a number, true, false, null, a list [ … ] or an object { … }';
-
 /** Explains one jsonc-parser error in plain words; `what` names the kind of file ("scenario"). */
-export function syntaxMessage(text: string, error: ParseError, what: string): SyntaxMessage {
+export function syntaxMessage(text: string, error: ParseError, what: FileWhat): SyntaxMessage {
   const at = error.offset;
   const word = text.slice(at, at + Math.max(error.length, 1));
   switch (error.error) {
@@ -34,58 +34,47 @@ export function syntaxMessage(text: string, error: ParseError, what: string): Sy
       return { offset: at, message: invalidSymbol(text, at, word, what) };
     case INVALID_NUMBER_FORMAT:
     case UNEXPECTED_END_OF_NUMBER:
-      return { offset: at, message: `the number ${word} is not written correctly: use digits, with a dot for decimals, e.g. 2.5` };
+      return { offset: at, message: say('badNumber', { word }) };
     case PROPERTY_NAME_EXPECTED:
-      return { offset: at, message: 'expected a field name in double quotes here, e.g. "sig": …' };
+      return { offset: at, message: say('fieldNameExpected') };
     case VALUE_EXPECTED:
-      if (at >= text.trimEnd().length) return { offset: at, message: `the file ends too early: a value is missing (${VALUES})` };
-      return { offset: at, message: `expected a value here: ${VALUES}` };
+      return { offset: at, message: at >= text.trimEnd().length ? say('endsEarly') : say('valueExpected') };
     case COLON_EXPECTED:
-      return { offset: at, message: 'a colon (:) is missing after the field name' };
+      return { offset: at, message: say('colonMissing') };
     case COMMA_EXPECTED:
       if (/(^|[^\d.])0$/.test(text.slice(Math.max(0, at - 2), at)) && /\d/.test(text[at] ?? '')) {
-        return { offset: at - 1, message: 'a number cannot start with 0: write 7, not 07' };
+        return { offset: at - 1, message: say('leadingZero') };
       }
-      return { offset: at, message: 'a comma (,) is missing before this: separate items and fields with commas' };
+      return { offset: at, message: say('commaMissing') };
     case CLOSE_BRACE_EXPECTED:
-      return { offset: at, message: 'an object opened with { is not closed: a } is missing (or a comma is missing before this)' };
+      return { offset: at, message: say('braceNotClosed') };
     case CLOSE_BRACKET_EXPECTED:
-      return { offset: at, message: 'a list opened with [ is not closed: a ] is missing (or a comma is missing before this)' };
+      return { offset: at, message: say('bracketNotClosed') };
     case END_OF_FILE_EXPECTED:
-      return {
-        offset: at,
-        message: `there is more after the end of the ${what}: everything must be inside one { … } (is there an extra } above?)`,
-      };
+      return { offset: at, message: say('moreAfterEnd', { what }) };
     case UNEXPECTED_END_OF_COMMENT:
-      return { offset: at, message: 'a comment opened with /* is never closed; JSON files cannot contain comments: delete it' };
+      return { offset: at, message: say('commentNotClosed') };
     case UNEXPECTED_END_OF_STRING:
-      return { offset: at, message: 'this text has no closing double quote ("): add one at the end of the text, on the same line' };
+      return { offset: at, message: say('textNotClosed') };
     case INVALID_UNICODE:
-      return { offset: find(text, at, /\\u/), message: '\\u must be followed by four hexadecimal digits, e.g. \\u00e9 for é' };
+      return { offset: find(text, at, /\\u/), message: say('badUnicode') };
     case INVALID_ESCAPE:
-      return {
-        offset: find(text, at + 1, /\\[^"\\/bfnrtu]/),
-        message: 'a backslash (\\) in text must start a code such as \\n or \\"; to write a backslash itself, type two: \\\\',
-      };
+      return { offset: find(text, at + 1, /\\[^"\\/bfnrtu]/), message: say('badEscape') };
     case INVALID_CHARACTER:
-      return {
-        offset: find(text, at, /[\u0000-\u001f]/),
-        message: 'text in quotes cannot contain a tab or line break typed directly: use a space, or \\n for a new line',
-      };
+      return { offset: find(text, at, /[\u0000-\u001f]/), message: say('controlCharacter') };
     default:
-      return { offset: at, message: 'this is not valid JSON here' };
+      return { offset: at, message: say('notValidJsonHere') };
   }
 }
 
-function invalidSymbol(text: string, at: number, word: string, what: string): string {
+function invalidSymbol(text: string, at: number, word: string, what: FileWhat): Said {
   const first = text.search(/\S/);
-  if (word.startsWith("'")) return 'text and field names need double quotes ("), not single quotes (\')';
-  if (word === 'NaN' || word === 'Infinity' || word === 'undefined') return `${word} is not a JSON value: write a number, or null`;
-  if (/^\s*:/.test(text.slice(at + word.length)) && at !== first) return `field names need double quotes: write "${word}", not ${word}`;
-  if (at === first) return `this file is not JSON: a ${what} file starts with { and holds "field": value pairs`;
-  if (/^[A-Za-z]/.test(word))
-    return `unexpected ${word}: text must be in double quotes, e.g. "${word}" (and true, false, null in lower case)`;
-  return `unexpected character ${JSON.stringify(word.slice(0, 1))} here`;
+  if (word.startsWith("'")) return say('singleQuotes');
+  if (word === 'NaN' || word === 'Infinity' || word === 'undefined') return say('notAJsonValue', { word });
+  if (/^\s*:/.test(text.slice(at + word.length)) && at !== first) return say('unquotedFieldName', { word });
+  if (at === first) return say('notJsonFile', { what });
+  if (/^[A-Za-z]/.test(word)) return say('unexpectedWord', { word });
+  return say('unexpectedCharacter', { char: word.slice(0, 1) });
 }
 
 /** Offset of the first match of `re` at or after `from`, or `from` when there is none. */

@@ -1,3 +1,4 @@
+import { say, type Said } from './checkerWords';
 import { createScanner } from 'jsonc-parser';
 
 /** Deepest nesting of { } and [ ] a file may have; real scenarios need about 6. */
@@ -18,7 +19,7 @@ const EOF = 17;
 /** A syntax problem found by the token scan, before any tree is built. */
 export interface ScanProblem {
   offset: number;
-  message: string;
+  message: Said;
 }
 
 /** What the token scan found: comments, trailing commas, and whether nesting is too deep. */
@@ -42,13 +43,13 @@ export function scanSyntax(text: string): ScanResult {
     if (kind === LINE_COMMENT || kind === BLOCK_COMMENT) {
       problems.push({
         offset,
-        message: 'JSON files cannot contain comments: delete this comment (a note for students can go in "intent": { "teachingNotes": … })',
+        message: say('comment'),
       });
       continue;
     }
     if (kind === LINE_BREAK || kind === TRIVIA) continue;
     if (pendingComma >= 0 && (kind === CLOSE_BRACE || kind === CLOSE_BRACKET)) {
-      problems.push({ offset: pendingComma, message: 'remove the comma after the last item (JSON allows no comma before } or ])' });
+      problems.push({ offset: pendingComma, message: say('trailingComma') });
     }
     pendingComma = kind === COMMA ? offset : -1;
     if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
@@ -58,7 +59,7 @@ export function scanSyntax(text: string): ScanResult {
           problems: [
             {
               offset,
-              message: `the data is nested more than ${MAX_DEPTH} levels deep; a scenario needs fewer than 10 — check for runaway brackets`,
+              message: say('tooDeep', { max: MAX_DEPTH }),
             },
           ],
           tooDeep: true,

@@ -4,6 +4,7 @@ import type { ParsedJson } from './parseJson';
 import { placer, type Placer } from './placer';
 import { problemSink } from './problemSink';
 import type { Problem } from './problems';
+import type { FileWhat } from './checkerWords/params';
 
 type Parsed = Extract<ParsedJson, { ok: true }>;
 
@@ -12,7 +13,7 @@ export type Validated<T> =
   { ok: true; value: T; place: Placer; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };
 
 /** Checks parsed JSON against a zod schema and explains each issue at its line and column. */
-export function validateParsed<S extends z.ZodType>(parsed: Parsed, file: string, schema: S, fileNoun: string): Validated<z.output<S>> {
+export function validateParsed<S extends z.ZodType>(parsed: Parsed, file: string, schema: S, fileNoun: FileWhat): Validated<z.output<S>> {
   const place = placer(file, parsed.tree, parsed.position);
   const result = schema.safeParse(parsed.value, { reportInput: true });
   if (result.success) return { ok: true, value: result.data, place, warnings: parsed.warnings };

@@ -3,11 +3,12 @@ import type { ResolvedEncounter } from '../scenario/resolve';
 import type { Report } from '../scoring/report';
 import { report } from '../scoring/score';
 import type { ShiftState } from './shiftState';
+import type { LocalText } from '../scenario/primitives';
 
 /** One row of the end-of-shift summary. `report` is null when the encounter file can no longer be found. */
 export interface ShiftRow {
   source: string;
-  title: string;
+  title: LocalText;
   patient: string;
   report: Report | null;
 }

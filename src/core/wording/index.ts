@@ -60,7 +60,7 @@ export interface FeedbackItem extends FeedbackEntry {
 
 /** The feedback for one result: the catalogue's words for this case, plus the author's note that belongs with it. */
 export function feedbackFor(result: Result, scenario: ResolvedEncounter, language: Language): FeedbackItem {
-  const note = teachingNoteFor(result, scenario);
+  const note = teachingNoteFor(result, scenario, language);
   return {
     code: result.code,
     step: result.step,

@@ -1,6 +1,8 @@
 import type { Result } from '../engine/results';
 import { findings, type Finding } from '../findings/index';
 import type { ResolvedEncounter } from '../scenario/resolve';
+import { textIn } from '../scenario/localText';
+import type { LocalText } from '../scenario/primitives';
 
 /** The rules' findings per scenario, worked out once: a scenario is frozen, so they never change. */
 const FOUND = new WeakMap<ResolvedEncounter, readonly Finding[]>();
@@ -20,7 +22,12 @@ function foundIn(scenario: ResolvedEncounter): readonly Finding[] {
  * finding only when every finding the rules make at that step has that code: a step note
  * written about a penicillin allergy must not explain a missed birth-control interaction.
  */
-export function teachingNoteFor(result: Result, scenario: ResolvedEncounter): string | undefined {
+export function teachingNoteFor(result: Result, scenario: ResolvedEncounter, language: string): string | undefined {
+  const note = noteFor(result, scenario);
+  return note === undefined ? undefined : textIn(note, language);
+}
+
+function noteFor(result: Result, scenario: ResolvedEncounter): LocalText | undefined {
   const notes = scenario.intent.teachingNotes;
   const stepNote = notes[result.step];
   if (result.finding === undefined) return stepNote;

@@ -1,4 +1,4 @@
-import { findings, type FindingCode, type Step } from '../../core';
+import { findings, textIn, type FindingCode, type Step } from '../../core';
 import type { RescoredEncounter, Rescored } from './rescore';
 
 /** A group of encounters with its totals: a shift, or everything a student did. */
@@ -144,7 +144,7 @@ export function summariseClass(checked: readonly Rescored[]): ClassSummary {
         const t = totals(list);
         return {
           scenarioId: list[0]!.scenarioId,
-          title: list[0]!.scenario.title,
+          title: textIn(list[0]!.scenario.title, 'en'),
           attempts: list.length,
           averageScore: t.averageScore,
           passRate: Math.round((100 * t.passed) / list.length),

@@ -1,3 +1,4 @@
+import { textIn } from '../../core';
 import type { ClassSummary } from './classSummary';
 import { criticalErrorsOf } from './resultsFile';
 import { resultsCsv, type ResultsRow } from './resultsCsv';
@@ -12,7 +13,7 @@ export function gradebookRow(e: RescoredEncounter): ResultsRow {
     appVersion: e.from.appVersion,
     shift: e.shift,
     scenarioId: e.scenarioId,
-    title: e.scenario.title,
+    title: textIn(e.scenario.title, 'en'),
     source: e.source,
     scenarioVersion: e.scenarioVersion,
     mode: e.mode,

@@ -1,4 +1,4 @@
-import { replay, report, type Report, type ResolvedEncounter } from '../../core';
+import { replay, report, textIn, type Report, type ResolvedEncounter } from '../../core';
 import type { Loaded } from '../scenarioLibrary';
 import { criticalErrorsOf } from './resultsFile';
 import { scenarioVersion } from './scenarioVersion';
@@ -41,7 +41,7 @@ export function rescore(submission: Submission, lookup: ScenarioLookup): Rescore
     appVersion: submission.appVersion,
   };
   for (const [i, claimed] of submission.encounters.entries()) {
-    const which = `encounter ${i + 1} ("${claimed.title}", ${claimed.source})`;
+    const which = `encounter ${i + 1} ("${textIn(claimed.title, 'en')}", ${claimed.source})`;
     const loaded = lookup(claimed.source);
     if (!loaded.ok) return reject(`${which} is not a scenario that ships with this TechShift: its score cannot be checked, ${LEFT_OUT}`);
     const scenario = loaded.value;

@@ -1,4 +1,4 @@
-import { replay, report, type Action, type Report, type ResolvedEncounter } from '../../core';
+import { replay, report, textIn, type Action, type Report, type ResolvedEncounter } from '../../core';
 import { APP_VERSION } from './appVersion';
 import {
   RESULTS_FORMAT,
@@ -35,7 +35,7 @@ export function encounterRecord(played: PlayedEncounter): EncounterRecord {
   const r = report(replay(scenario, log));
   return {
     scenarioId: scenario.id,
-    title: scenario.title,
+    title: textIn(scenario.title, 'en'),
     source: scenario.source,
     scenarioVersion: scenarioVersion(scenario),
     mode,

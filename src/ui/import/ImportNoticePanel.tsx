@@ -1,9 +1,11 @@
 import { ProblemList } from '../menu/ProblemList';
 import type { ImportNotice } from './useFileImport';
 import { formatProblem } from '../../core';
+import { useLanguage } from '../language';
 
 /** The checker's verdict on opened files, as a panel the current game keeps running behind. */
 export function ImportNoticePanel({ notice, onDismiss }: { notice: ImportNotice | null; onDismiss(): void }) {
+  const language = useLanguage();
   if (!notice || (notice.problems.length === 0 && notice.warnings.length === 0)) return null;
   return (
     <div className="import-panel">
@@ -14,7 +16,7 @@ export function ImportNoticePanel({ notice, onDismiss }: { notice: ImportNotice 
           <ul>
             {notice.warnings.map((w, i) => (
               <li key={i}>
-                <code>{formatProblem(w)}</code>
+                <code>{formatProblem(w, language)}</code>
               </li>
             ))}
           </ul>

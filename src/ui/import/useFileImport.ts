@@ -2,13 +2,14 @@ import { useCallback, useState } from 'react';
 import type { ImportedFiles } from '../../platform/importedFiles';
 import { readScenarioFiles } from './readDroppedFiles';
 import type { Problem } from '../../core';
+import type { LocalText } from '../../core';
 
 /** What the last attempt to open files showed the instructor. */
 export interface ImportNotice {
   problems: Problem[];
   /** Checker warnings on files that did open: the game plays them, but the author should look. */
   warnings: Problem[];
-  opened: string[];
+  opened: LocalText[];
 }
 
 /**

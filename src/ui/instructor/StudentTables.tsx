@@ -3,6 +3,8 @@ import type { RescoredEncounter } from '../../platform/results/rescore';
 import { minutesText } from '../game/clockText';
 import { useLanguage } from '../language';
 import { reportItemText } from '../results/resultWords';
+import { AuthorText } from '../AuthorText';
+import { textIn } from '../../core';
 
 const verdict = (passed: boolean) => (passed ? '✔ Pass' : '✖ Fail');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -91,7 +93,7 @@ function StudentTable({ student, onReplay }: { student: StudentTotals; onReplay(
         {student.encounters.map((e, i) => (
           <tr key={i}>
             <th scope="row">
-              {e.scenario.title}
+              <AuthorText text={e.scenario.title} />
               {e.shift && <span className="hint"> (in {e.shift.title})</span>}
             </th>
             <td>{e.mode}</td>
@@ -103,7 +105,7 @@ function StudentTable({ student, onReplay }: { student: StudentTotals; onReplay(
               <button
                 type="button"
                 className="btn btn-small"
-                aria-label={`Replay ${e.scenario.title} for ${student.student}`}
+                aria-label={`Replay ${textIn(e.scenario.title, 'en')} for ${student.student}`}
                 onClick={(ev) => onReplay(e, ev.currentTarget)}
               >
                 Replay

@@ -4,6 +4,7 @@ import type { LibraryEntry } from '../../platform/scenarioLibrary';
 import { usePharmacyView } from '../plan/usePharmacyView';
 import { PLAN_REASON_WORDS } from '../plan/viewMode';
 import { EndSessionButton } from '../session/EndSessionButton';
+import { AuthorText } from '../AuthorText';
 
 export type PlayMode = 'practice' | 'assessment';
 
@@ -110,9 +111,11 @@ function EntryGroup(props: {
       {props.entries.map((e) => (
         <label key={e.path} className="menu-entry">
           <input type="radio" name={props.name} value={e.path} checked={props.choice === e.path} onChange={() => props.onChoose(e.path)} />
-          <span className="menu-entry-title">{e.title}</span>
+          <span className="menu-entry-title">
+            <AuthorText text={e.title} />
+          </span>
           {e.detail && <span className="menu-entry-detail">{e.detail}</span>}
-          <span className="menu-entry-summary">{props.summaries && e.summary ? e.summary : e.studentSummary}</span>
+          <span className="menu-entry-summary"><AuthorText text={props.summaries && e.summary ? e.summary : e.studentSummary} /></span>
         </label>
       ))}
     </div>

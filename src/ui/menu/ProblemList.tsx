@@ -1,7 +1,9 @@
 import { formatProblem, type Problem } from '../../core';
+import { useLanguage } from '../language';
 
-/** Checker messages shown exactly as `npm run check-scenarios` prints them: file:line:column path: message. */
+/** Checker messages shown exactly as `npm run check-scenarios` prints them (in the page's language): file:line:column path: message. */
 export function ProblemList({ problems, title = 'This file could not be opened' }: { problems: readonly Problem[]; title?: string }) {
+  const language = useLanguage();
   if (problems.length === 0) return null;
   return (
     <section className="problem-list" role="alert" aria-labelledby="problem-list-title">
@@ -9,7 +11,7 @@ export function ProblemList({ problems, title = 'This file could not be opened' 
       <ul>
         {problems.map((p, i) => (
           <li key={i}>
-            <code>{formatProblem(p)}</code>
+            <code>{formatProblem(p, language)}</code>
           </li>
         ))}
       </ul>

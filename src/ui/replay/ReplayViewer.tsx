@@ -9,6 +9,7 @@ import { actionWords } from './actionWords';
 import './replay.css';
 import { replayStoreAt } from './replayStore';
 import { StepFeedback } from './StepFeedback';
+import { AuthorText } from '../AuthorText';
 
 export interface ReplayViewerProps {
   scenario: ResolvedEncounter;
@@ -59,7 +60,7 @@ export function ReplayViewer({ scenario, mode, log, student, recorded, onClose }
       <section className="replay" aria-labelledby={`${id}-title`}>
         <header className="replay-header">
           <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
-            Replay: {student} — {scenario.title}
+            Replay: {student} — <AuthorText text={scenario.title} />
           </h2>
           <p>
             {mode === 'practice' ? 'Practice' : 'Assessment'} mode · {total} actions · read-only: nothing here changes the student's work.

@@ -1,4 +1,4 @@
-import type { Action, ActionType, ResolvedEncounter } from '../../core';
+import { textIn, type Action, type ActionType, type ResolvedEncounter } from '../../core';
 import { labelLanguageWords } from '../panels/label/labelLanguageWords';
 
 type Words = { [T in ActionType]: (action: Extract<Action, { type: T }>, scenario: ResolvedEncounter) => string };
@@ -30,7 +30,8 @@ function productName(scenario: ResolvedEncounter, id: string): string {
 }
 
 function lineText(scenario: ResolvedEncounter, id: string): string {
-  return [...scenario.dialogue.dropOff, ...scenario.dialogue.pickUp].find((l) => l.id === id)?.text ?? id;
+  const line = [...scenario.dialogue.dropOff, ...scenario.dialogue.pickUp].find((l) => l.id === id);
+  return line === undefined ? id : textIn(line.text, 'en');
 }
 
 /** What the student did in one action, in plain words (shown as text, never HTML). */

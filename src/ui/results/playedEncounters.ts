@@ -1,12 +1,13 @@
 import type { PlayedEncounter } from '../../platform/results/resultsFile';
 import type { ShiftTag } from '../../platform/results/resultsFileSchema';
 import type { AppState } from '../../state';
+import { textIn } from '../../core';
 
 type Played = Pick<AppState, 'scenario' | 'mode' | 'log' | 'shiftScenario' | 'shiftPath' | 'shiftState' | 'shiftEncounters'>;
 
 /** The shift being played, as a results file names it; undefined outside a shift. */
 function shiftTag(s: Played): ShiftTag | undefined {
-  return s.shiftScenario && s.shiftPath ? { id: s.shiftScenario.id, title: s.shiftScenario.title, path: s.shiftPath } : undefined;
+  return s.shiftScenario && s.shiftPath ? { id: s.shiftScenario.id, title: textIn(s.shiftScenario.title, 'en'), path: s.shiftPath } : undefined;
 }
 
 /** The encounter on screen (the report's), for its results file. */

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { lastPlayedText, type ResumeOffer } from './resumeOffer';
+import { AuthorText } from '../AuthorText';
 
 /**
  * Saved work is never picked up silently on a shared machine: this says whose shift it looks like
@@ -21,13 +22,13 @@ export function ResumePrompt({ offer, onContinue, onStartFresh }: { offer: Resum
           <>
             <dt>Shift</dt>
             <dd>
-              {offer.shift.title} (patient {offer.shift.patientNumber} of {offer.shift.patientCount})
+              <AuthorText text={offer.shift.title} /> (patient {offer.shift.patientNumber} of {offer.shift.patientCount})
             </dd>
           </>
         )}
         <dt>Patient</dt>
         <dd>
-          {offer.patient}: {offer.title}
+          {offer.patient}: <AuthorText text={offer.title} />
         </dd>
         <dt>Mode</dt>
         <dd>{offer.mode === 'assessment' ? 'Assessment' : 'Practice'}</dd>

@@ -1,4 +1,4 @@
-import type { ResolvedEncounter } from '../../core';
+import { textIn, type LocalText, type ResolvedEncounter } from '../../core';
 import type { SavedProgress } from '../../platform/savedProgressSchema';
 import type { ScenarioSource } from '../../platform/scenarioLibrary';
 import type { Mode } from '../../state';
@@ -14,9 +14,9 @@ export interface ResumeOffer {
   progress: SavedProgress;
   scenario: ResolvedEncounter;
   /** The shift's title and where in it the save stands; null for a single patient. */
-  shift: { title: string; patientNumber: number; patientCount: number } | null;
+  shift: { title: LocalText; patientNumber: number; patientCount: number } | null;
   /** The encounter's title and its patient's name. */
-  title: string;
+  title: LocalText;
   patient: string;
   mode: Mode;
   /** When it was last saved (ISO); undefined for a save made before TechShift recorded it. */
@@ -43,7 +43,7 @@ export function resumeOffer(
   }
   const scenario = loaded.value;
   if (scenario.id !== progress.scenarioId) {
-    return { ok: false, reason: 'mismatch', message: `This save belongs to "${progress.scenarioId}", not to "${scenario.title}".` };
+    return { ok: false, reason: 'mismatch', message: `This save belongs to "${progress.scenarioId}", not to "${textIn(scenario.title, 'en')}".` };
   }
   let shift: ResumeOffer['shift'] = null;
   if (progress.shift) {

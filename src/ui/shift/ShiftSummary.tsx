@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { selectShiftSummary, useAppStore, useAppStoreApi } from '../../state';
-import { useLanguage } from '../language';
+import { useAuthorText, useLanguage } from '../language';
 import { ReportScreen } from '../report/ReportScreen';
 import { EndSessionButton } from '../session/EndSessionButton';
 import { DownloadResults } from '../results/DownloadResults';
 import { shiftEncounters } from '../results/playedEncounters';
 import '../results/results.css';
 import { renderFeedback } from '../../core';
+import { AuthorText } from '../AuthorText';
 
 /**
  * End of shift: each patient's score, pass or fail and critical errors, and the average, replayed from the shift's logs.
@@ -19,6 +20,7 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [open, setOpen] = useState<number | null>(null);
   const language = useLanguage();
+  const authored = useAuthorText();
   useEffect(() => heading.current?.focus(), []);
   if (!summary) return null;
   const { title, rows, timeUp } = summary;
@@ -31,7 +33,7 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
   return (
     <section className="shift-summary" aria-labelledby="shift-summary-heading">
       <h2 id="shift-summary-heading" ref={heading} tabIndex={-1}>
-        End of shift: {title}
+        End of shift: <AuthorText text={title} />
       </h2>
       {timeUp && (
         <p className="shift-timeup">
@@ -55,9 +57,11 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
         </thead>
         <tbody>
           {rows.map((row, i) => (
-            <tr key={`${row.title}-${i}`}>
+            <tr key={`${row.source}-${i}`}>
               <td>{row.patient}</td>
-              <td>{row.title}</td>
+              <td>
+                <AuthorText text={row.title} />
+              </td>
               <td>{row.report ? Math.round(row.report.score) : '—'}</td>
               <td>{row.report ? (row.report.passed ? '✔ Pass' : '✖ Fail') : 'this scenario file can no longer be loaded'}</td>
               <td>{row.report?.critical.map((c) => renderFeedback(c, language).what).join(' ') || 'None'}</td>
@@ -86,7 +90,7 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
       </div>
       <p className="hint">This summary stays in the browser until you end the session; your downloaded results stay with you.</p>
       {shown?.report && shownScenario && (
-        <div className="shift-report" aria-label={`Report for ${shown.patient}: ${shown.title}`} role="region">
+        <div className="shift-report" aria-label={`Report for ${shown.patient}: ${authored(shown.title)}`} role="region">
           <ReportScreen report={shown.report} scenario={shownScenario} />
           <button type="button" onClick={() => setOpen(null)}>
             Close the report

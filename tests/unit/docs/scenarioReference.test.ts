@@ -44,7 +44,7 @@ describe('docs/scenario-reference.md', () => {
     expect(row('encounter', 'patient.insurance.memberId')?.required).toBe(true);
     expect(row('encounter', 'parameters.ciiValidityDays')?.type).toBe('whole number, more than 0, or null');
     expect(row('encounter', 'prescriptions[].daw')).toMatchObject({ type: 'whole number, 0 to 9', default: '0' });
-    expect(row('encounter', 'intent.teachingNotes.verify')?.type).toBe('text');
+    expect(row('encounter', 'intent.teachingNotes.verify')?.type).toBe('text, or the same text per language (`{"en": …, "es": …}`)');
     expect(row('encounter', 'localProducts')?.description).toContain('(#catalog-product)');
     expect(row('shift', 'startsAt')).toMatchObject({ type: 'time HH:MM (24-hour clock)', default: '"09:00"' });
     expect(row('product', 'schedule')?.type).toBe('one of: `"II"`, `"III"`, `"IV"`, `"V"`, or null');

@@ -7,6 +7,8 @@ import { FINDING_CODES, findings, STOP_CODES, type Finding, type FindingCode } f
 import type { CatalogIndex } from '../../../src/core/scenario/catalogIndex';
 import type { DosageForm } from '../../../src/core/scenario/catalogSchema';
 import { loadCatalogText, loadEncounterText, loadShiftText } from '../../../src/core/scenario/load';
+import { textIn } from '../../../src/core/scenario/localText';
+import { encounterTextFields, shiftTextFields, type LocalTextField } from '../../../src/core/scenario/localTextFields';
 import type { ResolvedEncounter } from '../../../src/core/scenario/resolve';
 import type { Shift } from '../../../src/core/scenario/shiftSchema';
 
@@ -103,7 +105,7 @@ describe('the encounter library', () => {
 
   it.each(library.map((l) => [l.file, l] as const))('%s: has a summary, 2–4 objectives and teaching notes', (_file, l) => {
     const e = l.encounter;
-    expect(e.summary?.trim()).toBeTruthy();
+    expect(e.summary === undefined ? '' : textIn(e.summary, 'en').trim()).toBeTruthy();
     expect(e.learningObjectives.length).toBeGreaterThanOrEqual(2);
     expect(e.learningObjectives.length).toBeLessThanOrEqual(4);
     expect(Object.keys(e.intent.teachingNotes).length).toBeGreaterThan(0);
@@ -251,5 +253,33 @@ describe('the shifts', () => {
     expect([...schedules].sort()).toEqual(['II', 'III', 'IV', 'V']);
     expect(codes.has('RX_ALTERED')).toBe(true);
     expect([...codes].some((c) => c.startsWith('DEA_'))).toBe(true);
+  });
+});
+
+describe('the library in Spanish as well as English', () => {
+  /** Every text a student reads in the file, in both languages. */
+  const bilingual = (fields: readonly LocalTextField[]) =>
+    fields.length > 0 && fields.every((f) => typeof f.value !== 'string' && f.value.en !== undefined && f.value.es !== undefined);
+  const inBoth = library.filter((l) => bilingual(encounterTextFields(l.encounter)));
+
+  it('has at least ten encounters written wholly in both languages', () => {
+    expect(inBoth.length, inBoth.map((l) => l.file).join(', ')).toBeGreaterThanOrEqual(10);
+  });
+
+  it('has a shift written in both languages whose every patient is too', () => {
+    const shiftsInBoth = jsonFiles(SHIFTS).flatMap((abs) => {
+      const r = loadShiftText(read(abs), rel(abs));
+      return r.ok && bilingual(shiftTextFields(r.value)) ? [{ shift: r.value, abs }] : [];
+    });
+    expect(shiftsInBoth.map((s) => s.shift.id)).toContain('calm-morning');
+    for (const { shift, abs } of shiftsInBoth) {
+      for (const { file } of shift.encounters) {
+        const path = rel(resolve(dirname(abs), file));
+        expect(
+          inBoth.some((l) => l.file === path),
+          `${path} (in ${shift.id})`,
+        ).toBe(true);
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/core/engine/engine';
 import { actions, stamp } from '../../../src/core/engine/actionCreators';
+import { textIn } from '../../../src/core/scenario/localText';
 import { ACTION_TYPES } from '../../../src/core/engine/actions';
 import { actionWords } from '../../../src/ui/replay/actionWords';
 import { replayStoreAt } from '../../../src/ui/replay/replayStore';
@@ -72,7 +73,7 @@ describe('the replay store', () => {
     expect(one.map((a) => a.type).sort()).toEqual([...ACTION_TYPES].sort());
     const words = one.map((a) => actionWords(a, SCENARIO));
     for (const w of words) expect(w).not.toMatch(/undefined|\[object/);
-    expect(words[11]).toBe(`Referred to the pharmacist: “${line.text}”`);
+    expect(words[11]).toBe(`Referred to the pharmacist: “${textIn(line.text, 'en')}”`);
     expect(words[14]).toBe(`Set the label language to Español (${rx})`);
     expect(one.map((a) => stationForAction(a, SCENARIO))).toEqual([
       'pickup',

@@ -2,6 +2,8 @@ import type { FindingParams, MissingElement } from '../../findings/params';
 import type { Coded } from '../../coded';
 import { say, type Renderers } from '../catalogue';
 import { date, dayCount, listPhrase, onRx, personName, quoted, refillCount, schedule, sentence, SEVERITY_WORDS } from './phrases';
+import { textIn } from '../../scenario/localText';
+import type { LocalText } from '../../scenario/primitives';
 
 const MISSING: Record<MissingElement, string> = {
   prescriberSignature: "the prescriber's signature",
@@ -11,8 +13,8 @@ const MISSING: Record<MissingElement, string> = {
 };
 
 /** "The ink differs." → "the ink differs", so several descriptions read as one sentence. */
-function asClause(description: string): string {
-  const t = description.trim().replace(/\.$/, '');
+function asClause(description: LocalText): string {
+  const t = textIn(description, 'en').trim().replace(/\.$/, '');
   // Lower-case only an ordinary capitalised word, never an acronym such as "DEA".
   return /^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
 }

@@ -1,6 +1,8 @@
 import type { ProductRef, RxRef } from '../../engine/resultParams';
 import type { IsoDate, PersonName, Severity } from '../../findings/params';
 import type { Schedule } from '../../scenario/catalogSchema';
+import { textIn } from '../../scenario/localText';
+import type { LocalText } from '../../scenario/primitives';
 
 /**
  * The small English phrases every sentence is built from. Dates are formatted here and
@@ -26,8 +28,8 @@ export const refillCount = (n: number): string => `${n} refill${n === 1 ? '' : '
 /** Upper-cases the first letter of a sentence. */
 export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Text the student or the author wrote, shown in quotation marks. */
-export const quoted = (s: string): string => `"${s}"`;
+/** Text the student or the author wrote, shown in quotation marks (the author's English, when they wrote several). */
+export const quoted = (s: LocalText): string => `"${textIn(s, 'en')}"`;
 
 /**
  * Ends a sentence with a period, unless it already ends with one (or "?" or "!"), inside a
@@ -36,7 +38,7 @@ export const quoted = (s: string): string => `"${s}"`;
 export const sentence = (s: string): string => (/[.!?]["”]?$/.test(s) ? s : `${s}.`);
 
 /** A quotation that ends a sentence: `"Take it with food."`, and `"Why"` becomes `"Why".`. */
-export const quotedLast = (s: string): string => sentence(quoted(s));
+export const quotedLast = (s: LocalText): string => sentence(quoted(s));
 
 /** A controlled-substance schedule as the pharmacy says it: "C-II". */
 export const schedule = (s: Schedule): string => `C-${s}`;

@@ -1,6 +1,8 @@
 import type { ProductRef, RxRef } from '../../engine/resultParams';
 import type { IsoDate, PersonName, Severity } from '../../findings/params';
 import type { Schedule } from '../../scenario/catalogSchema';
+import { textIn } from '../../scenario/localText';
+import type { LocalText } from '../../scenario/primitives';
 
 const MONTHS = [
   'enero',
@@ -44,13 +46,13 @@ export const refillCount = (n: number): string => `${n} ${n === 1 ? 'resurtido' 
 export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Text the student or the author wrote, in quotation marks (straight quotes, as the English catalogue uses). */
-export const quoted = (s: string): string => `"${s}"`;
+export const quoted = (s: LocalText): string => `"${textIn(s, 'es')}"`;
 
 /** Ends a sentence with a period, unless it already ends with one (or "?" or "!"), inside a closing quotation mark or not. */
 export const sentence = (s: string): string => (/[.!?]["”]?$/.test(s) ? s : `${s}.`);
 
 /** A quotation that ends a sentence. */
-export const quotedLast = (s: string): string => sentence(quoted(s));
+export const quotedLast = (s: LocalText): string => sentence(quoted(s));
 
 /** A controlled-substance schedule as the pharmacy says it: "C-II" (the same abbreviation in Spanish). */
 export const schedule = (s: Schedule): string => `C-${s}`;

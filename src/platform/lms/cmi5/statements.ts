@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, feedbackFor } from '../../../core';
+import { DEFAULT_LANGUAGE, feedbackFor, textIn } from '../../../core';
 import type { EncounterResult } from '../../results/resultsSink';
 import type { ScoredStep } from '../../results/scoredSteps';
 import type { Cmi5Launch } from './launchParams';
@@ -84,7 +84,7 @@ export function answered(base: StatementBase, result: EncounterResult, step: Sco
       definition: {
         type: INTERACTION_ACTIVITY,
         interactionType: step.finding !== undefined ? 'fill-in' : 'other',
-        name: { 'en-US': `${scenario.title}: ${step.id}` },
+        name: { 'en-US': `${textIn(scenario.title, 'en')}: ${step.id}` },
       },
     },
     result: {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { selectDispatch, selectEncounter, selectLog, selectMode } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
-import { useLanguage } from '../../language';
+import { useAuthorText, useLanguage } from '../../language';
 import { OUTCOME_WORDS } from '../../outcomeWords';
 import { repliesFor } from './questionReplies';
 import { actions, type DialogueLine, questionLines, renderFeedback, type Result } from '../../../core';
@@ -13,6 +13,7 @@ export function PatientLines({ speaker, lines }: { speaker: string; lines: reado
   const log = useAppStore(selectLog);
   const mode = useAppStore(selectMode);
   const language = useLanguage();
+  const authored = useAuthorText();
   // The engine decides which lines are clinical (a clinical remark counts even without a "?").
   const clinical = useMemo(
     () =>
@@ -47,10 +48,10 @@ export function PatientLines({ speaker, lines }: { speaker: string; lines: reado
           return (
             <li key={line.id} className="speech">
               <p className="speech-bubble">
-                <span className="speech-speaker">{line.speaker ?? speaker}:</span> “{line.text}”
+                <span className="speech-speaker">{line.speaker === undefined ? speaker : authored(line.speaker)}:</span> “{authored(line.text)}”
               </p>
               {status === 'pending' && (
-                <div className="btn-row reply-choices" role="group" aria-label={`Respond to: ${line.text}`}>
+                <div className="btn-row reply-choices" role="group" aria-label={`Respond to: ${authored(line.text)}`}>
                   {repliesFor(line, clinical.has(line.id), language).map((reply) => (
                     <button
                       key={reply.text}

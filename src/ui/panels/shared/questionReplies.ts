@@ -1,4 +1,4 @@
-import { wordsFor, type DialogueLine, type Language } from '../../../core';
+import { textIn, wordsFor, type DialogueLine, type Language } from '../../../core';
 
 /** One reply the student may give: its words, and whether it hands the question to the pharmacist. */
 export interface Reply {
@@ -15,6 +15,7 @@ export function repliesFor(line: DialogueLine, clinical: boolean, language: Lang
   const refer = defaults.refer.map((text) => ({ text, refers: true }));
   const answers = clinical
     ? defaults.clinicalAnswers.map((text) => ({ text, refers: false }))
-    : [{ text: line.technicianAnswer ?? defaults.generalAnswer, refers: false }];
-  return [...(line.replies ?? [...refer, ...answers])].sort((a, b) => a.text.localeCompare(b.text));
+    : [{ text: line.technicianAnswer === undefined ? defaults.generalAnswer : textIn(line.technicianAnswer, language), refers: false }];
+  const own = line.replies?.map((r) => ({ text: textIn(r.text, language), refers: r.refers }));
+  return [...(own ?? [...refer, ...answers])].sort((a, b) => a.text.localeCompare(b.text, language));
 }

@@ -25,7 +25,7 @@ describe('a shift lists encounters the game can open (found by the fuzzer)', () 
   it('refuses a catalog, a shift or a file that is not JSON, at the entry that names it', () => {
     const r = check(['fill.json', 'catalog.json', 'other-shift.json', 'notes.txt', 'broken.json']);
     expect(r.ok).toBe(false);
-    expect(r.errors.map(formatProblem)).toEqual([
+    expect(r.errors.map((p) => formatProblem(p))).toEqual([
       'shifts/monday.json:10:15 encounters[1].file: "catalog.json" is a catalog file, not an encounter: a shift lists encounter files only',
       'shifts/monday.json:13:15 encounters[2].file: "other-shift.json" is a shift file, not an encounter: a shift lists encounter files only',
       expect.stringMatching(

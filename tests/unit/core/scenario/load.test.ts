@@ -121,6 +121,7 @@ describe('loading by kind', () => {
           column: 11,
           path: 'kind',
           message: 'the file must say "kind": "encounter" or "kind": "shift" — it says "kind": "patient"',
+          said: { code: 'wrongKind', params: { kind: '"patient"', catalog: false } },
           severity: 'error',
         },
       ]);

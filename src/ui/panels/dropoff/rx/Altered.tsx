@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { alterationsOn } from './alterations';
 import type { Prescription } from '../../../../core';
+import { AuthorText } from '../../../AuthorText';
 
 type Field = Prescription['alterations'][number]['field'];
 
@@ -13,7 +14,7 @@ export function Altered({ rx, field, children }: { rx: Prescription; field: Fiel
       <span className="rx-overwrite">{children}</span>
       {changes.map((c, i) => (
         <span key={i} className="rx-alteration-note">
-          <span aria-hidden="true">✎ </span>Looks changed: {c.description}
+          <span aria-hidden="true">✎ </span>Looks changed: <AuthorText text={c.description} />
         </span>
       ))}
     </span>

@@ -1,5 +1,6 @@
 import { prescriberName, refillWords, usDate } from '../../../format';
 import type { Prescription } from '../../../../core';
+import { AuthorText } from '../../../AuthorText';
 
 /** A telephoned prescription, as the pharmacist wrote it down on the transcription pad. */
 export function PhoneRx({ rx }: { rx: Prescription }) {
@@ -22,7 +23,7 @@ export function PhoneRx({ rx }: { rx: Prescription }) {
       </p>
       {rx.alterations.map((c, i) => (
         <p key={i} className="rx-alteration-note">
-          <span aria-hidden="true">✎ </span>Note: {c.description}
+          <span aria-hidden="true">✎ </span>Note: <AuthorText text={c.description} />
         </p>
       ))}
     </article>

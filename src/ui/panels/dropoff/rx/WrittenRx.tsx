@@ -2,6 +2,7 @@ import { prescriberName, refillWords, usDate } from '../../../format';
 import { Altered } from './Altered';
 import { alterationsOn } from './alterations';
 import type { Prescription } from '../../../../core';
+import { AuthorText } from '../../../AuthorText';
 
 /** A paper prescription as it looks on the prescriber's pad. */
 export function WrittenRx({ rx }: { rx: Prescription }) {
@@ -80,7 +81,7 @@ export function WrittenRx({ rx }: { rx: Prescription }) {
       </footer>
       {other.map((c, i) => (
         <p key={i} className="rx-alteration-note">
-          <span aria-hidden="true">✎ </span>Looks changed: {c.description}
+          <span aria-hidden="true">✎ </span>Looks changed: <AuthorText text={c.description} />
         </p>
       ))}
     </article>
