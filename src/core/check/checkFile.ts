@@ -8,6 +8,7 @@ import type { Shift } from '../scenario/shiftSchema';
 import { reason, type Analysis } from './analysis';
 import { renderFinding } from '../wording';
 import { intentWarnings, stockWarnings, typeWarnings } from './authorWarnings';
+import { errorWarnings } from './errorWarnings';
 import { expertPath } from './expertPath';
 import { idWarnings, schemaWarnings } from './fileWarnings';
 import { noteWarnings, supplies, supplyWarnings, type CheckedSupply } from './supplyCheck';
@@ -94,6 +95,7 @@ export function checkFile(
     warnings.push(
       ...intentWarnings(encounter, found, place),
       ...typeWarnings(encounter, found, place),
+      ...errorWarnings(encounter, place),
       ...supplyWarnings(encounter, days, place),
       ...noteWarnings(encounter, found, place),
     );

@@ -1,5 +1,5 @@
 import type { FindingCode } from '../findings/codes';
-import type { Action, ActionInput, ActionInputOf, ActionType, RxEntry } from './actions';
+import type { Action, ActionInput, ActionInputOf, ActionType, ErrorReport, RxEntry } from './actions';
 
 /** Who is at the window when identity is checked. */
 type Stage = ActionInputOf<'confirmIdentity'>['stage'];
@@ -34,6 +34,10 @@ export const actions = {
   }),
   handOut: () => ({ type: 'handOut' }),
   endEncounter: () => ({ type: 'endEncounter' }),
+  tellPharmacist: () => ({ type: 'tellPharmacist' }),
+  keepWrongProduct: (choice: ActionInputOf<'keepWrongProduct'>['choice']) => ({ type: 'keepWrongProduct', choice }),
+  contactPatient: () => ({ type: 'contactPatient' }),
+  fileErrorReport: (report: ErrorReport) => ({ type: 'fileErrorReport', report: { ...report, factors: [...report.factors] } }),
 } as const satisfies { [T in ActionType]: (...args: never[]) => ActionInputOf<T> };
 
 /** An action stamped with the scenario second it happened. */

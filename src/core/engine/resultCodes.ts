@@ -96,6 +96,23 @@ export const RESULT_CODES = [
   // Catching a finding on time, and missing it (at verification or by the end)
   ...FINDING_CODES.map((c) => `catch.${c}` as const),
   ...FINDING_CODES.map((c) => `miss.${c}` as const),
+  // Owning a mistake: the protocol and the error report
+  'error.nothingToOwn',
+  'error.told',
+  'error.tell.missed',
+  'error.quarantined',
+  'error.reshelved',
+  'error.discarded',
+  'error.keep.missed',
+  'error.contacted',
+  'error.contact.notNeeded',
+  'error.contact.missed',
+  'report.honest',
+  'report.incomplete',
+  'report.hides',
+  'report.blame',
+  'report.alreadyFiled',
+  'report.missed',
 ] as const;
 
 /** A code from RESULT_CODES. */

@@ -105,5 +105,18 @@ export function resolveEncounter(
     });
   });
 
+  const error = encounter.errorDiscovered;
+  if (error !== undefined) {
+    ref(error.dispensed, ['errorDiscovered', 'dispensed']);
+    if (!rxIds.has(error.rx)) {
+      sink.add(() => {
+        const guess = closest(error.rx, rxIds.keys());
+        const tail =
+          guess !== undefined ? ` — did you mean "${guess}"?` : ` — the prescription ids in this file are: ${[...rxIds.keys()].join(', ')}`;
+        return place(['errorDiscovered', 'rx'], `no prescription with id "${error.rx}" in this file${tail}`);
+      });
+    }
+  }
+
   return { ...encounter, products, source };
 }

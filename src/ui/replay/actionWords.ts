@@ -20,6 +20,10 @@ const WORDS: Words = {
   respondToQuestion: (a, s) => `${a.response === 'refer' ? 'Referred to the pharmacist' : 'Answered'}: “${lineText(s, a.question)}”`,
   handOut: () => 'Handed out the bag',
   endEncounter: () => 'Ended the encounter',
+  tellPharmacist: () => 'Told the pharmacist about the error',
+  keepWrongProduct: (a) => `Wrong product: ${a.choice}`,
+  contactPatient: () => 'Called the patient with the pharmacist',
+  fileErrorReport: (a) => `Filed the error report (reached the patient: ${a.report.reachedPatient ? 'yes' : 'no'})`,
 };
 
 function productName(scenario: ResolvedEncounter, id: string): string {

@@ -5,6 +5,7 @@ import { CATCH_DETAILS, FLAG_DETAILS, MISS_DETAILS } from './details/flags';
 import { INTAKE_DETAILS } from './details/intake';
 import { ORDER_DETAILS } from './details/order';
 import { PICKUP_DETAILS } from './details/pickup';
+import { REPORT_DETAILS } from './details/report';
 import { SELECTION_DETAILS } from './details/selection';
 import { FEEDBACK_LIBRARY } from './feedback';
 import { FINDING_SENTENCES } from './findings';
@@ -27,6 +28,7 @@ export const EN: Catalogue = {
     ...FLAG_DETAILS,
     ...CATCH_DETAILS,
     ...MISS_DETAILS,
+    ...REPORT_DETAILS,
   },
   feedback: FEEDBACK_LIBRARY,
   findings: FINDING_SENTENCES,

@@ -7,6 +7,7 @@ import { FLAG_FEEDBACK } from './flags';
 import { INTAKE_FEEDBACK } from './intake';
 import { ORDER_FEEDBACK } from './order';
 import { PICKUP_FEEDBACK } from './pickup';
+import { REPORT_FEEDBACK } from './report';
 import { SELECTION_FEEDBACK } from './selection';
 
 /** All feedback wording, keyed by result code; typed so a code without wording does not compile. */
@@ -20,4 +21,5 @@ export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
   ...FLAG_FEEDBACK,
   ...CATCH_FEEDBACK,
   ...MISS_FEEDBACK,
+  ...REPORT_FEEDBACK,
 };
