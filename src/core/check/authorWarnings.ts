@@ -94,8 +94,8 @@ function on(rx: string | undefined): string {
 export function typeWarnings(encounter: ResolvedEncounter, found: readonly Finding[], place: Placer): Problem[] {
   const stops = found.some((f) => STOP_CODES.has(f.code));
   const clinical = found.some((f) => f.code === 'CLINICAL_QUESTION');
-  // A report encounter's prescriptions are the earlier fill, not work: errorWarnings judges its type.
-  if (encounter.type === 'report') return [];
+  // A mistake encounter's prescriptions are the earlier fill, not work: errorWarnings judges its type.
+  if (encounter.type === 'mistake') return [];
   const message =
     encounter.type === 'catch' && !stops
       ? 'this is a "catch" encounter, but the rules find nothing that must be stopped: plant a problem (see docs/finding-codes.md) or make it a "fill"'

@@ -12,11 +12,11 @@ import type { ResolvedEncounter } from '../scenario/resolve';
 export function errorWarnings(encounter: ResolvedEncounter, place: Placer): Problem[] {
   const error = encounter.errorDiscovered;
   if (error === undefined) {
-    return encounter.type === 'report'
+    return encounter.type === 'mistake'
       ? [
           place(
             ['type'],
-            'this is a "report" encounter, but it has no "errorDiscovered": describe the error to own, or change the type',
+            'this is a "mistake" encounter, but it has no "errorDiscovered": describe the error to own, or change the type',
             'warning',
           ),
         ]
@@ -24,9 +24,9 @@ export function errorWarnings(encounter: ResolvedEncounter, place: Placer): Prob
   }
   const out: Problem[] = [];
   const at = (key: string): (string | number)[] => ['errorDiscovered', key];
-  if (encounter.type !== 'report')
+  if (encounter.type !== 'mistake')
     out.push(
-      place(['type'], `this encounter has an "errorDiscovered", so its type should be "report", not "${encounter.type}"`, 'warning'),
+      place(['type'], `this encounter has an "errorDiscovered", so its type should be "mistake", not "${encounter.type}"`, 'warning'),
     );
   if (error.harmCategory === 'A')
     out.push(

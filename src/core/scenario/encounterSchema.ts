@@ -157,9 +157,9 @@ export const encounterSchema = z
     kind: z.literal('encounter'),
     id: slug,
     title: text,
-    type: z.enum(['fill', 'catch', 'handoff', 'report']).meta({
+    type: z.enum(['fill', 'catch', 'handoff', 'mistake']).meta({
       description:
-        'fill: clean; catch: something must be stopped; handoff: a clinical question; report: an earlier error to own and report.',
+        'fill: clean; catch: something must be stopped; handoff: a clinical question; mistake: an earlier error to own and report.',
     }),
     channel: z
       .enum(['counter', 'phone', 'backRoom'])
