@@ -18,6 +18,8 @@ import { findings } from '../../../src/core/findings';
 import { STATION_NAMES } from '../../../src/ui/panels/stationNames';
 import { STATION_IDS, type Action, type StationId } from '../../../src/core';
 import { stationForAction } from '../../../src/ui/replay/stationForAction';
+import { errorReportWords } from '../../../src/ui/panels/verify/errorReportWords';
+import { fullProductName } from '../../../src/state/productNames';
 
 /**
  * Plays TechShift the way a student does: keys and clicks on the real page, nothing else.
@@ -409,11 +411,56 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       await onRx('shelves');
       await student.press(button('Return to shelf'));
       break;
+    // The error protocol, at the pharmacist's bench (src/ui/panels/verify/ErrorReportBlock.tsx).
+    case 'tellPharmacist':
+      await student.walk('verify');
+      await student.press(button(errorReportWords.tell));
+      break;
+    case 'keepWrongProduct':
+      await student.walk('verify');
+      await student.press(button(errorReportWords[move.choice]));
+      break;
+    case 'contactPatient':
+      await student.walk('verify');
+      await student.press(button(errorReportWords.call));
+      break;
+    case 'fileErrorReport': {
+      await student.walk('verify');
+      const form = panel.getByRole('form', { name: errorReportWords.formHeading });
+      const group = (legend: string) => form.getByRole('group', { name: legend });
+      await pickRadio(student, group(errorReportWords.kindLegend), errorReportWords.kinds[move.report.kind]);
+      const dispensed = scenario.products.get(move.report.dispensed);
+      if (dispensed) await student.choose(form.getByLabel(errorReportWords.dispensedLabel), (t) => t === fullProductName(dispensed));
+      await pickRadio(student, group(errorReportWords.foundByLegend), errorReportWords.foundBy[move.report.foundBy]);
+      const reached = move.report.reachedPatient ? errorReportWords.yes : errorReportWords.no;
+      await pickRadio(student, group(errorReportWords.reachedLegend), reached);
+      for (const f of move.report.factors)
+        await student.tick(group(errorReportWords.factorsLegend).getByRole('checkbox', { name: errorReportWords.factors[f] }));
+      if (move.report.prevention) await student.type(form.getByLabel(errorReportWords.preventionLabel), move.report.prevention);
+      await student.press(form.getByRole('button', { name: errorReportWords.file }));
+      break;
+    }
   }
   done.push(move);
   const hint = expectedHint(scenario, done);
   if (hint === null) await reportRegion(page).waitFor();
   else await expect.poll(() => hintText(page), { message: `after ${move.type}, the page shows the next step` }).toBe(hint);
+}
+
+/**
+ * Picks one radio button of a group. Tab stops once in a radio group, so a keyboard student tabs
+ * into the group and moves with the arrow keys (which check as they go); a mouse student clicks it.
+ */
+async function pickRadio(student: Student, group: Locator, name: string): Promise<void> {
+  const target = group.getByRole('radio', { name, exact: true });
+  if (student.how === 'mouse') return student.tick(target);
+  const radios = group.getByRole('radio');
+  await tabTo(student.page, radios.first());
+  const count = await radios.count();
+  for (let i = 0; i < count && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    await student.page.keyboard.press('ArrowDown');
+  await student.page.keyboard.press('Space');
+  expect(await target.isChecked(), `the keyboard checked "${name}"`).toBe(true);
 }
 
 /** Plays every move in order; returns the moves done. */

@@ -13,6 +13,7 @@ import { FINDING_NAMES, FLAG_REASONS, STEP_NAMES } from './findingNames';
 import { HINTS } from './hints';
 import { date } from './phrases';
 import { sigSentence } from './sig';
+import { PRIORITY_WORDS } from './priority';
 import { DEFAULT_REPLIES } from './replies';
 import { SIG_PROBLEMS, SUPPLY_PROBLEMS } from './sigProblems';
 
@@ -41,4 +42,5 @@ export const EN: Catalogue = {
   supplyProblems: SUPPLY_PROBLEMS,
   date,
   replies: DEFAULT_REPLIES,
+  priority: PRIORITY_WORDS,
 };
