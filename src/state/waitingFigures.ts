@@ -6,6 +6,9 @@ import { patientFigure } from './toSceneModel';
 export function waitingFigures(waiting: readonly ShiftPatient[], encounters: ReadonlyMap<string, ResolvedEncounter>): PatientFigure[] {
   return waiting.flatMap((p) => {
     const encounter = encounters.get(p.path);
-    return encounter ? [patientFigure(`queue-${p.turn}`, encounter.patient, 'queue')] : [];
+    if (!encounter) return [];
+    const figure = patientFigure(`queue-${p.turn}`, encounter.patient, 'queue');
+    // A back-room task waits as a box named by its title, not as a person.
+    return [encounter.channel === 'backRoom' ? { ...figure, displayName: encounter.title, task: true } : figure];
   });
 }
