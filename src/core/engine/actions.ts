@@ -69,11 +69,9 @@ export const actionSchema = z.discriminatedUnion('type', [
     .object({ type: z.literal('endEncounter'), at })
     .meta({ description: 'The student ends the encounter (e.g. after every prescription was stopped).' }),
   z.object({ type: z.literal('tellPharmacist'), at }).meta({ description: 'An error found: the pharmacist is told at once.' }),
-  z
-    .object({ type: z.literal('keepWrongProduct'), choice: z.enum(['quarantine', 'reshelve', 'discard']), at })
-    .meta({
-      description: 'What is done with the wrong product: kept in quarantine for the pharmacist, put back on the shelf, or thrown away.',
-    }),
+  z.object({ type: z.literal('keepWrongProduct'), choice: z.enum(['quarantine', 'reshelve', 'discard']), at }).meta({
+    description: 'What is done with the wrong product: kept in quarantine for the pharmacist, put back on the shelf, or thrown away.',
+  }),
   z.object({ type: z.literal('contactPatient'), at }).meta({ description: 'The patient who took the wrong product home is called back.' }),
   z.object({ type: z.literal('fileErrorReport'), report: errorReportSchema, at }).meta({ description: 'The error report filed.' }),
 ]);

@@ -40,12 +40,9 @@ export const errorDiscoveredSchema = z
       description:
         "How it came to light: the pharmacist's check at verification, the patient coming back, the technician noticing after hand-out, or a colleague noticing.",
     }),
-    madeBy: z
-      .enum(['you', 'colleague'])
-      .default('you')
-      .meta({
-        description: 'Whose fill it was: the student\'s own, or "a colleague" (a scripted error the student reports all the same).',
-      }),
+    madeBy: z.enum(['you', 'colleague']).default('you').meta({
+      description: 'Whose fill it was: the student\'s own, or "a colleague" (a scripted error the student reports all the same).',
+    }),
     rx: slug.meta({ description: 'The id of the prescription (in this file) whose fill went wrong: what was prescribed.' }),
     kind: z.enum(ERROR_KINDS).meta({ description: 'What kind of error it was.' }),
     dispensed: productRef.meta({
