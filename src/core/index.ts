@@ -27,9 +27,22 @@ export {
   type ActionInput,
   type ActionInputOf,
   type ActionType,
+  type ErrorReport,
   type RxEntry,
 } from './engine/actions';
 export { actions, stamp } from './engine/actionCreators';
+export { errorToOwn, patientToCall, productOnHand, type ErrorToOwn } from './engine/errorToOwn';
+export {
+  CONTRIBUTING_FACTORS,
+  ERROR_FOUND_BY,
+  ERROR_KINDS,
+  HARM_CATEGORIES,
+  type ContributingFactor,
+  type ErrorDiscovered,
+  type ErrorFoundBy,
+  type ErrorKind,
+  type HarmCategory,
+} from './scenario/errorDiscoveredSchema';
 export { SKILLS, type Outcome, type Result, type ResultWords, type Skill } from './engine/results';
 export type { ResultParams } from './engine/resultParams';
 export type { HintParams } from './engine/hintParams';
@@ -47,6 +60,9 @@ export {
   isTimeUp,
   timeLimitSeconds,
   summarise,
+  prioritisation,
+  type PriorityDecision,
+  type WorkItem,
   encounterFinished,
   timeUp,
   shiftActionSchema,
@@ -72,6 +88,7 @@ export {
   renderDate,
   renderFeedback,
   renderFinding,
+  renderPriority,
   renderHint,
   renderResult,
   renderSig,

@@ -30,6 +30,8 @@ export interface PatientFigure {
   hairColour: string;
   /** Where this person is now. */
   place: 'queue' | 'dropoff' | 'pickup' | 'gone';
+  /** A back-room task in the queue (a box, not a person); absent for a person. */
+  task?: boolean;
 }
 
 /** The text on the work bench: the data-entry monitor and the label coming out of the printer. */

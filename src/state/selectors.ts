@@ -1,4 +1,4 @@
-import { summarise, timeLimitSeconds, waitingAfter, type LocalText, type ShiftRow } from '../core';
+import { prioritisation, summarise, timeLimitSeconds, waitingAfter, type LocalText, type PriorityDecision, type ShiftRow } from '../core';
 import type { PatientFigure, SceneModel } from '../scene/sceneContract';
 import type { FeedbackMessage } from './feedbackSlice';
 import { buildSceneModel, type SceneInputs } from './toSceneModel';
@@ -200,6 +200,8 @@ export interface ShiftSummaryView {
   rows: ShiftRow[];
   /** True when the time limit ended the shift before every patient was seen. */
   timeUp: boolean;
+  /** How the student prioritised patients and back-room tasks, judged at each real choice. */
+  priorities: PriorityDecision[];
 }
 
 /** The end-of-shift summary, replayed from the finished logs; null while the shift goes on. */
@@ -212,6 +214,11 @@ export const selectShiftSummary = lastFor(
       title: state.shift.title,
       rows: summarise(state, (source) => bySource.get(source) ?? null),
       timeUp: state.timeUpAt !== null && state.finished.length < state.patients.length,
+      priorities: prioritisation(state, (path) => {
+        const e = encounters.get(path);
+        if (!e) return null;
+        return { title: e.channel === 'backRoom' ? e.title : `${e.patient.firstName} ${e.patient.lastName}`, channel: e.channel };
+      }),
     };
   },
 );

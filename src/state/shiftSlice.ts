@@ -41,8 +41,11 @@ export interface ShiftSlice {
   shiftClock(): number;
   /** Loads the shift and all its encounters and calls the first patient; refuses, with the problems, if any file is broken. */
   startShift(path: string, mode: Mode, source: ScenarioSource): { ok: true } | { ok: false; problems: Problem[] };
-  /** The patient at the counter is done: logs it and calls the next one. 'over' once the shift has ended; 'none' outside a shift. */
-  finishEncounter(): 'next' | 'over' | 'none';
+  /**
+   * The patient at the counter is done: logs it and calls the next one (the waiting work with turn `next`
+   * when the student chose it, else whoever arrived first). 'over' once the shift has ended; 'none' outside a shift.
+   */
+  finishEncounter(next?: number): 'next' | 'over' | 'none';
   /** Reads the shift clock: logs time-up when the core says the limit has passed, and notes who has walked in. */
   checkClock(): void;
   /** Rebuilds a saved shift around the encounter just resumed (or, once over, around its last patient); false when its file is gone or no longer fits. */
@@ -104,11 +107,11 @@ export function createShiftSlice(progress: ProgressStore, wallClock?: WallClock)
         return { ok: true };
       },
 
-      finishEncounter: () => {
+      finishEncounter: (chosen) => {
         const s = get();
         const loaded = loadedNow(s);
         if (!s.shiftState || !loaded || !s.scenario || s.shiftState.over) return 'none';
-        const action = encounterFinished(s.scenario.source, s.log, shiftClock(s.shiftState, secondsWithPatient(s)));
+        const action = encounterFinished(s.scenario.source, s.log, shiftClock(s.shiftState, secondsWithPatient(s)), chosen);
         const log = [...s.shiftLog, action];
         const state = applyShiftAction(s.shiftState, action);
         set(holding(loaded, log, state, state.over ? action.at : state.calledAt));

@@ -1,4 +1,4 @@
-import type { ResolvedEncounter, ShiftPatient } from '../core';
+import { textIn, type ResolvedEncounter, type ShiftPatient } from '../core';
 import type { PatientFigure } from '../scene/sceneContract';
 import { patientFigure } from './toSceneModel';
 
@@ -6,6 +6,9 @@ import { patientFigure } from './toSceneModel';
 export function waitingFigures(waiting: readonly ShiftPatient[], encounters: ReadonlyMap<string, ResolvedEncounter>): PatientFigure[] {
   return waiting.flatMap((p) => {
     const encounter = encounters.get(p.path);
-    return encounter ? [patientFigure(`queue-${p.turn}`, encounter.patient, 'queue')] : [];
+    if (!encounter) return [];
+    const figure = patientFigure(`queue-${p.turn}`, encounter.patient, 'queue');
+    // A back-room task waits as a box named by its title, not as a person.
+    return [encounter.channel === 'backRoom' ? { ...figure, displayName: textIn(encounter.title, 'en'), task: true } : figure];
   });
 }

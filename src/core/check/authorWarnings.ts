@@ -80,6 +80,8 @@ function lookAlikesOf(encounter: ResolvedEncounter, id: string): string[] {
 export function typeWarnings(encounter: ResolvedEncounter, found: readonly Finding[], place: Placer): Problem[] {
   const stops = found.some((f) => STOP_CODES.has(f.code));
   const clinical = found.some((f) => f.code === 'CLINICAL_QUESTION');
+  // A mistake encounter's prescriptions are the earlier fill, not work: errorWarnings judges its type.
+  if (encounter.type === 'mistake') return [];
   const message =
     encounter.type === 'catch' && !stops
       ? say('catchWithNothing')

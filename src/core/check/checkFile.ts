@@ -9,6 +9,7 @@ import { reason, type Analysis } from './analysis';
 import { say } from '../scenario/checkerWords';
 import { renderFinding } from '../wording';
 import { intentWarnings, stockWarnings, typeWarnings } from './authorWarnings';
+import { errorWarnings } from './errorWarnings';
 import { expertPath } from './expertPath';
 import { idWarnings, schemaWarnings } from './fileWarnings';
 import { languageWarnings } from './languageWarnings';
@@ -103,6 +104,7 @@ export function checkFile(
     warnings.push(
       ...intentWarnings(encounter, found, place),
       ...typeWarnings(encounter, found, place),
+      ...errorWarnings(encounter, place),
       ...supplyWarnings(encounter, days, place),
       ...noteWarnings(encounter, found, place),
     );

@@ -1,6 +1,6 @@
 import type { FindingCode } from '../findings/codes';
 import type { LabelLanguage } from '../scenario/labelLanguage';
-import type { Action, ActionInput, ActionInputOf, ActionType, RxEntry } from './actions';
+import type { Action, ActionInput, ActionInputOf, ActionType, ErrorReport, RxEntry } from './actions';
 
 /** Who is at the window when identity is checked. */
 type Stage = ActionInputOf<'confirmIdentity'>['stage'];
@@ -37,6 +37,10 @@ export const actions = {
   endEncounter: () => ({ type: 'endEncounter' }),
   /** The language the next label for this prescription prints in. */
   chooseLabelLanguage: (rx: string, language: LabelLanguage) => ({ type: 'chooseLabelLanguage', rx, language }),
+  tellPharmacist: () => ({ type: 'tellPharmacist' }),
+  keepWrongProduct: (choice: ActionInputOf<'keepWrongProduct'>['choice']) => ({ type: 'keepWrongProduct', choice }),
+  contactPatient: () => ({ type: 'contactPatient' }),
+  fileErrorReport: (report: ErrorReport) => ({ type: 'fileErrorReport', report: { ...report, factors: [...report.factors] } }),
 } as const satisfies { [T in ActionType]: (...args: never[]) => ActionInputOf<T> };
 
 /** An action stamped with the scenario second it happened. */

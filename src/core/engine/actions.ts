@@ -1,10 +1,21 @@
 import { z } from 'zod';
 import { FINDING_CODES } from '../findings/codes';
 import { LABEL_LANGUAGES } from '../scenario/labelLanguage';
+import { CONTRIBUTING_FACTORS, ERROR_FOUND_BY, ERROR_KINDS } from '../scenario/errorDiscoveredSchema';
 
 /** Scenario seconds since the encounter began, supplied by the caller: the core never reads a clock. */
 const at = z.number().finite().min(0).meta({ description: 'Scenario seconds since the encounter began.' });
 const rx = z.string().min(1).meta({ description: 'The prescription worked on.' });
+
+/** The technician's error report: what happened, how it was found, whether it reached the patient, why, and how to prevent it. */
+export const errorReportSchema = z.object({
+  kind: z.enum(ERROR_KINDS),
+  dispensed: z.string().meta({ description: 'The product id the report says was dispensed ("" when left out).' }),
+  foundBy: z.enum(ERROR_FOUND_BY),
+  reachedPatient: z.boolean(),
+  factors: z.array(z.enum(CONTRIBUTING_FACTORS)),
+  prevention: z.string(),
+});
 
 /** What the technician typed on the data-entry screen. */
 export const rxEntrySchema = z.object({
@@ -61,6 +72,12 @@ export const actionSchema = z.discriminatedUnion('type', [
   z
     .object({ type: z.literal('chooseLabelLanguage'), rx, language: z.enum(LABEL_LANGUAGES), at })
     .meta({ description: "The language the label printer writes the patient's directions in, chosen at the label station." }),
+  z.object({ type: z.literal('tellPharmacist'), at }).meta({ description: 'An error found: the pharmacist is told at once.' }),
+  z.object({ type: z.literal('keepWrongProduct'), choice: z.enum(['quarantine', 'reshelve', 'discard']), at }).meta({
+    description: 'What is done with the wrong product: kept in quarantine for the pharmacist, put back on the shelf, or thrown away.',
+  }),
+  z.object({ type: z.literal('contactPatient'), at }).meta({ description: 'The patient who took the wrong product home is called back.' }),
+  z.object({ type: z.literal('fileErrorReport'), report: errorReportSchema, at }).meta({ description: 'The error report filed.' }),
 ]);
 
 /** Everything a student can do, stamped with the scenario second it happened. */
@@ -71,6 +88,9 @@ export type ActionType = Action['type'];
 
 /** Every action type, in workflow order. */
 export const ACTION_TYPES: readonly ActionType[] = actionSchema.options.map((o) => o.shape.type.value);
+
+/** The technician's error report as filed. */
+export type ErrorReport = z.output<typeof errorReportSchema>;
 
 /** What the technician typed on the data-entry screen. */
 export type RxEntry = z.output<typeof rxEntrySchema>;

@@ -1,5 +1,7 @@
 import { STEPS, type Finding, type FindingCode, type Step } from '../findings/codes';
+import { patientAtCounter, type ErrorDiscovered } from '../scenario/errorDiscoveredSchema';
 import type { ResolvedEncounter } from '../scenario/resolve';
+import { patientToCall, productOnHand } from './errorToOwn';
 import { encounterStops, expectedQuestions, pickupHappens, rxStops, stopIndex } from './plan';
 import type { Skill } from './results';
 
@@ -30,6 +32,10 @@ export const CHECKPOINT_KINDS = {
   'question.general': { step: 'pickup', skill: 'efficiency', points: 5 },
   // Only when the patient asked for a label language: printing it in the language they read.
   'label.language': { step: 'label', skill: 'communication', points: 5 },
+  'error.tell': { step: 'report', skill: 'communication', points: 10 },
+  'error.keep': { step: 'report', skill: 'safety', points: 15 },
+  'error.contact': { step: 'report', skill: 'communication', points: 15 },
+  'error.report': { step: 'report', skill: 'safety', points: 30 },
 } as const satisfies Record<string, { step: Step; skill: Skill; points: number }>;
 
 /** One kind of checkpoint. */
@@ -69,6 +75,7 @@ const RX_STEP_KINDS: Record<Step, CheckpointKind[]> = {
   label: ['label.auxiliary'],
   verify: ['verify.submit'],
   pickup: [],
+  report: [],
 };
 
 function make(kind: CheckpointKind, extra: Partial<Checkpoint> & { about?: string }): Checkpoint {
@@ -83,8 +90,20 @@ export function catchCheckpoint(finding: Finding): Checkpoint {
   return make('catch', { about, step: finding.step, rx: finding.rx, finding });
 }
 
+/** The expert's path when an earlier error comes to light: the protocol, not a fill. */
+function errorCheckpoints(facts: ErrorDiscovered): Checkpoint[] {
+  return [
+    ...(patientAtCounter(facts) ? [make('identity.dropoff', {})] : []),
+    make('error.tell', {}),
+    ...(productOnHand(facts) ? [make('error.keep', {})] : []),
+    ...(patientToCall(facts) ? [make('error.contact', {})] : []),
+    make('error.report', {}),
+  ];
+}
+
 /** Every checkpoint on the expert's path through this scenario, in the order the expert meets them. */
 export function expectedCheckpoints(scenario: ResolvedEncounter, findings: readonly Finding[]): Checkpoint[] {
+  if (scenario.errorDiscovered !== undefined) return errorCheckpoints(scenario.errorDiscovered);
   const out: Checkpoint[] = [make('identity.dropoff', {})];
   const questions = expectedQuestions(scenario, findings);
   const question = (q: (typeof questions)[number]): Checkpoint =>

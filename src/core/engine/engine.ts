@@ -3,6 +3,8 @@ import type { ResolvedEncounter } from '../scenario/resolve';
 import { actionSchema, type Action } from './actions';
 import { close, endEncounter, endsByItself } from './completion';
 import { countProduct } from './counting';
+import { contactPatient, fileErrorReport, keepWrongProduct, tellPharmacist } from './errorProtocol';
+import { isErrorVisit } from './errorToOwn';
 import { enterPrescription } from './dataEntry';
 import { flagProblem } from './flagging';
 import { acceptPrescription, confirmDropoffIdentity } from './intake';
@@ -24,10 +26,12 @@ export { nextStep } from './nextStep';
 export function start(scenario: ResolvedEncounter): EncounterState {
   const found = findings(scenario);
   const rx: Record<string, RxProgress> = {};
+  // An earlier error's prescription is not filled again here: it is with the pharmacist.
+  const status = isErrorVisit(scenario) ? 'held' : 'intake';
   for (const p of scenario.prescriptions) {
     rx[p.id] = {
       id: p.id,
-      status: 'intake',
+      status,
       entry: null,
       selectedProductId: null,
       scanned: false,
@@ -45,6 +49,7 @@ export function start(scenario: ResolvedEncounter): EncounterState {
     rx,
     questions,
     counselingOffered: false,
+    errorProtocol: { told: false, wrongProduct: null, contacted: false, reported: false },
     handedOut: false,
     complete: false,
     results: [],
@@ -86,6 +91,14 @@ function dispatch(state: EncounterState, a: Action, index: number): Move {
       return endEncounter(state, index);
     case 'chooseLabelLanguage':
       return chooseLabelLanguage(state, index, a.rx, a.language);
+    case 'tellPharmacist':
+      return tellPharmacist(state, index);
+    case 'keepWrongProduct':
+      return keepWrongProduct(state, index, a.choice);
+    case 'contactPatient':
+      return contactPatient(state, index);
+    case 'fileErrorReport':
+      return fileErrorReport(state, index, a.report);
   }
 }
 

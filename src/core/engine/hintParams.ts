@@ -25,4 +25,8 @@ export interface HintParams {
   'identity.pickup': None;
   counseling: None;
   handOut: None;
+  'error.tell': None;
+  'error.keep': None;
+  'error.contact': None;
+  'error.report': None;
 }

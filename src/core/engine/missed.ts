@@ -41,6 +41,10 @@ const MISSED: Record<CheckpointKind, Missed> = {
   'question.clinical': (cp, s) => ({ code: 'miss.CLINICAL_QUESTION', params: { via: 'unreferred', line: line(cp, s) } }),
   'question.general': (cp, s) => ({ code: 'question.missed', params: { line: line(cp, s) } }),
   'label.language': (cp, s) => ({ code: 'label.missed', params: { rx: rx(cp, s) } }),
+  'error.tell': () => ({ code: 'error.tell.missed', params: {} }),
+  'error.keep': () => ({ code: 'error.keep.missed', params: {} }),
+  'error.contact': () => ({ code: 'error.contact.missed', params: {} }),
+  'error.report': () => ({ code: 'report.missed', params: {} }),
 };
 
 /**

@@ -1,3 +1,5 @@
+import { patientAtCounter, type ErrorDiscovered } from '../scenario/errorDiscoveredSchema';
+import { errorToOwn, patientToCall, productOnHand } from './errorToOwn';
 import { flaggedEncounter } from './flagging';
 import { findingFor, hasResult, pickupReady, rxRef } from './progress';
 import { pendingQuestions } from './questions';
@@ -26,9 +28,22 @@ function rxHint(p: RxProgress, ref: RxRef): NextStep | null {
   }
 }
 
+/** The next step of the error protocol, in the order the pharmacist wants it. */
+function errorHint(state: EncounterState, facts: ErrorDiscovered): NextStep {
+  const done = state.errorProtocol;
+  if (patientAtCounter(facts) && !state.identity.dropoff) return { step: 'intake', code: 'identity.dropoff', params: {} };
+  if (!done.told) return { step: 'report', code: 'error.tell', params: {} };
+  if (productOnHand(facts) && done.wrongProduct === null) return { step: 'report', code: 'error.keep', params: {} };
+  if (patientToCall(facts) && !done.contacted) return { step: 'report', code: 'error.contact', params: {} };
+  return { step: 'report', code: 'error.report', params: {} };
+}
+
 /** What the engine suggests next, as a hint code, for hints and the HUD; null once the encounter is over. */
 export function nextStep(state: EncounterState): NextStep | null {
   if (state.complete) return null;
+  const error = errorToOwn(state);
+  if (error?.planted === true) return errorHint(state, error.facts);
+  if (error !== null && !state.errorProtocol.reported) return { step: 'report', code: 'error.report', params: {} };
   if (!state.identity.dropoff) return { step: 'intake', code: 'identity.dropoff', params: {} };
   const open = pendingQuestions(state);
   const dropoffQuestion = open.find((q) => q.stage === 'dropoff');

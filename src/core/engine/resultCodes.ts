@@ -100,6 +100,23 @@ export const RESULT_CODES = [
   'label.language.ok',
   'label.language.wrong',
   'label.language.unasked',
+  // Owning a mistake: the protocol and the error report
+  'error.nothingToOwn',
+  'error.told',
+  'error.tell.missed',
+  'error.quarantined',
+  'error.reshelved',
+  'error.discarded',
+  'error.keep.missed',
+  'error.contacted',
+  'error.contact.notNeeded',
+  'error.contact.missed',
+  'report.honest',
+  'report.incomplete',
+  'report.hides',
+  'report.blame',
+  'report.alreadyFiled',
+  'report.missed',
 ] as const;
 
 /** A code from RESULT_CODES. */

@@ -6,6 +6,7 @@ import type { DoNotUseUse } from '../rules/doNotUse';
 import type { SigDirections, SigProblem } from '../rules/sig';
 import type { Step } from '../findings/codes';
 import type { LabelLanguage } from '../scenario/labelLanguage';
+import type { ErrorKind, HarmCategory } from '../scenario/errorDiscoveredSchema';
 import type { RxStatus } from './state';
 
 /**
@@ -49,7 +50,23 @@ export type UnusableField =
   'rx' | 'stage' | 'productId' | 'entry' | 'quantity' | 'auxiliaryLabels' | 'question' | 'response' | 'note' | 'at' | 'language';
 
 /** A repeated step that is already done. */
-export type DoneStep = 'dropoffIdentity' | 'pickupIdentity' | 'counseling' | 'scan' | 'flag';
+export type DoneStep =
+  'dropoffIdentity' | 'pickupIdentity' | 'counseling' | 'scan' | 'flag' | 'toldPharmacist' | 'wrongProduct' | 'contactedPatient';
+
+/** What an error report hid: that the error reached the patient, or which product was dispensed. */
+export type ReportHidden = 'reachedPatient' | 'dispensed';
+
+/** What an honest error report left out or got wrong. */
+export type ReportGap = 'kind' | 'foundBy' | 'reachedPatient' | 'factors' | 'prevention';
+
+/** The facts of an error as the pharmacist confirms them, for the report's feedback. */
+export interface ErrorTruth {
+  kind: ErrorKind;
+  dispensed: ProductRef;
+  reachedPatient: boolean;
+  /** The NCC MERP category the pharmacist assigns. */
+  harmCategory: HarmCategory;
+}
 
 /** How a finding was caught on time: flagged, held at the window, avoided at the shelf, or referred. */
 export type CatchParams =
@@ -160,6 +177,23 @@ interface StepParams {
   'label.language.ok': { asked: LabelLanguage; sig: SigDirections | null };
   'label.language.wrong': { asked: LabelLanguage; printed: LabelLanguage; sig: SigDirections | null };
   'label.language.unasked': { printed: LabelLanguage };
+  'error.nothingToOwn': None;
+  'error.told': { madeBy: 'you' | 'colleague' };
+  'error.tell.missed': None;
+  'error.quarantined': { product: ProductRef };
+  'error.reshelved': { product: ProductRef };
+  'error.discarded': { product: ProductRef };
+  'error.keep.missed': None;
+  'error.contacted': { taken: boolean };
+  /** reason: the product went home with the patient (nothing to quarantine), the patient is here, or it never left. */
+  'error.contact.notNeeded': { reason: 'productWithPatient' | 'patientHere' | 'neverLeft'; product: ProductRef };
+  'error.contact.missed': None;
+  'report.honest': ErrorTruth;
+  'report.incomplete': ErrorTruth & { missing: ReportGap[] };
+  'report.hides': ErrorTruth & { hidden: ReportHidden[] };
+  'report.blame': None;
+  'report.alreadyFiled': None;
+  'report.missed': None;
 }
 
 /** The parameters of every result code. */

@@ -1,7 +1,9 @@
 import { findings } from '../findings';
 import { STEPS, type Step } from '../findings/codes';
 import type { Prescription } from '../scenario/encounterSchema';
+import { BLAME_FACTORS, patientAtCounter, type ErrorDiscovered } from '../scenario/errorDiscoveredSchema';
 import type { ResolvedEncounter } from '../scenario/resolve';
+import { patientToCall, productOnHand } from './errorToOwn';
 import { actions, stamp } from './actionCreators';
 import type { Action, ActionInput } from './actions';
 import { expectedEntry } from './expectedEntry';
@@ -36,6 +38,7 @@ function stepMoves(scenario: ResolvedEncounter, rx: Prescription, step: Step): A
     case 'verify':
       return [actions.submitForVerification(id)];
     case 'pickup':
+    case 'report':
       return [];
   }
 }
@@ -49,6 +52,7 @@ const respond = (q: QuestionLine): ActionInput => actions.respondToQuestion(q.li
  * the pick-up. Replaying it scores 100 on any well-formed scenario.
  */
 export function solve(scenario: ResolvedEncounter): Action[] {
+  if (scenario.errorDiscovered !== undefined) return stamped(ownTheError(scenario.errorDiscovered));
   const found = findings(scenario);
   const moves: ActionInput[] = [actions.confirmIdentity('dropoff')];
   const questions = expectedQuestions(scenario, found);
@@ -72,5 +76,26 @@ export function solve(scenario: ResolvedEncounter): Action[] {
       moves.push(actions.confirmIdentity('pickup'), actions.offerCounseling(), actions.handOut());
     }
   }
-  return moves.map((m, i) => stamp(m, (i + 1) * SOLVE_STEP_SECONDS));
+  return stamped(moves);
+}
+
+/** The expert's moves one SOLVE_STEP_SECONDS apart. */
+const stamped = (moves: readonly ActionInput[]): Action[] => moves.map((m, i) => stamp(m, (i + 1) * SOLVE_STEP_SECONDS));
+
+/** The expert's protocol for an error that comes to light: tell, keep, call, and an honest, complete report. */
+function ownTheError(facts: ErrorDiscovered): ActionInput[] {
+  return [
+    ...(patientAtCounter(facts) ? [actions.confirmIdentity('dropoff')] : []),
+    actions.tellPharmacist(),
+    ...(productOnHand(facts) ? [actions.keepWrongProduct('quarantine')] : []),
+    ...(patientToCall(facts) ? [actions.contactPatient()] : []),
+    actions.fileErrorReport({
+      kind: facts.kind,
+      dispensed: facts.dispensed,
+      foundBy: facts.foundBy,
+      reachedPatient: facts.reachedPatient,
+      factors: facts.contributingFactors.filter((f) => !BLAME_FACTORS.has(f)),
+      prevention: facts.prevention,
+    }),
+  ];
 }

@@ -24,6 +24,14 @@ export interface RxProgress {
   flagged: string[];
 }
 
+/** The steps of owning an error: the pharmacist told, the wrong product dealt with, the patient called, the report filed. */
+export interface ErrorProtocol {
+  told: boolean;
+  wrongProduct: 'quarantine' | 'reshelve' | 'discard' | null;
+  contacted: boolean;
+  reported: boolean;
+}
+
 export type QuestionStatus = 'pending' | 'answered' | 'referred';
 
 /** The whole state of one encounter: derived, never stored; replaying the log rebuilds it. */
@@ -36,6 +44,8 @@ export interface EncounterState {
   /** Status of every question line (drop-off and pick-up) by line id. */
   questions: Record<string, QuestionStatus>;
   counselingOffered: boolean;
+  /** Where the error protocol stands (see engine/errorProtocol.ts). */
+  errorProtocol: ErrorProtocol;
   handedOut: boolean;
   complete: boolean;
   /** Every result so far, in order. */

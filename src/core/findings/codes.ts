@@ -26,7 +26,7 @@ export const FINDING_CODES = [
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 /** The steps of an encounter, in the order a prescription moves through them. */
-export const STEPS = ['intake', 'entry', 'selection', 'count', 'label', 'verify', 'pickup'] as const;
+export const STEPS = ['intake', 'entry', 'selection', 'count', 'label', 'verify', 'pickup', 'report'] as const;
 export type Step = (typeof STEPS)[number];
 
 /**

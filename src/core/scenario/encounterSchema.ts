@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FINDING_CODES, STEPS } from '../findings/codes';
 import { productSchema } from './catalogSchema';
+import { errorDiscoveredSchema } from './errorDiscoveredSchema';
 import { parametersSchema } from './parameters';
 import { isoDate, localText, productRef, slug, text } from './primitives';
 import { LABEL_LANGUAGES } from './labelLanguage';
@@ -161,9 +162,14 @@ export const encounterSchema = z
     kind: z.literal('encounter'),
     id: slug,
     title: localText,
-    type: z
-      .enum(['fill', 'catch', 'handoff'])
-      .meta({ description: 'fill: clean; catch: something must be stopped; handoff: a clinical question.' }),
+    type: z.enum(['fill', 'catch', 'handoff', 'mistake']).meta({
+      description:
+        'fill: clean; catch: something must be stopped; handoff: a clinical question; mistake: an earlier error to own and report.',
+    }),
+    channel: z
+      .enum(['counter', 'phone', 'backRoom'])
+      .default('counter')
+      .meta({ description: 'How the work arrives: a person at the counter, a phone call, or a back-room task such as a delivery.' }),
     summary: localText.optional().meta({
       description:
         "The author's summary, for the instructor and the report; it may name the problem, so the student's menu does not show it.",
@@ -191,6 +197,10 @@ export const encounterSchema = z
       .array(productRef)
       .min(1)
       .meta({ description: 'Stock on the shelf, in shelf order; put look-alikes beside the right product.' }),
+    errorDiscovered: errorDiscoveredSchema.optional().meta({
+      description:
+        'An earlier fill that went wrong and comes to light now: the prescriptions are not filled again; the technician tells the pharmacist, keeps the wrong product, contacts the patient if it reached them, and files an error report.',
+    }),
     localProducts: z.array(productSchema).default([]).meta({ description: 'Products used only by this file.' }),
     intent: z
       .strictObject({

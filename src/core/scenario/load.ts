@@ -11,6 +11,7 @@ import { problemSink } from './problemSink';
 import { FILE_PATH, type Problem } from './problems';
 import type { ResolvedEncounter } from './resolve';
 import { resolveEncounter } from './resolveEncounter';
+import { shiftLinks } from './shiftLinks';
 import { shiftSchema, type Shift } from './shiftSchema';
 import { validateParsed } from './validate';
 
@@ -106,7 +107,11 @@ function encounterFromParsed(parsed: Parsed, source: string, catalog: CatalogInd
 
 function shiftFromParsed(parsed: Parsed, source: string): LoadResult<Shift> {
   const checked = validateParsed(parsed, source, shiftSchema, 'shift');
-  return checked.ok ? { ok: true, value: deepFreeze(checked.value), warnings: checked.warnings } : checked;
+  if (!checked.ok) return checked;
+  const sink = problemSink(source);
+  shiftLinks(checked.value, checked.place, sink);
+  if (sink.count > 0) return { ok: false, errors: sink.problems(), warnings: checked.warnings };
+  return { ok: true, value: deepFreeze(checked.value), warnings: checked.warnings };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

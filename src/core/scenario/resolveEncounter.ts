@@ -81,5 +81,19 @@ export function resolveEncounter(
     });
   });
 
+  const error = encounter.errorDiscovered;
+  if (error !== undefined) {
+    ref(error.dispensed, ['errorDiscovered', 'dispensed']);
+    if (!rxIds.has(error.rx)) {
+      sink.add(() => {
+        const guess = closest(error.rx, rxIds.keys());
+        return place(
+          ['errorDiscovered', 'rx'],
+          say('noRx', { rx: error.rx, ...(guess !== undefined ? { guess } : {}), ids: [...rxIds.keys()] }),
+        );
+      });
+    }
+  }
+
   return { ...encounter, products, source };
 }

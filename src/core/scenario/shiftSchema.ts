@@ -23,6 +23,15 @@ export const shiftSchema = z
             examples: ['../encounters/fill-lisinopril.json'],
           }),
           arrivesAfterMinutes: z.number().min(0).default(0).meta({ description: 'Minutes after the shift starts.' }),
+          urgency: z.enum(['routine', 'urgent']).default('routine').meta({
+            description:
+              'urgent: work that must come before anything routine (a refrigerated tote); routine: everything else. Patients at the counter come before routine back-room tasks.',
+          }),
+          discoversErrorIn: slug.optional().meta({
+            description:
+              'The id of an encounter earlier in this shift whose error this encounter brings to light (a patient coming back, a colleague noticing).',
+            examples: ['fill-lisinopril-refill-day'],
+          }),
         }),
       )
       .min(1),

@@ -6,3 +6,13 @@ export { shiftClock } from './shiftClock';
 export { arrivals, waitingAfter, type Arrivals } from './arrivals';
 export { isTimeUp, timeLimitSeconds, type TimeLimitSetting } from './timeLimit';
 export { summarise, type ShiftRow } from './summary';
+export {
+  prioritisation,
+  PRIORITY_CODES,
+  rank,
+  type Channel,
+  type PriorityCode,
+  type PriorityDecision,
+  type PriorityParams,
+  type WorkItem,
+} from './priority';

@@ -12,6 +12,8 @@ export const encounterFinishedSchema = z.object({
   /** Its whole action log, so the end-of-shift summary can replay it. */
   log: z.array(actionSchema),
   at,
+  /** The turn of the waiting work the student takes next; without it, whoever arrived first. */
+  next: z.number().int().min(0).optional(),
 });
 
 /** The shift's time limit has passed: the patient at the counter is the last one. */
@@ -24,8 +26,8 @@ export const shiftActionSchema = z.discriminatedUnion('type', [encounterFinished
 export type ShiftAction = z.output<typeof shiftActionSchema>;
 
 /** The shift action for a finished encounter. */
-export function encounterFinished(source: string, log: readonly Action[], atSeconds: number): ShiftAction {
-  return { type: 'encounterFinished', source, log: [...log], at: atSeconds };
+export function encounterFinished(source: string, log: readonly Action[], atSeconds: number, next?: number): ShiftAction {
+  return { type: 'encounterFinished', source, log: [...log], at: atSeconds, ...(next === undefined ? {} : { next }) };
 }
 
 /** The shift action for the time limit passing, noticed at `atSeconds`. */

@@ -9,6 +9,8 @@ export interface ShiftPatient {
   path: string;
   /** Shift seconds at which they walk in. */
   arrivesAt: number;
+  /** urgent work comes before anything routine (the shift entry's urgency). */
+  urgency: 'routine' | 'urgent';
 }
 
 /** An encounter the student has finished: enough to replay and score it again. */

@@ -6,6 +6,7 @@ import type { ResultCode } from '../engine/resultCodes';
 import type { ResultParams } from '../engine/resultParams';
 import type { SupplyProblemParams } from '../rules/daysSupply';
 import type { SigDirections, SigProblemParams } from '../rules/sig';
+import type { PriorityCode, PriorityParams } from '../shift/priority';
 
 /** One renderer per code of a parameter map: a code without words does not compile. */
 export type Renderers<M> = { readonly [C in keyof M]: (params: M[C]) => string };
@@ -59,6 +60,8 @@ export interface Catalogue {
   date(iso: string): string;
   /** The replies offered to a patient's question when the scenario gives none. */
   replies: DefaultReplies;
+  /** How the student prioritised in a shift: each judgement's specifics, and its what / why / how ({detail} in what). */
+  priority: { details: Renderers<PriorityParams>; feedback: Readonly<Record<PriorityCode, FeedbackEntry>> };
 }
 
 /** Ways a technician hands a question to the pharmacist, answers a technician might be tempted to give, and a plain answer. */

@@ -70,6 +70,25 @@ export type PickupCode =
   | 'question.notAskedYet'
   | 'question.alreadyHandled';
 
+/** The report family: owning a mistake (the protocol and the error report). */
+export type ReportCode =
+  | 'error.nothingToOwn'
+  | 'error.told'
+  | 'error.tell.missed'
+  | 'error.quarantined'
+  | 'error.reshelved'
+  | 'error.discarded'
+  | 'error.keep.missed'
+  | 'error.contacted'
+  | 'error.contact.notNeeded'
+  | 'error.contact.missed'
+  | 'report.honest'
+  | 'report.incomplete'
+  | 'report.hides'
+  | 'report.blame'
+  | 'report.alreadyFiled'
+  | 'report.missed';
+
 /** The selection family. */
 export type SelectionCode =
   | 'selection.correct'

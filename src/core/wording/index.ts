@@ -11,6 +11,7 @@ import type { FindingParams } from '../findings/params';
 import type { SupplyProblem } from '../rules/daysSupply';
 import type { SigDirections, SigProblem } from '../rules/sig';
 import type { ResolvedEncounter } from '../scenario/resolve';
+import type { PriorityParams } from '../shift/priority';
 import { say, type Catalogue, type FeedbackEntry } from './catalogue';
 import { EN } from './en';
 import { ES } from './es';
@@ -45,6 +46,14 @@ export function renderFeedback(result: ResultWords, language: Language): Feedbac
   const entry = wordsFor(language).feedback[result.code];
   const detail = renderResult(result, language);
   // A function replacement, so a "$" in the detail is never read as a replacement pattern.
+  return { what: entry.what.replace('{detail}', () => detail).trim(), why: entry.why, how: entry.how };
+}
+
+/** A prioritising judgement of a shift: what the student took and passed over, why the order matters, how to choose next time. */
+export function renderPriority(decision: Coded<PriorityParams>, language: Language): FeedbackEntry {
+  const words = wordsFor(language).priority;
+  const entry = words.feedback[decision.code];
+  const detail = say(words.details, decision);
   return { what: entry.what.replace('{detail}', () => detail).trim(), why: entry.why, how: entry.how };
 }
 

@@ -13,4 +13,6 @@ export const STATION_FOR_STEP: Readonly<Record<Step, StationId>> = {
   label: 'label',
   verify: 'verify',
   pickup: 'pickup',
+  // An error is owned with the pharmacist: told, the wrong product handed over, the report filed.
+  report: 'verify',
 };

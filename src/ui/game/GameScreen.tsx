@@ -8,7 +8,7 @@ import { EndSessionButton } from '../session/EndSessionButton';
 import { ShiftBar } from './ShiftBar';
 
 interface GameScreenProps {
-  onNextPatient(): void;
+  onNextPatient(next?: number): void;
   onMenu(): void;
 }
 

@@ -2,6 +2,7 @@ import { type PatientFigure, type SceneModel } from '../../scene/sceneContract';
 import { STATION_NAMES } from '../panels/stationNames';
 import { PlanPerson, PlanShelf, YouMarker } from './PlanFigures';
 import { planPeople, stationNote, type PlanPeople } from './planPeople';
+import { waitingWords } from '../panels/waiting/waitingWords';
 import './plan.css';
 import { STATION_IDS, type StationId } from '../../core';
 
@@ -57,7 +58,7 @@ function PeopleList({ people }: { people: readonly PatientFigure[] }) {
       {people.map((p) => (
         <li key={p.id}>
           <PlanPerson person={p} />
-          <span>{p.displayName}</span>
+          <span>{p.task ? `${waitingWords.task}: ${p.displayName}` : p.displayName}</span>
         </li>
       ))}
     </ol>

@@ -2,6 +2,15 @@ import type { PatientFigure, ShelfBottle } from '../../scene/sceneContract';
 
 /** A person seen from the front, in their own colours; decorative, since the name is written beside it. */
 export function PlanPerson({ person }: { person: PatientFigure }) {
+  // A back-room task in the queue is a carton, not a person.
+  if (person.task) {
+    return (
+      <svg className="plan-person" viewBox="0 0 20 32" aria-hidden="true" focusable="false">
+        <rect x="2" y="14" width="16" height="16" fill="#a97c50" stroke="#1f2a2e" strokeWidth="1" />
+        <path d="M2 19 H18 M10 14 V19" stroke="#1f2a2e" strokeWidth="1" />
+      </svg>
+    );
+  }
   return (
     <svg className="plan-person" viewBox="0 0 20 32" aria-hidden="true" focusable="false">
       <path d="M2 32 Q2 15 10 15 Q18 15 18 32 Z" fill={person.shirtColour} stroke="#1f2a2e" strokeWidth="1" />

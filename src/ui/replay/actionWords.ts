@@ -22,6 +22,10 @@ const WORDS: Words = {
   handOut: () => 'Handed out the bag',
   endEncounter: () => 'Ended the encounter',
   chooseLabelLanguage: (a) => `${labelLanguageWords.chose(a.language)}${onRx(a.rx)}`,
+  tellPharmacist: () => 'Told the pharmacist about the error',
+  keepWrongProduct: (a) => `Wrong product: ${a.choice}`,
+  contactPatient: () => 'Called the patient with the pharmacist',
+  fileErrorReport: (a) => `Filed the error report (reached the patient: ${a.report.reachedPatient ? 'yes' : 'no'})`,
 };
 
 function productName(scenario: ResolvedEncounter, id: string): string {

@@ -30,5 +30,11 @@ export function stationForAction(action: Action | undefined, scenario: ResolvedE
     case 'handOut':
     case 'endEncounter':
       return 'pickup';
+    // The error protocol happens with the pharmacist.
+    case 'tellPharmacist':
+    case 'keepWrongProduct':
+    case 'contactPatient':
+    case 'fileErrorReport':
+      return 'verify';
   }
 }

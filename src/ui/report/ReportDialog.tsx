@@ -5,7 +5,7 @@ import { ReportScreen } from './ReportScreen';
 interface ReportDialogProps {
   onTryAgain(): void;
   /** Only in a shift: a single patient has no next patient to pretend about. */
-  onNextPatient?: () => void;
+  onNextPatient?: (next?: number) => void;
   onMenu(): void;
 }
 

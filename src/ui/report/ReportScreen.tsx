@@ -6,6 +6,7 @@ import '../panels.css';
 import { DownloadResults } from '../results/DownloadResults';
 import { currentEncounter } from '../results/playedEncounters';
 import { FeedbackList } from './FeedbackList';
+import { NextWorkChoice } from '../shift/NextWorkChoice';
 import { feedbackFor, type Report, type ResolvedEncounter, type Result, type Skill, SKILLS } from '../../core';
 
 const SKILL_NAMES: Record<Skill, string> = {
@@ -26,7 +27,7 @@ export function ReportScreen(props: {
   report?: Report;
   scenario?: ResolvedEncounter;
   onTryAgain?(): void;
-  onNextPatient?(): void;
+  onNextPatient?(next?: number): void;
   onMenu?(): void;
 }) {
   const store = useAppStoreApi();
@@ -91,11 +92,7 @@ export function ReportScreen(props: {
           <button type="button" className="btn" onClick={props.onTryAgain}>
             Try again
           </button>
-          {props.onNextPatient && (
-            <button type="button" className="btn btn-primary" onClick={props.onNextPatient}>
-              Next patient
-            </button>
-          )}
+          {props.onNextPatient && <NextWorkChoice onNext={props.onNextPatient} />}
           {props.onMenu && (
             <button type="button" className={props.onNextPatient ? 'btn' : 'btn btn-primary'} onClick={props.onMenu}>
               Back to the menu

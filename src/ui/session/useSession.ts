@@ -16,7 +16,8 @@ export type SessionView =
 export interface Session {
   view: SessionView;
   start(path: string, kind: 'encounter' | 'shift', mode: Mode): void;
-  nextPatient(): void;
+  /** Moves on in a shift: to the waiting work with turn `next` when the student chose it, else the first to arrive. */
+  nextPatient(next?: number): void;
   toMenu(): void;
   /** From the resume prompt: picks the saved work up where it was left. */
   continueSaved(): void;
@@ -62,17 +63,20 @@ export function useSession(
     [source, store],
   );
 
-  const nextPatient = useCallback(() => {
-    const outcome = store.getState().finishEncounter();
-    if (outcome === 'next') return;
-    if (outcome === 'over') {
-      setView(SHIFT_OVER);
-      return;
-    }
-    // A single patient: the report has been seen, so there is nothing left to resume.
-    store.getState().clearSavedProgress();
-    setView(MENU);
-  }, [store]);
+  const nextPatient = useCallback(
+    (next?: number) => {
+      const outcome = store.getState().finishEncounter(next);
+      if (outcome === 'next') return;
+      if (outcome === 'over') {
+        setView(SHIFT_OVER);
+        return;
+      }
+      // A single patient: the report has been seen, so there is nothing left to resume.
+      store.getState().clearSavedProgress();
+      setView(MENU);
+    },
+    [store],
+  );
 
   const toMenu = useCallback(() => {
     const s = store.getState();

@@ -8,6 +8,7 @@ import { shiftEncounters } from '../results/playedEncounters';
 import '../results/results.css';
 import { renderFeedback } from '../../core';
 import { AuthorText } from '../AuthorText';
+import { PrioritySummary } from './PrioritySummary';
 
 /**
  * End of shift: each patient's score, pass or fail and critical errors, and the average, replayed from the shift's logs.
@@ -43,6 +44,7 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
       <p className="shift-average">
         Average score <strong>{average}</strong> out of 100 · {passed} of {rows.length} patients passed
       </p>
+      <PrioritySummary decisions={summary.priorities} />
       <table>
         <caption>Patients in this shift</caption>
         <thead>

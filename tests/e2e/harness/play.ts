@@ -19,6 +19,8 @@ import { STATION_NAMES } from '../../../src/ui/panels/stationNames';
 import { STATION_IDS, type Action, type StationId } from '../../../src/core';
 import { stationForAction } from '../../../src/ui/replay/stationForAction';
 import { labelLanguageWords } from '../../../src/ui/panels/label/labelLanguageWords';
+import { errorReportWords } from '../../../src/ui/panels/verify/errorReportWords';
+import { fullProductName } from '../../../src/state/productNames';
 
 /**
  * Plays TechShift the way a student does: keys and clicks on the real page, nothing else.
@@ -415,7 +417,36 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
     case 'chooseLabelLanguage': {
       await onRx('label');
       const group = panel.getByRole('group', { name: labelLanguageWords.legend });
-      await chooseRadio(student, group, move.language);
+      await pickRadio(student, group, labelLanguageWords.names[move.language]);
+      break;
+    }
+    // The error protocol, at the pharmacist's bench (src/ui/panels/verify/ErrorReportBlock.tsx).
+    case 'tellPharmacist':
+      await student.walk('verify');
+      await student.press(button(errorReportWords.tell));
+      break;
+    case 'keepWrongProduct':
+      await student.walk('verify');
+      await student.press(button(errorReportWords[move.choice]));
+      break;
+    case 'contactPatient':
+      await student.walk('verify');
+      await student.press(button(errorReportWords.call));
+      break;
+    case 'fileErrorReport': {
+      await student.walk('verify');
+      const form = panel.getByRole('form', { name: errorReportWords.formHeading });
+      const group = (legend: string) => form.getByRole('group', { name: legend });
+      await pickRadio(student, group(errorReportWords.kindLegend), errorReportWords.kinds[move.report.kind]);
+      const dispensed = scenario.products.get(move.report.dispensed);
+      if (dispensed) await student.choose(form.getByLabel(errorReportWords.dispensedLabel), (t) => t === fullProductName(dispensed));
+      await pickRadio(student, group(errorReportWords.foundByLegend), errorReportWords.foundBy[move.report.foundBy]);
+      const reached = move.report.reachedPatient ? errorReportWords.yes : errorReportWords.no;
+      await pickRadio(student, group(errorReportWords.reachedLegend), reached);
+      for (const f of move.report.factors)
+        await student.tick(group(errorReportWords.factorsLegend).getByRole('checkbox', { name: errorReportWords.factors[f] }));
+      if (move.report.prevention) await student.type(form.getByLabel(errorReportWords.preventionLabel), move.report.prevention);
+      await student.press(form.getByRole('button', { name: errorReportWords.file }));
       break;
     }
   }
@@ -426,20 +457,21 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
 }
 
 /**
- * Picks the radio button with this value in a group: by keyboard, Tab reaches the checked one and
- * the arrow keys move the choice (Tab skips a group's other radios); with the mouse, a click.
+ * Picks one radio button of a group by its name. Tab stops once in a radio group, so a keyboard student
+ * tabs into the group and moves with the arrow keys (which check as they go); a mouse student clicks it.
  */
-async function chooseRadio(student: Student, group: Locator, value: string): Promise<void> {
-  const { page } = student;
-  const target = group.locator(`input[type="radio"][value="${value}"]`);
-  if (student.how === 'mouse') await target.click();
-  else {
-    await tabTo(page, group.locator('input[type="radio"]:checked'));
-    const count = await group.locator('input[type="radio"]').count();
-    const focused = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? '');
-    for (let i = 0; i < count && (await focused()) !== value; i++) await page.keyboard.press('ArrowDown');
-  }
-  await expect.poll(() => target.isChecked(), { message: `the ${value} radio is chosen` }).toBe(true);
+async function pickRadio(student: Student, group: Locator, name: string): Promise<void> {
+  const target = group.getByRole('radio', { name, exact: true });
+  if (student.how === 'mouse') return student.tick(target);
+  const radios = group.getByRole('radio');
+  // Tab lands on the checked radio of a group, or on its first when none is checked.
+  const checked = group.locator('input[type="radio"]:checked');
+  await tabTo(student.page, (await checked.count()) > 0 ? checked : radios.first());
+  const count = await radios.count();
+  for (let i = 0; i < count && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    await student.page.keyboard.press('ArrowDown');
+  await student.page.keyboard.press('Space');
+  expect(await target.isChecked(), `the keyboard checked "${name}"`).toBe(true);
 }
 
 /** Plays every move in order; returns the moves done. */

@@ -142,9 +142,9 @@ describe('the encounter library', () => {
     expect(new Set(files.map((l) => l.encounter.difficulty)).size).toBeGreaterThanOrEqual(2);
   });
 
-  it('mixes all three difficulties and all three types', () => {
+  it('mixes all three difficulties and all four types', () => {
     expect(new Set(library.map((l) => l.encounter.difficulty))).toEqual(new Set(['introductory', 'intermediate', 'advanced']));
-    expect(new Set(library.map((l) => l.encounter.type))).toEqual(new Set(['fill', 'catch', 'handoff']));
+    expect(new Set(library.map((l) => l.encounter.type))).toEqual(new Set(['fill', 'catch', 'handoff', 'mistake']));
   });
 
   it('includes encounters with more than one prescription', () => {

@@ -46,6 +46,7 @@ function carryOn(scenario: ResolvedEncounter, rxId: string, from: Step): Move[] 
     label: [actions.printLabel(rxId, product?.auxiliaryLabels ?? [])],
     verify: [actions.submitForVerification(rxId)],
     pickup: [],
+    report: [],
   } as Record<Step, Move[]>;
   return STEPS.slice(STEPS.indexOf(from)).flatMap((s) => byStep[s]);
 }

@@ -31,6 +31,18 @@ describe('patients', () => {
     expect(figureNames(renderer).sort()).toEqual(['patient:a', 'patient:c', 'patient:d']);
   });
 
+  it('draws a back-room task in the queue as a box, not a person, in its place in line', async () => {
+    const renderer = await ReactThreeTestRenderer.create(
+      <Patients patients={[patient('a', 'queue'), patient('tote', 'queue', { task: true, displayName: 'Refrigerated tote' })]} />,
+    );
+    expect(figureNames(renderer)).toEqual(['patient:a']);
+    const box = renderer.scene.findAll((n) => n.instance.name === 'task:tote');
+    expect(box).toHaveLength(1);
+    const spot = patientSpots([patient('a', 'queue'), patient('tote', 'queue', { task: true })]).get('tote')!;
+    expect(box[0]!.instance.position.x).toBe(spot.x);
+    expect(box[0]!.instance.position.z).toBe(spot.z);
+  });
+
   it('frees the figure and the name tag of a patient who leaves', async () => {
     const geometryDispose = vi.spyOn(BufferGeometry.prototype, 'dispose');
     const textureDispose = vi.spyOn(Texture.prototype, 'dispose');

@@ -69,6 +69,17 @@ describe('the replay store', () => {
       actions.handOut(),
       actions.endEncounter(),
       actions.chooseLabelLanguage(rx, 'es'),
+      actions.tellPharmacist(),
+      actions.keepWrongProduct('quarantine'),
+      actions.contactPatient(),
+      actions.fileErrorReport({
+        kind: 'wrongDrug',
+        dispensed: 'x',
+        foundBy: 'patientReturned',
+        reachedPatient: true,
+        factors: [],
+        prevention: 'Scan every bottle.',
+      }),
     ].map((a, i) => stamp(a, i));
     expect(one.map((a) => a.type).sort()).toEqual([...ACTION_TYPES].sort());
     const words = one.map((a) => actionWords(a, SCENARIO));
@@ -91,6 +102,16 @@ describe('the replay store', () => {
       'pickup',
       'pickup',
       'label',
+      'verify',
+      'verify',
+      'verify',
+      'verify',
+    ]);
+    expect(words.slice(14)).toEqual([
+      'Told the pharmacist about the error',
+      'Wrong product: quarantine',
+      'Called the patient with the pharmacist',
+      'Filed the error report (reached the patient: yes)',
     ]);
   });
 });

@@ -296,4 +296,24 @@ export const CHECKER_EN = {
     `"${p.file}" could not be opened: open it together with this shift, or name a file that ships with TechShift — ${p.inner !== undefined ? problemText(p.inner, 'en') : ''}`,
   entryDoesNotLoad: (p: { file: string; inner?: InnerProblem }) =>
     `"${p.file}" does not load as an encounter${p.inner !== undefined ? ` (at ${p.inner.line}:${p.inner.column}: ${problemText(p.inner, 'en')})` : ''}: fix that file, or list another`,
+
+  // Owning a mistake.
+  mistakeWithoutError: () =>
+    'this is a "mistake" encounter, but it has no "errorDiscovered": describe the error to own, or change the type',
+  errorButNotMistake: (p: { type: string }) => `this encounter has an "errorDiscovered", so its type should be "mistake", not "${p.type}"`,
+  harmCategoryA: () =>
+    'category A means no error happened (only the circumstances for one): use B if it did not reach the patient, C or later if it did',
+  harmCategoryBReached: () =>
+    'category B means the error did not reach the patient, but "reachedPatient" is true: use C or later, or set "reachedPatient" to false',
+  harmCategoryNotReached: (p: { category: string }) =>
+    `category ${p.category} means the error reached the patient, but "reachedPatient" is false: use B, or set "reachedPatient" to true`,
+  takenNotReached: () => '"taken" is true, but "reachedPatient" is false: a patient cannot take what never reached them',
+  onlyBlame: () =>
+    'list at least one factor that is not blame (for example lookAlikeNames, interruption, workload): a blame-free report is scored on those',
+  dispensedIsPrescribed: (p: { dispensed: string; rx: string; kind: string }) =>
+    `"${p.dispensed}" is the product prescribed on ${p.rx}: for a ${p.kind} error, "dispensed" is the product that was given instead`,
+  linkNotEarlier: (p: { target: string; index: number }) =>
+    `"${p.target}" (encounters[${p.index}]) does not arrive before this entry: an error comes to light only after the fill it is about`,
+  linkUnknown: (p: { target: string; ids: string[] }) =>
+    `no encounter "${p.target}" earlier in this shift — the earlier encounters are: ${p.ids.join(', ') || 'none'}`,
 };

@@ -311,4 +311,24 @@ export const CHECKER_ES: { readonly [K in keyof typeof CHECKER_EN]: (typeof CHEC
     `no se pudo abrir "${p.file}": ábralo junto con este turno, o indique un archivo que venga con TechShift — ${p.inner !== undefined ? problemText(p.inner, 'es') : ''}`,
   entryDoesNotLoad: (p: { file: string; inner?: InnerProblem }) =>
     `"${p.file}" no se carga como encuentro${p.inner !== undefined ? ` (en ${p.inner.line}:${p.inner.column}: ${problemText(p.inner, 'es')})` : ''}: corrija ese archivo, o enumere otro`,
+
+  mistakeWithoutError: () =>
+    'este es un encuentro "mistake", pero no tiene "errorDiscovered": describa el error que hay que asumir, o cambie el tipo',
+  errorButNotMistake: (p: { type: string }) =>
+    `este encuentro tiene un "errorDiscovered", así que su tipo debería ser "mistake", no "${p.type}"`,
+  harmCategoryA: () =>
+    'la categoría A significa que no hubo error (solo las circunstancias para uno): use B si no llegó al paciente, C o una posterior si llegó',
+  harmCategoryBReached: () =>
+    'la categoría B significa que el error no llegó al paciente, pero "reachedPatient" es true: use C o una posterior, o ponga "reachedPatient" en false',
+  harmCategoryNotReached: (p: { category: string }) =>
+    `la categoría ${p.category} significa que el error llegó al paciente, pero "reachedPatient" es false: use B, o ponga "reachedPatient" en true`,
+  takenNotReached: () => '"taken" es true, pero "reachedPatient" es false: un paciente no puede tomar lo que nunca le llegó',
+  onlyBlame: () =>
+    'incluya al menos un factor que no sea culpa (por ejemplo lookAlikeNames, interruption, workload): un informe sin culpas se califica con esos',
+  dispensedIsPrescribed: (p: { dispensed: string; rx: string; kind: string }) =>
+    `"${p.dispensed}" es el producto recetado en ${p.rx}: para un error ${p.kind}, "dispensed" es el producto que se entregó en su lugar`,
+  linkNotEarlier: (p: { target: string; index: number }) =>
+    `"${p.target}" (encounters[${p.index}]) no llega antes que esta entrada: un error sale a la luz solo después del surtido del que trata`,
+  linkUnknown: (p: { target: string; ids: string[] }) =>
+    `no hay ningún encuentro "${p.target}" antes en este turno — los encuentros anteriores son: ${p.ids.join(', ') || 'ninguno'}`,
 };

@@ -29,6 +29,7 @@ export const STEP_NAMES: Record<Step, string> = {
   label: 'labelling',
   verify: 'verification',
   pickup: 'pick-up',
+  report: 'the error report',
 };
 
 /** Each finding as the flag dialog offers it as a reason, in the words a technician would use at the counter. */

@@ -19,4 +19,8 @@ export const HINTS: Renderers<HintParams> = {
   'identity.pickup': () => 'Check the name and date of birth of the person collecting against the profile.',
   counseling: () => 'Offer counseling with the pharmacist.',
   handOut: () => 'Hand the bag to the patient.',
+  'error.tell': () => 'Tell the pharmacist about the error now.',
+  'error.keep': () => 'Keep the wrong product for the pharmacist: put it in quarantine.',
+  'error.contact': () => 'Help the pharmacist call the patient who has the wrong medicine.',
+  'error.report': () => "Complete the error report at the pharmacist's bench.",
 };

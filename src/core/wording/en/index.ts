@@ -6,6 +6,7 @@ import { INTAKE_DETAILS } from './details/intake';
 import { LABEL_LANGUAGE_DETAILS } from './details/labelLanguage';
 import { ORDER_DETAILS } from './details/order';
 import { PICKUP_DETAILS } from './details/pickup';
+import { REPORT_DETAILS } from './details/report';
 import { SELECTION_DETAILS } from './details/selection';
 import { FEEDBACK_LIBRARY } from './feedback';
 import { FINDING_SENTENCES } from './findings';
@@ -13,6 +14,7 @@ import { FINDING_NAMES, FLAG_REASONS, STEP_NAMES } from './findingNames';
 import { HINTS } from './hints';
 import { date } from './phrases';
 import { sigSentence } from './sig';
+import { PRIORITY_WORDS } from './priority';
 import { DEFAULT_REPLIES } from './replies';
 import { SIG_PROBLEMS, SUPPLY_PROBLEMS } from './sigProblems';
 
@@ -29,6 +31,7 @@ export const EN: Catalogue = {
     ...CATCH_DETAILS,
     ...MISS_DETAILS,
     ...LABEL_LANGUAGE_DETAILS,
+    ...REPORT_DETAILS,
   },
   feedback: FEEDBACK_LIBRARY,
   findings: FINDING_SENTENCES,
@@ -41,4 +44,5 @@ export const EN: Catalogue = {
   supplyProblems: SUPPLY_PROBLEMS,
   date,
   replies: DEFAULT_REPLIES,
+  priority: PRIORITY_WORDS,
 };

@@ -14,6 +14,7 @@ import { useAppStore } from '../../../state/StoreContext';
 import { useLanguage } from '../../language';
 import { OUTCOME_WORDS } from '../../outcomeWords';
 import { actions, renderResult } from '../../../core';
+import { ErrorReportBlock } from './ErrorReportBlock';
 
 /** The pharmacist's station: hand over the basket, hear what the pharmacist says. */
 export function VerificationPanel() {
@@ -26,6 +27,8 @@ export function VerificationPanel() {
   const encounter = useAppStore(selectEncounter);
   const language = useLanguage();
   const results = useMemo(() => lastActionResults(log, encounter, 'submitForVerification', rx?.id), [log, encounter, rx?.id]);
+  // An earlier error's encounter has no basket to check: only the error protocol.
+  if (scenario?.errorDiscovered) return <ErrorReportBlock />;
   if (!scenario || !rx || !progress) return null;
   const product = progress.entry ? scenario.products.get(progress.entry.productId) : undefined;
   const handedOver = results.length > 0;
@@ -38,6 +41,7 @@ export function VerificationPanel() {
         : "This one isn't ready for me yet.";
   return (
     <div className="panel-stack">
+      <ErrorReportBlock />
       <section className="panel-block" aria-labelledby="basket-heading">
         <h3 id="basket-heading">Basket</h3>
         <ul className="basket">

@@ -1,6 +1,7 @@
 import { patientFigures } from '../../../state/toSceneModel';
 import { selectEncounter, selectScenario, selectWaitingFigures } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
+import { waitingWords } from './waitingWords';
 
 const PLACE_WORDS = {
   queue: 'waiting in line',
@@ -19,7 +20,7 @@ export function WaitingPanel() {
     <ul>
       {[...patientFigures(scenario, encounter), ...queue].map((p) => (
         <li key={p.id}>
-          {p.displayName}: {PLACE_WORDS[p.place]}
+          {p.task ? `${waitingWords.task}: ${p.displayName}` : p.displayName}: {p.task ? waitingWords.taskWaiting : PLACE_WORDS[p.place]}
         </li>
       ))}
     </ul>

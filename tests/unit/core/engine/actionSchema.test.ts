@@ -41,6 +41,20 @@ describe('the Action schema', () => {
       stamp(actions.handOut(), 13),
       stamp(actions.endEncounter(), 14),
       stamp(actions.chooseLabelLanguage('rx1', 'es'), 15),
+      stamp(actions.tellPharmacist(), 15),
+      stamp(actions.keepWrongProduct('quarantine'), 16),
+      stamp(actions.contactPatient(), 17),
+      stamp(
+        actions.fileErrorReport({
+          kind: 'wrongDrug',
+          dispensed: 'hydralazine-25-tab',
+          foundBy: 'patientReturned',
+          reachedPatient: true,
+          factors: ['lookAlikeNames'],
+          prevention: 'Scan every bottle before counting.',
+        }),
+        18,
+      ),
     ];
     expect(built.map((a) => a.type)).toEqual(ACTION_TYPES);
     for (const a of built) expect(actionSchema.parse(a)).toEqual(a);

@@ -190,6 +190,9 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
     { done: 'counseling' },
     { done: 'scan' },
     { done: 'flag' },
+    { done: 'toldPharmacist' },
+    { done: 'wrongProduct' },
+    { done: 'contactedPatient' },
   ],
   'identity.dropoff': [{ patient, dateOfBirth: '1961-04-12' }],
   'identity.dropoff.missed': [{}],
@@ -306,6 +309,32 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
     { asked: 'en', printed: 'es', sig: null },
   ],
   'label.language.unasked': [{ printed: 'es' }],
+  'error.nothingToOwn': [{}],
+  'error.told': [{ madeBy: 'you' }, { madeBy: 'colleague' }],
+  'error.tell.missed': [{}],
+  'error.quarantined': [{ product: hydralazine }],
+  'error.reshelved': [{ product: hydralazine }],
+  'error.discarded': [{ product: unknownProduct }],
+  'error.keep.missed': [{}],
+  'error.contacted': [{ taken: true }, { taken: false }],
+  'error.contact.notNeeded': [
+    { reason: 'productWithPatient', product: hydralazine },
+    { reason: 'patientHere', product: hydralazine },
+    { reason: 'neverLeft', product: hydralazine },
+  ],
+  'error.contact.missed': [{}],
+  'report.honest': [{ kind: 'wrongDrug', dispensed: hydralazine, reachedPatient: true, harmCategory: 'C' }],
+  'report.incomplete': [
+    { kind: 'wrongStrength', dispensed: lisinopril, reachedPatient: false, harmCategory: 'B', missing: ['factors'] },
+    { kind: 'labellingError', dispensed: lisinopril, reachedPatient: true, harmCategory: 'D', missing: ['kind', 'foundBy', 'prevention'] },
+  ],
+  'report.hides': [
+    { kind: 'wrongDrug', dispensed: hydralazine, reachedPatient: true, harmCategory: 'C', hidden: ['reachedPatient'] },
+    { kind: 'wrongQuantity', dispensed: unknownProduct, reachedPatient: false, harmCategory: 'B', hidden: ['dispensed'] },
+  ],
+  'report.blame': [{}],
+  'report.alreadyFiled': [{}],
+  'report.missed': [{}],
 };
 
 export const HINT_SAMPLES: Samples<HintParams> = {
@@ -324,6 +353,10 @@ export const HINT_SAMPLES: Samples<HintParams> = {
   'identity.pickup': [{}],
   counseling: [{}],
   handOut: [{}],
+  'error.tell': [{}],
+  'error.keep': [{}],
+  'error.contact': [{}],
+  'error.report': [{}],
 };
 
 /** Every sample of every result code, catch.X and miss.X included. */

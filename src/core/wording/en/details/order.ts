@@ -55,6 +55,9 @@ const ALREADY_DONE = {
   counseling: 'You already offered counseling.',
   scan: 'This bottle is already scanned; count it next.',
   flag: 'You already flagged that; the pharmacist is dealing with it.',
+  toldPharmacist: 'You already told the pharmacist.',
+  wrongProduct: 'You already dealt with the wrong product.',
+  contactedPatient: 'You already called the patient.',
 } as const;
 
 /** Nudges for actions taken out of order or on something that is not there. */

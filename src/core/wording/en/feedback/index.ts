@@ -8,6 +8,7 @@ import { INTAKE_FEEDBACK } from './intake';
 import { LABEL_LANGUAGE_FEEDBACK } from './labelLanguage';
 import { ORDER_FEEDBACK } from './order';
 import { PICKUP_FEEDBACK } from './pickup';
+import { REPORT_FEEDBACK } from './report';
 import { SELECTION_FEEDBACK } from './selection';
 
 /** All feedback wording, keyed by result code; typed so a code without wording does not compile. */
@@ -22,4 +23,5 @@ export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
   ...CATCH_FEEDBACK,
   ...MISS_FEEDBACK,
   ...LABEL_LANGUAGE_FEEDBACK,
+  ...REPORT_FEEDBACK,
 };

@@ -1,0 +1,32 @@
+import { renderPriority, type PriorityDecision } from '../../core';
+import { useLanguage } from '../language';
+import { OUTCOME_WORDS } from '../outcomeWords';
+import { prioritySummaryWords as W } from './prioritySummaryWords';
+
+/** Each choice the student made between patients and back-room tasks, with what / why / how; nothing when there was no choice. */
+export function PrioritySummary({ decisions }: { decisions: readonly PriorityDecision[] }) {
+  const language = useLanguage();
+  if (decisions.length === 0) return null;
+  return (
+    <section className="shift-priorities" aria-labelledby="shift-priorities-heading">
+      <h3 id="shift-priorities-heading">{W.heading}</h3>
+      <ul className="report-items">
+        {decisions.map((d, i) => {
+          const words = renderPriority(d, language);
+          return (
+            <li key={`${d.code}-${i}`} className={`result-note outcome-${d.outcome}`}>
+              <span aria-hidden="true">{OUTCOME_WORDS[d.outcome].icon} </span>
+              <strong>{d.outcome === 'good' ? W.good : W.mistake}:</strong> {words.what}{' '}
+              <span>
+                {W.why} {words.why}
+              </span>{' '}
+              <span>
+                {W.how} {words.how}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
