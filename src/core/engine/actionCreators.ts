@@ -1,5 +1,5 @@
 import type { FindingCode } from '../findings/codes';
-import type { Action, ActionInput, ActionInputOf, ActionType, RxEntry } from './actions';
+import type { Action, ActionInput, ActionInputOf, ActionType, CallDecision, RxEntry } from './actions';
 
 /** Who is at the window when identity is checked. */
 type Stage = ActionInputOf<'confirmIdentity'>['stage'];
@@ -34,6 +34,12 @@ export const actions = {
   }),
   handOut: () => ({ type: 'handOut' }),
   endEncounter: () => ({ type: 'endEncounter' }),
+  lookUpRx: (rx: string) => ({ type: 'lookUpRx', rx }),
+  answerCall: (decision: CallDecision) => ({ type: 'answerCall', decision }),
+  collectPayment: (amount: number) => ({ type: 'collectPayment', amount }),
+  signPickupLog: () => ({ type: 'signPickupLog' }),
+  checkPhotoId: () => ({ type: 'checkPhotoId' }),
+  setAsideBag: () => ({ type: 'setAsideBag' }),
 } as const satisfies { [T in ActionType]: (...args: never[]) => ActionInputOf<T> };
 
 /** An action stamped with the scenario second it happened. */

@@ -5,6 +5,13 @@ import { FINDING_CODES } from '../findings/codes';
 const at = z.number().finite().min(0).meta({ description: 'Scenario seconds since the encounter began.' });
 const rx = z.string().min(1).meta({ description: 'The prescription worked on.' });
 
+/**
+ * What the technician does with a phone call: queue the refill, tell the patient it is too soon,
+ * send the prescriber a refill-authorization request, hand the call to the pharmacist, or take
+ * the verbal order themselves (only where the state allows it).
+ */
+export const CALL_DECISIONS = ['queueRefill', 'explainTooSoon', 'requestAuthorization', 'toPharmacist', 'takeVerbalOrder'] as const;
+
 /** What the technician typed on the data-entry screen. */
 export const rxEntrySchema = z.object({
   productId: z.string(),
@@ -57,7 +64,22 @@ export const actionSchema = z.discriminatedUnion('type', [
   z
     .object({ type: z.literal('endEncounter'), at })
     .meta({ description: 'The student ends the encounter (e.g. after every prescription was stopped).' }),
+  z
+    .object({ type: z.literal('lookUpRx'), rx, at })
+    .meta({ description: 'On a phone call: the prescription looked up in the profile (refills left, last fill).' }),
+  z
+    .object({ type: z.literal('answerCall'), decision: z.enum(CALL_DECISIONS), at })
+    .meta({ description: 'On a phone call: what the technician does with it; ends the call.' }),
+  z
+    .object({ type: z.literal('collectPayment'), amount: z.number().finite(), at })
+    .meta({ description: 'At the register: the total the student confirms and collects, in dollars.' }),
+  z.object({ type: z.literal('signPickupLog'), at }).meta({ description: 'At the register: the patient signs for the counseling offer and the pick-up log.' }),
+  z.object({ type: z.literal('checkPhotoId'), at }).meta({ description: "At the register: the collector's photo ID checked and recorded." }),
+  z.object({ type: z.literal('setAsideBag'), at }).meta({ description: "At the register: a bag that is not this patient's put back in will-call." }),
 ]);
+
+/** One thing the technician can do with a phone call. */
+export type CallDecision = (typeof CALL_DECISIONS)[number];
 
 /** Everything a student can do, stamped with the scenario second it happened. */
 export type Action = z.output<typeof actionSchema>;

@@ -1,6 +1,8 @@
 import { STEPS, type Finding, type FindingCode, type Step } from '../findings/codes';
 import type { ResolvedEncounter } from '../scenario/resolve';
-import { encounterStops, expectedQuestions, pickupHappens, rxStops, stopIndex } from './plan';
+import { callNeedsLookup, callRx, callStop } from './phonePlan';
+import { encounterStops, expectedQuestions, filledRx, pickupHappens, rxStops, stopIndex } from './plan';
+import { registerFacts } from './registerPlan';
 import type { Skill } from './results';
 
 /**
@@ -28,6 +30,14 @@ export const CHECKPOINT_KINDS = {
   'pickup.counseling': { step: 'pickup', skill: 'communication', points: 5 },
   'question.clinical': { step: 'pickup', skill: 'scope', points: 10 },
   'question.general': { step: 'pickup', skill: 'efficiency', points: 5 },
+  'call.lookup': { step: 'intake', skill: 'accuracy', points: 5 },
+  'call.decision': { step: 'intake', skill: 'scope', points: 20 },
+  'register.payment': { step: 'pickup', skill: 'accuracy', points: 5 },
+  // A register total that is not what the bags add up to is a catch, scored like the others.
+  'register.totalCatch': { step: 'pickup', skill: 'accuracy', points: 20 },
+  'register.signature': { step: 'pickup', skill: 'communication', points: 5 },
+  'register.photoId': { step: 'pickup', skill: 'safety', points: 5 },
+  'register.otherBag': { step: 'pickup', skill: 'safety', points: 20 },
 } as const satisfies Record<string, { step: Step; skill: Skill; points: number }>;
 
 /** One kind of checkpoint. */
@@ -75,8 +85,29 @@ export function catchCheckpoint(finding: Finding): Checkpoint {
   return make('catch', { about, step: finding.step, rx: finding.rx, finding });
 }
 
+/** A phone call's checkpoints: look the prescription up (a refill call), then the decision, or the stop for a phoned-in C-II. */
+function callCheckpoints(scenario: ResolvedEncounter, findings: readonly Finding[]): Checkpoint[] {
+  const rx = callRx(scenario).id;
+  const out: Checkpoint[] = callNeedsLookup(scenario) ? [make('call.lookup', { about: rx, rx })] : [];
+  const stop = callStop(scenario, findings);
+  out.push(stop !== undefined ? catchCheckpoint(stop) : make('call.decision', { rx }));
+  return out;
+}
+
+/** The register's checkpoints at a pick-up, in the order the expert works the register. */
+function registerCheckpoints(scenario: ResolvedEncounter, findings: readonly Finding[]): Checkpoint[] {
+  const facts = registerFacts(scenario, filledRx(scenario, findings));
+  if (facts === null) return [];
+  const out: Checkpoint[] = [];
+  if (scenario.register?.otherBag !== undefined) out.push(make('register.otherBag', {}));
+  if (facts.idNeeded) out.push(make('register.photoId', {}));
+  out.push(make(facts.mismatch ? 'register.totalCatch' : 'register.payment', {}), make('register.signature', {}));
+  return out;
+}
+
 /** Every checkpoint on the expert's path through this scenario, in the order the expert meets them. */
 export function expectedCheckpoints(scenario: ResolvedEncounter, findings: readonly Finding[]): Checkpoint[] {
+  if (scenario.call !== undefined) return callCheckpoints(scenario, findings);
   const out: Checkpoint[] = [make('identity.dropoff', {})];
   const questions = expectedQuestions(scenario, findings);
   const question = (q: (typeof questions)[number]): Checkpoint =>
@@ -102,7 +133,7 @@ export function expectedCheckpoints(scenario: ResolvedEncounter, findings: reado
     const seen = new Set<FindingCode>();
     for (const f of wide) if (!seen.has(f.code)) (seen.add(f.code), out.push(catchCheckpoint(f)));
     out.push(...questions.filter((q) => q.stage === 'pickup').map(question));
-    if (wide.length === 0) out.push(make('identity.pickup', {}), make('pickup.counseling', {}));
+    if (wide.length === 0) out.push(make('identity.pickup', {}), make('pickup.counseling', {}), ...registerCheckpoints(scenario, findings));
   }
   return out;
 }

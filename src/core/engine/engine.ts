@@ -8,7 +8,9 @@ import { flagProblem } from './flagging';
 import { acceptPrescription, confirmDropoffIdentity } from './intake';
 import { info, say, type Move } from './judge';
 import { printLabel } from './labelling';
+import { answerCall, lookUpRx } from './phone';
 import { confirmPickupIdentity, handOut, offerCounseling } from './pickup';
+import { checkPhotoId, collectPayment, setAsideBag, signPickupLog } from './register';
 import { questionLines } from './plan';
 import { returnProduct, scanProduct, selectProduct } from './productSelection';
 import { respondToQuestion } from './questions';
@@ -45,6 +47,8 @@ export function start(scenario: ResolvedEncounter): EncounterState {
     questions,
     counselingOffered: false,
     handedOut: false,
+    call: { lookedUp: false, decision: null },
+    register: { paid: null, signed: false, idChecked: false, bagSetAside: false },
     complete: false,
     results: [],
     actionCount: 0,
@@ -83,6 +87,18 @@ function dispatch(state: EncounterState, a: Action, index: number): Move {
       return handOut(state, index);
     case 'endEncounter':
       return endEncounter(state, index);
+    case 'lookUpRx':
+      return lookUpRx(state, index, a.rx);
+    case 'answerCall':
+      return answerCall(state, index, a.decision);
+    case 'collectPayment':
+      return collectPayment(state, index, a.amount);
+    case 'signPickupLog':
+      return signPickupLog(state, index);
+    case 'checkPhotoId':
+      return checkPhotoId(state, index);
+    case 'setAsideBag':
+      return setAsideBag(state, index);
   }
 }
 

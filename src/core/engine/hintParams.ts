@@ -24,4 +24,10 @@ export interface HintParams {
   'identity.pickup': None;
   counseling: None;
   handOut: None;
+  'call.lookUp': OnRx;
+  /** caller: who is on the line, as the scenario names them. */
+  'call.decide': { caller: string };
+  'register.photoId': None;
+  'register.collect': None;
+  'register.sign': None;
 }

@@ -1,3 +1,4 @@
+import { expectedCallDecision } from './phonePlan';
 import { checkpointsFor, missGroup, type Checkpoint, type CheckpointKind } from './checkpoints';
 import { isScored } from './judge';
 import { rxRef } from './progress';
@@ -39,6 +40,19 @@ const MISSED: Record<CheckpointKind, Missed> = {
   'pickup.counseling': () => ({ code: 'counseling.missed', params: {} }),
   'question.clinical': (cp, s) => ({ code: 'miss.CLINICAL_QUESTION', params: { via: 'unreferred', line: line(cp, s) } }),
   'question.general': (cp, s) => ({ code: 'question.missed', params: { line: line(cp, s) } }),
+  'call.lookup': (cp, s) => ({ code: 'call.lookup.missed', params: { rx: rx(cp, s) } }),
+  'call.decision': (cp, s) => ({
+    code: 'call.missed',
+    params: { kind: s.scenario.call?.kind ?? 'refill', rx: rx(cp, s), expected: expectedCallDecision(s.scenario, s.findings) ?? 'toPharmacist' },
+  }),
+  'register.payment': () => ({ code: 'register.payment.missed', params: {} }),
+  'register.totalCatch': () => ({ code: 'register.total.missed', params: {} }),
+  'register.signature': () => ({ code: 'register.signature.missed', params: {} }),
+  'register.photoId': () => ({ code: 'register.photoId.missed', params: {} }),
+  'register.otherBag': (_cp, s) => ({
+    code: 'register.otherBag.missed',
+    params: { name: s.scenario.register?.otherBag?.name ?? '', drug: s.scenario.register?.otherBag?.drug ?? '' },
+  }),
 };
 
 /**

@@ -96,6 +96,30 @@ export const RESULT_CODES = [
   // Catching a finding on time, and missing it (at verification or by the end)
   ...FINDING_CODES.map((c) => `catch.${c}` as const),
   ...FINDING_CODES.map((c) => `miss.${c}` as const),
+  // The phone
+  'call.none',
+  'call.lookedUp',
+  'call.handled',
+  'call.wrongDecision',
+  'call.outOfScope',
+  'call.lookup.missed',
+  'call.missed',
+  // The register
+  'register.none',
+  'register.paid',
+  'register.totalCaught',
+  'register.wrongAmount',
+  'register.signed',
+  'register.idChecked',
+  'register.idNotNeeded',
+  'register.bagSetAside',
+  'register.noOtherBag',
+  'register.otherBagHandedOut',
+  'register.payment.missed',
+  'register.total.missed',
+  'register.signature.missed',
+  'register.photoId.missed',
+  'register.otherBag.missed',
 ] as const;
 
 /** A code from RESULT_CODES. */

@@ -4,6 +4,8 @@ import type { SupplyProblem } from '../rules/daysSupply';
 import type { DoNotUseUse } from '../rules/doNotUse';
 import type { SigDirections, SigProblem } from '../rules/sig';
 import type { Step } from '../findings/codes';
+import type { CallKind } from '../scenario/encounterSchema';
+import type { CallDecision } from './actions';
 import type { RxStatus } from './state';
 
 /**
@@ -44,10 +46,21 @@ export type ActionProblem =
 
 /** The action fields whose problems have their own words. */
 export type UnusableField =
-  'rx' | 'stage' | 'productId' | 'entry' | 'quantity' | 'auxiliaryLabels' | 'question' | 'response' | 'note' | 'at';
+  | 'rx'
+  | 'stage'
+  | 'productId'
+  | 'entry'
+  | 'quantity'
+  | 'auxiliaryLabels'
+  | 'question'
+  | 'response'
+  | 'note'
+  | 'at'
+  | 'decision'
+  | 'amount';
 
 /** A repeated step that is already done. */
-export type DoneStep = 'dropoffIdentity' | 'pickupIdentity' | 'counseling' | 'scan' | 'flag';
+export type DoneStep = 'dropoffIdentity' | 'pickupIdentity' | 'counseling' | 'scan' | 'flag' | 'lookup' | 'payment' | 'signature' | 'photoId' | 'bag';
 
 /** How a finding was caught on time: flagged, held at the window, avoided at the shelf, or referred. */
 export type CatchParams =
@@ -154,6 +167,45 @@ interface StepParams {
   'flag.falseAlarm': { about: RxRef | null; flagged: FindingCode };
   'flag.notAStop': None;
   'encounter.ended': None;
+  'call.none': None;
+  /** What the profile shows: refills authorised and used, the last fill, and the earliest refill date when it is too soon. */
+  'call.lookedUp': { rx: RxRef; refills: number; used: number; lastFill?: string; earliest?: string };
+  'call.handled': CallFacts;
+  /** expected is null when the call had to be stopped with a flag (a phoned-in C-II). */
+  'call.wrongDecision': CallFacts & { expected: CallDecision | null };
+  'call.outOfScope': { kind: CallKind; rx: RxRef; phonedInCII: boolean };
+  'call.lookup.missed': { rx: RxRef };
+  'call.missed': { kind: CallKind; rx: RxRef; expected: CallDecision };
+  'register.none': None;
+  'register.paid': { amount: number };
+  'register.totalCaught': { shown: number; amount: number };
+  'register.wrongAmount': { entered: number; amount: number; shown: number };
+  'register.signed': None;
+  'register.idChecked': None;
+  'register.idNotNeeded': None;
+  'register.bagSetAside': OtherBag;
+  'register.noOtherBag': None;
+  'register.otherBagHandedOut': OtherBag;
+  'register.payment.missed': None;
+  'register.total.missed': None;
+  'register.signature.missed': None;
+  'register.photoId.missed': None;
+  'register.otherBag.missed': OtherBag;
+}
+
+/** A call and what was done with it: the earliest refill date and the days the patient was told to wait, where they apply. */
+export interface CallFacts {
+  kind: CallKind;
+  decision: CallDecision;
+  rx: RxRef;
+  earliest?: string;
+  expectDays?: number;
+}
+
+/** Another patient's bag in will-call: whose it is and what it holds. */
+export interface OtherBag {
+  name: string;
+  drug: string;
 }
 
 /** The parameters of every result code. */

@@ -1,11 +1,13 @@
 import { findings } from '../findings';
-import { STEPS, type Step } from '../findings/codes';
+import { STEPS, type Finding, type Step } from '../findings/codes';
 import type { Prescription } from '../scenario/encounterSchema';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { actions, stamp } from './actionCreators';
 import type { Action, ActionInput } from './actions';
 import { expectedEntry } from './expectedEntry';
-import { encounterStops, expectedQuestions, pickupHappens, rxStops, stopIndex, type QuestionLine } from './plan';
+import { registerFacts } from './registerPlan';
+import { callNeedsLookup, callRx, callStop, expectedCallDecision } from './phonePlan';
+import { encounterStops, filledRx, expectedQuestions, pickupHappens, rxStops, stopIndex, type QuestionLine } from './plan';
 
 /** Scenario seconds between two expert actions. */
 export const SOLVE_STEP_SECONDS = 5;
@@ -44,6 +46,7 @@ const respond = (q: QuestionLine): ActionInput => actions.respondToQuestion(q.li
  */
 export function solve(scenario: ResolvedEncounter): Action[] {
   const found = findings(scenario);
+  if (scenario.call !== undefined) return stamped(callMoves(scenario, found));
   const moves: ActionInput[] = [actions.confirmIdentity('dropoff')];
   const questions = expectedQuestions(scenario, found);
   moves.push(...questions.filter((q) => q.stage === 'dropoff').map(respond));
@@ -63,8 +66,34 @@ export function solve(scenario: ResolvedEncounter): Action[] {
     if (wide.length > 0) {
       moves.push(...wide.map((code) => actions.flagProblem(code)), actions.endEncounter());
     } else {
-      moves.push(actions.confirmIdentity('pickup'), actions.offerCounseling(), actions.handOut());
+      moves.push(actions.confirmIdentity('pickup'), actions.offerCounseling(), ...registerMoves(scenario, found), actions.handOut());
     }
   }
-  return moves.map((m, i) => stamp(m, (i + 1) * SOLVE_STEP_SECONDS));
+  return stamped(moves);
+}
+
+/** The expert's log, one action every SOLVE_STEP_SECONDS. */
+const stamped = (moves: readonly ActionInput[]): Action[] => moves.map((m, i) => stamp(m, (i + 1) * SOLVE_STEP_SECONDS));
+
+/** A phone call: look the prescription up when it is a refill, then stop a phoned-in C-II or decide. */
+function callMoves(scenario: ResolvedEncounter, found: readonly Finding[]): ActionInput[] {
+  const rx = callRx(scenario).id;
+  const moves: ActionInput[] = callNeedsLookup(scenario) ? [actions.lookUpRx(rx)] : [];
+  const stop = callStop(scenario, found);
+  const decision = expectedCallDecision(scenario, found);
+  if (stop !== undefined) moves.push(actions.flagProblem(stop.code, { rx }));
+  else if (decision !== null) moves.push(actions.answerCall(decision));
+  return moves;
+}
+
+/** The register at pick-up: set aside another patient's bag, check ID where required, collect the right total, get the signature. */
+function registerMoves(scenario: ResolvedEncounter, found: readonly Finding[]): ActionInput[] {
+  const facts = registerFacts(scenario, filledRx(scenario, found));
+  if (facts === null) return [];
+  return [
+    ...(scenario.register?.otherBag !== undefined ? [actions.setAsideBag()] : []),
+    ...(facts.idNeeded ? [actions.checkPhotoId()] : []),
+    actions.collectPayment(facts.total),
+    actions.signPickupLog(),
+  ];
 }

@@ -1,7 +1,7 @@
 import type { Coded } from '../coded';
 import type { Finding, Step } from '../findings/codes';
 import type { ResolvedEncounter } from '../scenario/resolve';
-import type { RxEntry } from './actions';
+import type { CallDecision, RxEntry } from './actions';
 import type { HintParams } from './hintParams';
 import type { Result } from './results';
 
@@ -34,6 +34,10 @@ export interface EncounterState {
   questions: Record<string, QuestionStatus>;
   counselingOffered: boolean;
   handedOut: boolean;
+  /** A phone call: whether the prescription was looked up, and what was done with the call. */
+  call: { lookedUp: boolean; decision: CallDecision | null };
+  /** The register at pick-up: the amount collected, the signature, the photo ID, the other patient's bag. */
+  register: { paid: number | null; signed: boolean; idChecked: boolean; bagSetAside: boolean };
   complete: boolean;
   /** Every result so far, in order. */
   results: readonly Result[];

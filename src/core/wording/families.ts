@@ -82,3 +82,31 @@ export type SelectionCode =
   | 'scan.match'
   | 'scan.mismatch'
   | 'scan.missed';
+
+/** The phone family. */
+export type PhoneCode =
+  | 'call.none'
+  | 'call.lookedUp'
+  | 'call.handled'
+  | 'call.wrongDecision'
+  | 'call.outOfScope'
+  | 'call.lookup.missed'
+  | 'call.missed';
+
+/** The register family. */
+export type RegisterCode =
+  | 'register.none'
+  | 'register.paid'
+  | 'register.totalCaught'
+  | 'register.wrongAmount'
+  | 'register.signed'
+  | 'register.idChecked'
+  | 'register.idNotNeeded'
+  | 'register.bagSetAside'
+  | 'register.noOtherBag'
+  | 'register.otherBagHandedOut'
+  | 'register.payment.missed'
+  | 'register.total.missed'
+  | 'register.signature.missed'
+  | 'register.photoId.missed'
+  | 'register.otherBag.missed';

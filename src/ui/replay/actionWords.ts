@@ -20,6 +20,12 @@ const WORDS: Words = {
   respondToQuestion: (a, s) => `${a.response === 'refer' ? 'Referred to the pharmacist' : 'Answered'}: “${lineText(s, a.question)}”`,
   handOut: () => 'Handed out the bag',
   endEncounter: () => 'Ended the encounter',
+  lookUpRx: (a) => `Looked the prescription up${onRx(a.rx)}`,
+  answerCall: (a) => `Dealt with the call: ${a.decision}`,
+  collectPayment: (a) => `Collected $${a.amount.toFixed(2)}`,
+  signPickupLog: () => 'Got the signature for the pick-up log',
+  checkPhotoId: () => 'Checked and recorded the photo ID',
+  setAsideBag: () => 'Put a bag back in will-call',
 };
 
 function productName(scenario: ResolvedEncounter, id: string): string {

@@ -28,6 +28,13 @@ export function stationForAction(action: Action | undefined, scenario: ResolvedE
     case 'offerCounseling':
     case 'handOut':
     case 'endEncounter':
+    case 'collectPayment':
+    case 'signPickupLog':
+    case 'checkPhotoId':
+    case 'setAsideBag':
       return 'pickup';
+    case 'lookUpRx':
+    case 'answerCall':
+      return 'phone';
   }
 }

@@ -19,4 +19,9 @@ export const HINTS: Renderers<HintParams> = {
   'identity.pickup': () => 'Check the name and date of birth of the person collecting against the profile.',
   counseling: () => 'Offer counseling with the pharmacist.',
   handOut: () => 'Hand the bag to the patient.',
+  'call.lookUp': (p) => `Look up ${rxName(p.rx)} in the profile: refills left and the last fill.`,
+  'call.decide': (p) => `Decide what to do with the call from ${p.caller}.`,
+  'register.photoId': () => 'A bag holds a controlled substance: check and record a photo ID.',
+  'register.collect': () => 'Add up the bags, confirm the total and collect the payment.',
+  'register.sign': () => 'Ask the patient to sign for the counseling offer and the pick-up log.',
 };

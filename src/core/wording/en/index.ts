@@ -4,7 +4,9 @@ import { FILL_DETAILS } from './details/fill';
 import { CATCH_DETAILS, FLAG_DETAILS, MISS_DETAILS } from './details/flags';
 import { INTAKE_DETAILS } from './details/intake';
 import { ORDER_DETAILS } from './details/order';
+import { PHONE_DETAILS } from './details/phone';
 import { PICKUP_DETAILS } from './details/pickup';
+import { REGISTER_DETAILS } from './details/register';
 import { SELECTION_DETAILS } from './details/selection';
 import { FEEDBACK_LIBRARY } from './feedback';
 import { FINDING_SENTENCES } from './findings';
@@ -27,6 +29,8 @@ export const EN: Catalogue = {
     ...FLAG_DETAILS,
     ...CATCH_DETAILS,
     ...MISS_DETAILS,
+    ...PHONE_DETAILS,
+    ...REGISTER_DETAILS,
   },
   feedback: FEEDBACK_LIBRARY,
   findings: FINDING_SENTENCES,

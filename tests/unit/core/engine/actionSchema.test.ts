@@ -40,6 +40,12 @@ describe('the Action schema', () => {
       stamp(actions.respondToQuestion('copay', 'answer'), 12),
       stamp(actions.handOut(), 13),
       stamp(actions.endEncounter(), 14),
+      stamp(actions.lookUpRx('rx1'), 15),
+      stamp(actions.answerCall('requestAuthorization'), 16),
+      stamp(actions.collectPayment(12.5), 17),
+      stamp(actions.signPickupLog(), 18),
+      stamp(actions.checkPhotoId(), 19),
+      stamp(actions.setAsideBag(), 20),
     ];
     expect(built.map((a) => a.type)).toEqual(ACTION_TYPES);
     for (const a of built) expect(actionSchema.parse(a)).toEqual(a);

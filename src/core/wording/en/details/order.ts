@@ -27,6 +27,8 @@ const UNUSABLE_FIELD: Record<UnusableField, string> = {
   response: 'choose a question and answer or refer it',
   note: 'the note is not text',
   at: 'the time is not a number of seconds',
+  decision: 'choose what to do with the call',
+  amount: 'the amount collected is not a number',
 };
 
 function unusable(p: ActionProblem): string {
@@ -54,6 +56,11 @@ const ALREADY_DONE = {
   counseling: 'You already offered counseling.',
   scan: 'This bottle is already scanned; count it next.',
   flag: 'You already flagged that; the pharmacist is dealing with it.',
+  lookup: 'You already looked the prescription up; decide what to do with the call.',
+  payment: 'You already collected the payment.',
+  signature: 'The patient already signed the pick-up log.',
+  photoId: 'You already checked and recorded the photo ID.',
+  bag: 'You already put that bag back in will-call.',
 } as const;
 
 /** Nudges for actions taken out of order or on something that is not there. */

@@ -6,7 +6,9 @@ import { CATCH_FEEDBACK, MISS_FEEDBACK } from './findings';
 import { FLAG_FEEDBACK } from './flags';
 import { INTAKE_FEEDBACK } from './intake';
 import { ORDER_FEEDBACK } from './order';
+import { PHONE_FEEDBACK } from './phone';
 import { PICKUP_FEEDBACK } from './pickup';
+import { REGISTER_FEEDBACK } from './register';
 import { SELECTION_FEEDBACK } from './selection';
 
 /** All feedback wording, keyed by result code; typed so a code without wording does not compile. */
@@ -20,4 +22,6 @@ export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
   ...FLAG_FEEDBACK,
   ...CATCH_FEEDBACK,
   ...MISS_FEEDBACK,
+  ...PHONE_FEEDBACK,
+  ...REGISTER_FEEDBACK,
 };
