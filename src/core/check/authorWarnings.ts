@@ -102,7 +102,8 @@ export function typeWarnings(encounter: ResolvedEncounter, found: readonly Findi
             .filter((f) => STOP_CODES.has(f.code))
             .map((f) => f.code)
             .join(', ')}): make it a "catch", or change the facts that cause it`
-        : encounter.type === 'handoff' && !clinical
+        : // A phone call is handed to the pharmacist by the call's decision, not by a dialogue line.
+          encounter.type === 'handoff' && !clinical && encounter.call === undefined
           ? 'this is a "handoff" encounter, but no dialogue line is a clinical question: mark the question with "pharmacistOnly": true'
           : null;
   return message ? [place(['type'], message, 'warning')] : [];

@@ -73,9 +73,15 @@ export const actionSchema = z.discriminatedUnion('type', [
   z
     .object({ type: z.literal('collectPayment'), amount: z.number().finite(), at })
     .meta({ description: 'At the register: the total the student confirms and collects, in dollars.' }),
-  z.object({ type: z.literal('signPickupLog'), at }).meta({ description: 'At the register: the patient signs for the counseling offer and the pick-up log.' }),
-  z.object({ type: z.literal('checkPhotoId'), at }).meta({ description: "At the register: the collector's photo ID checked and recorded." }),
-  z.object({ type: z.literal('setAsideBag'), at }).meta({ description: "At the register: a bag that is not this patient's put back in will-call." }),
+  z
+    .object({ type: z.literal('signPickupLog'), at })
+    .meta({ description: 'At the register: the patient signs for the counseling offer and the pick-up log.' }),
+  z
+    .object({ type: z.literal('checkPhotoId'), at })
+    .meta({ description: "At the register: the collector's photo ID checked and recorded." }),
+  z
+    .object({ type: z.literal('setAsideBag'), at })
+    .meta({ description: "At the register: a bag that is not this patient's put back in will-call." }),
 ]);
 
 /** One thing the technician can do with a phone call. */

@@ -43,7 +43,11 @@ const MISSED: Record<CheckpointKind, Missed> = {
   'call.lookup': (cp, s) => ({ code: 'call.lookup.missed', params: { rx: rx(cp, s) } }),
   'call.decision': (cp, s) => ({
     code: 'call.missed',
-    params: { kind: s.scenario.call?.kind ?? 'refill', rx: rx(cp, s), expected: expectedCallDecision(s.scenario, s.findings) ?? 'toPharmacist' },
+    params: {
+      kind: s.scenario.call?.kind ?? 'refill',
+      rx: rx(cp, s),
+      expected: expectedCallDecision(s.scenario, s.findings) ?? 'toPharmacist',
+    },
   }),
   'register.payment': () => ({ code: 'register.payment.missed', params: {} }),
   'register.totalCatch': () => ({ code: 'register.total.missed', params: {} }),

@@ -56,7 +56,9 @@ export function nextStep(state: EncounterState): NextStep | null {
   if (!state.identity.pickup && !hasResult(state, 'identity.pickupMismatch'))
     return { step: 'pickup', code: 'identity.pickup', params: {} };
   if (!state.counselingOffered) return { step: 'pickup', code: 'counseling', params: {} };
-  const bagged = Object.values(state.rx).filter((p) => p.status === 'verified').map((p) => p.id);
+  const bagged = Object.values(state.rx)
+    .filter((p) => p.status === 'verified')
+    .map((p) => p.id);
   const register = registerFacts(state.scenario, bagged);
   if (register !== null) {
     if (register.idNeeded && !state.register.idChecked) return { step: 'pickup', code: 'register.photoId', params: {} };

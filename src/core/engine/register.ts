@@ -6,7 +6,10 @@ import type { EncounterState } from './state';
 const where = { step: 'pickup' as const };
 
 /** The prescriptions in this patient's bags right now. */
-const baggedRx = (state: EncounterState): string[] => Object.values(state.rx).filter((p) => p.status === 'verified').map((p) => p.id);
+const baggedRx = (state: EncounterState): string[] =>
+  Object.values(state.rx)
+    .filter((p) => p.status === 'verified')
+    .map((p) => p.id);
 
 /** The register's facts, or the move that says why the register cannot be used yet. */
 function open(state: EncounterState, index: number): RegisterFacts | Move {
@@ -26,14 +29,26 @@ export function collectPayment(state: EncounterState, index: number, amount: num
   const right = cents(amount) === cents(facts.total);
   const kind = facts.mismatch ? 'register.totalCatch' : 'register.payment';
   const result = right
-    ? onCheckpoint(state, index, kind, {}, facts.mismatch
-        ? { code: 'register.totalCaught', outcome: 'good', params: { shown: facts.shown, amount: facts.total } }
-        : { code: 'register.paid', outcome: 'good', params: { amount: facts.total } })
-    : onCheckpoint(state, index, kind, {}, {
-        code: 'register.wrongAmount',
-        outcome: 'mistake',
-        params: { entered: amount, amount: facts.total, shown: facts.shown },
-      });
+    ? onCheckpoint(
+        state,
+        index,
+        kind,
+        {},
+        facts.mismatch
+          ? { code: 'register.totalCaught', outcome: 'good', params: { shown: facts.shown, amount: facts.total } }
+          : { code: 'register.paid', outcome: 'good', params: { amount: facts.total } },
+      )
+    : onCheckpoint(
+        state,
+        index,
+        kind,
+        {},
+        {
+          code: 'register.wrongAmount',
+          outcome: 'mistake',
+          params: { entered: amount, amount: facts.total, shown: facts.shown },
+        },
+      );
   return say({ ...state, register: { ...state.register, paid: amount } }, result);
 }
 
@@ -65,10 +80,16 @@ export function setAsideBag(state: EncounterState, index: number): Move {
   if (other === undefined) {
     return say(state, penalty(index, 'register.noOtherBag', where, { skill: 'efficiency', points: -3, outcome: 'mistake', params: {} }));
   }
-  const result = onCheckpoint(state, index, 'register.otherBag', {}, {
-    code: 'register.bagSetAside',
-    outcome: 'good',
-    params: { name: other.name, drug: other.drug },
-  });
+  const result = onCheckpoint(
+    state,
+    index,
+    'register.otherBag',
+    {},
+    {
+      code: 'register.bagSetAside',
+      outcome: 'good',
+      params: { name: other.name, drug: other.drug },
+    },
+  );
   return say({ ...state, register: { ...state.register, bagSetAside: true } }, result);
 }

@@ -46,21 +46,11 @@ export type ActionProblem =
 
 /** The action fields whose problems have their own words. */
 export type UnusableField =
-  | 'rx'
-  | 'stage'
-  | 'productId'
-  | 'entry'
-  | 'quantity'
-  | 'auxiliaryLabels'
-  | 'question'
-  | 'response'
-  | 'note'
-  | 'at'
-  | 'decision'
-  | 'amount';
+  'rx' | 'stage' | 'productId' | 'entry' | 'quantity' | 'auxiliaryLabels' | 'question' | 'response' | 'note' | 'at' | 'decision' | 'amount';
 
 /** A repeated step that is already done. */
-export type DoneStep = 'dropoffIdentity' | 'pickupIdentity' | 'counseling' | 'scan' | 'flag' | 'lookup' | 'payment' | 'signature' | 'photoId' | 'bag';
+export type DoneStep =
+  'dropoffIdentity' | 'pickupIdentity' | 'counseling' | 'scan' | 'flag' | 'lookup' | 'payment' | 'signature' | 'photoId' | 'bag';
 
 /** How a finding was caught on time: flagged, held at the window, avoided at the shelf, or referred. */
 export type CatchParams =

@@ -12,7 +12,5 @@ export function checkPhonedInCII(scenario: ResolvedEncounter, rx: Prescription):
   const product = productOf(scenario, rx.product);
   if (rx.channel !== 'phone' || product.schedule !== 'II' || scenario.call?.emergency === true) return [];
   const { firstName: first, lastName: last } = rx.prescriber;
-  return [
-    { code: 'CII_PHONED_IN', rx: rx.id, step: 'intake', params: { product: productLabel(product), prescriber: { first, last } } },
-  ];
+  return [{ code: 'CII_PHONED_IN', rx: rx.id, step: 'intake', params: { product: productLabel(product), prescriber: { first, last } } }];
 }

@@ -170,7 +170,10 @@ const call = z
       .default(false)
       .meta({ description: 'For a phoned-in C-II: true when the prescriber says it is an emergency (the pharmacist may then take it).' }),
   })
-  .meta({ title: 'Phone call', description: 'The call this encounter is, when it arrives by phone; the first prescription is what it is about.' });
+  .meta({
+    title: 'Phone call',
+    description: 'The call this encounter is, when it arrives by phone; the first prescription is what it is about.',
+  });
 
 const register = z
   .strictObject({
@@ -186,7 +189,7 @@ const register = z
   .meta({
     title: 'Register',
     description:
-      "Facts for the register at pick-up: collect the copays, get the signature, check photo ID for a controlled substance where the state requires it. Without it the pick-up has no register step.",
+      'Facts for the register at pick-up: collect the copays, get the signature, check photo ID for a controlled substance where the state requires it. Without it the pick-up has no register step.',
   });
 
 /** One patient encounter. */
@@ -199,7 +202,10 @@ export const encounterSchema = z
     type: z
       .enum(['fill', 'catch', 'handoff'])
       .meta({ description: 'fill: clean; catch: something must be stopped; handoff: a clinical question.' }),
-    channel: z.enum(['counter', 'phone', 'backRoom']).default('counter').meta({ description: 'How the work arrives: a person at the counter, a phone call, or a back-room task such as a delivery.' }),
+    channel: z
+      .enum(['counter', 'phone', 'backRoom'])
+      .default('counter')
+      .meta({ description: 'How the work arrives: a person at the counter, a phone call, or a back-room task such as a delivery.' }),
     summary: text.optional().meta({
       description:
         "The author's summary, for the instructor and the report; it may name the problem, so the student's menu does not show it.",

@@ -85,13 +85,7 @@ export type SelectionCode =
 
 /** The phone family. */
 export type PhoneCode =
-  | 'call.none'
-  | 'call.lookedUp'
-  | 'call.handled'
-  | 'call.wrongDecision'
-  | 'call.outOfScope'
-  | 'call.lookup.missed'
-  | 'call.missed';
+  'call.none' | 'call.lookedUp' | 'call.handled' | 'call.wrongDecision' | 'call.outOfScope' | 'call.lookup.missed' | 'call.missed';
 
 /** The register family. */
 export type RegisterCode =

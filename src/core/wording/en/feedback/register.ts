@@ -15,7 +15,7 @@ export const REGISTER_FEEDBACK: FeedbackSlice<RegisterCode> = {
   },
   'register.totalCaught': {
     what: '{detail}',
-    why: "A total that does not match the bags means a bag is missing, extra or priced wrong, and the patient pays for it.",
+    why: 'A total that does not match the bags means a bag is missing, extra or priced wrong, and the patient pays for it.',
     how: "Keep adding up the bags' copays and comparing them with the screen before you take payment.",
   },
   'register.wrongAmount': {
@@ -46,7 +46,7 @@ export const REGISTER_FEEDBACK: FeedbackSlice<RegisterCode> = {
   'register.noOtherBag': {
     what: '{detail}',
     why: "Putting back a bag that is the patient's leaves them without their medicine.",
-    how: "Read the name and date of birth on each bag before you put one back.",
+    how: 'Read the name and date of birth on each bag before you put one back.',
   },
   'register.otherBagHandedOut': {
     what: '{detail}',
@@ -75,7 +75,7 @@ export const REGISTER_FEEDBACK: FeedbackSlice<RegisterCode> = {
   },
   'register.otherBag.missed': {
     what: '{detail}',
-    why: "Bags for similar names get pulled together; every bag must match the patient.",
+    why: 'Bags for similar names get pulled together; every bag must match the patient.',
     how: 'Read the name and date of birth on every bag, and put back any that is not theirs.',
   },
 };
