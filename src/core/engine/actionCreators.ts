@@ -39,7 +39,8 @@ export const actions = {
   collectPayment: (amount: number) => ({ type: 'collectPayment', amount }),
   signPickupLog: () => ({ type: 'signPickupLog' }),
   checkPhotoId: () => ({ type: 'checkPhotoId' }),
-  setAsideBag: () => ({ type: 'setAsideBag' }),
+  /** bag: a prescription id, or OTHER_BAG for the extra bag in will-call. */
+  setAsideBag: (bag: string) => ({ type: 'setAsideBag', bag }),
 } as const satisfies { [T in ActionType]: (...args: never[]) => ActionInputOf<T> };
 
 /** An action stamped with the scenario second it happened. */

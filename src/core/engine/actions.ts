@@ -12,6 +12,9 @@ const rx = z.string().min(1).meta({ description: 'The prescription worked on.' }
  */
 export const CALL_DECISIONS = ['queueRefill', 'explainTooSoon', 'requestAuthorization', 'toPharmacist', 'takeVerbalOrder'] as const;
 
+/** The id of the extra bag in will-call (the scenario's register.otherBag), as setAsideBag names it. */
+export const OTHER_BAG = 'other';
+
 /** What the technician typed on the data-entry screen. */
 export const rxEntrySchema = z.object({
   productId: z.string(),
@@ -80,8 +83,12 @@ export const actionSchema = z.discriminatedUnion('type', [
     .object({ type: z.literal('checkPhotoId'), at })
     .meta({ description: "At the register: the collector's photo ID checked and recorded." }),
   z
-    .object({ type: z.literal('setAsideBag'), at })
-    .meta({ description: "At the register: a bag that is not this patient's put back in will-call." }),
+    .object({
+      type: z.literal('setAsideBag'),
+      bag: z.string().min(1).meta({ description: 'The bag put back: a prescription id, or "other" for the extra bag in will-call.' }),
+      at,
+    })
+    .meta({ description: "At the register: a bag the student judges is not this patient's put back in will-call." }),
 ]);
 
 /** One thing the technician can do with a phone call. */

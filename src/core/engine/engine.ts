@@ -98,7 +98,7 @@ function dispatch(state: EncounterState, a: Action, index: number): Move {
     case 'checkPhotoId':
       return checkPhotoId(state, index);
     case 'setAsideBag':
-      return setAsideBag(state, index);
+      return setAsideBag(state, index, a.bag);
   }
 }
 

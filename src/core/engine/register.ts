@@ -1,3 +1,4 @@
+import { OTHER_BAG } from './actions';
 import { info, onCheckpoint, penalty, say, type Move } from './judge';
 import { notYet } from './pickup';
 import { cents, registerFacts, type RegisterFacts } from './registerPlan';
@@ -72,12 +73,12 @@ export function checkPhotoId(state: EncounterState, index: number): Move {
 }
 
 /** A bag that is not this patient's put back in will-call; on a bag that is theirs it is a false alarm. */
-export function setAsideBag(state: EncounterState, index: number): Move {
+export function setAsideBag(state: EncounterState, index: number, bag: string): Move {
   const facts = open(state, index);
   if (isMove(facts)) return facts;
   const other = state.scenario.register?.otherBag;
   if (state.register.bagSetAside) return say(state, info(index, 'order.alreadyDone', where, { done: 'bag' }));
-  if (other === undefined) {
+  if (other === undefined || bag !== OTHER_BAG) {
     return say(state, penalty(index, 'register.noOtherBag', where, { skill: 'efficiency', points: -3, outcome: 'mistake', params: {} }));
   }
   const result = onCheckpoint(

@@ -46,7 +46,19 @@ export type ActionProblem =
 
 /** The action fields whose problems have their own words. */
 export type UnusableField =
-  'rx' | 'stage' | 'productId' | 'entry' | 'quantity' | 'auxiliaryLabels' | 'question' | 'response' | 'note' | 'at' | 'decision' | 'amount';
+  | 'rx'
+  | 'stage'
+  | 'productId'
+  | 'entry'
+  | 'quantity'
+  | 'auxiliaryLabels'
+  | 'question'
+  | 'response'
+  | 'note'
+  | 'at'
+  | 'decision'
+  | 'amount'
+  | 'bag';
 
 /** A repeated step that is already done. */
 export type DoneStep =

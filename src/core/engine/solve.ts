@@ -3,7 +3,7 @@ import { STEPS, type Finding, type Step } from '../findings/codes';
 import type { Prescription } from '../scenario/encounterSchema';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { actions, stamp } from './actionCreators';
-import type { Action, ActionInput } from './actions';
+import { OTHER_BAG, type Action, type ActionInput } from './actions';
 import { expectedEntry } from './expectedEntry';
 import { registerFacts } from './registerPlan';
 import { callNeedsLookup, callRx, callStop, expectedCallDecision } from './phonePlan';
@@ -91,7 +91,7 @@ function registerMoves(scenario: ResolvedEncounter, found: readonly Finding[]): 
   const facts = registerFacts(scenario, filledRx(scenario, found));
   if (facts === null) return [];
   return [
-    ...(scenario.register?.otherBag !== undefined ? [actions.setAsideBag()] : []),
+    ...(scenario.register?.otherBag !== undefined ? [actions.setAsideBag(OTHER_BAG)] : []),
     ...(facts.idNeeded ? [actions.checkPhotoId()] : []),
     actions.collectPayment(facts.total),
     actions.signPickupLog(),

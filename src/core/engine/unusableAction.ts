@@ -14,6 +14,7 @@ const FIELDS: ReadonlySet<string> = new Set<UnusableField>([
   'at',
   'decision',
   'amount',
+  'bag',
 ]);
 
 /** Why an action failed the Action schema, as a problem code; the first field at fault is enough to act on. */

@@ -25,7 +25,7 @@ const WORDS: Words = {
   collectPayment: (a) => `Collected $${a.amount.toFixed(2)}`,
   signPickupLog: () => 'Got the signature for the pick-up log',
   checkPhotoId: () => 'Checked and recorded the photo ID',
-  setAsideBag: () => 'Put a bag back in will-call',
+  setAsideBag: (a) => `Put a bag back in will-call (${a.bag})`,
 };
 
 function productName(scenario: ResolvedEncounter, id: string): string {

@@ -45,7 +45,7 @@ describe('the Action schema', () => {
       stamp(actions.collectPayment(12.5), 17),
       stamp(actions.signPickupLog(), 18),
       stamp(actions.checkPhotoId(), 19),
-      stamp(actions.setAsideBag(), 20),
+      stamp(actions.setAsideBag('other'), 20),
     ];
     expect(built.map((a) => a.type)).toEqual(ACTION_TYPES);
     for (const a of built) expect(actionSchema.parse(a)).toEqual(a);

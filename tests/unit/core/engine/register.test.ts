@@ -43,7 +43,7 @@ describe('the register', () => {
 
   it("scores putting back another patient's bag like a catch, and handing it out as critical", () => {
     const base = toRegister(otherBag);
-    const r = only(run(otherBag, [...base, at(actions.setAsideBag())]).last, 'register.bagSetAside');
+    const r = only(run(otherBag, [...base, at(actions.setAsideBag('other'))]).last, 'register.bagSetAside');
     expect(r).toMatchObject({ points: 20, skill: 'safety' });
     expect(said(r)).toMatch(/the bag for Fatima Al-Sayyid \(Montelukast 10 mg tablet\)/);
     const handed = replay(otherBag, [...base, at(actions.collectPayment(17)), at(actions.signPickupLog()), at(actions.handOut())]);
@@ -52,8 +52,11 @@ describe('the register', () => {
   });
 
   it('penalises putting back a bag when every bag is the patient’s', () => {
-    const r = only(run(wrongTotal, [...toRegister(wrongTotal), at(actions.setAsideBag())]).last, 'register.noOtherBag');
+    const r = only(run(wrongTotal, [...toRegister(wrongTotal), at(actions.setAsideBag('other'))]).last, 'register.noOtherBag');
     expect(r).toMatchObject({ outcome: 'mistake', points: -3 });
+    const own = run(otherBag, [...toRegister(otherBag), at(actions.setAsideBag('rx1'))]);
+    expect(only(own.last, 'register.noOtherBag').points).toBe(-3);
+    expect(own.state.register.bagSetAside).toBe(false);
   });
 
   it('asks for a photo ID for a controlled substance where the state requires it', () => {

@@ -29,6 +29,7 @@ const UNUSABLE_FIELD: Record<UnusableField, string> = {
   at: 'the time is not a number of seconds',
   decision: 'choose what to do with the call',
   amount: 'the amount collected is not a number',
+  bag: 'choose the bag to put back',
 };
 
 function unusable(p: ActionProblem): string {
