@@ -18,9 +18,13 @@ export type { FindingParams } from './findings/params';
 // Engine
 export { start, apply, replay, nextStep } from './engine/engine';
 export { solve } from './engine/solve';
+export { registerFacts, type RegisterFacts } from './engine/registerPlan';
 export { RESULT_CODES, type ResultCode } from './engine/resultCodes';
 export {
   ACTION_TYPES,
+  CALL_DECISIONS,
+  OTHER_BAG,
+  type CallDecision,
   actionSchema,
   rxEntrySchema,
   type Action,
@@ -89,7 +93,7 @@ export { loadCatalogText, loadEncounterText, loadScenarioText, loadShiftText, ty
 export { formatProblem, type Problem } from './scenario/problems';
 export type { CatalogIndex } from './scenario/catalogIndex';
 export type { Product } from './scenario/catalogSchema';
-export type { Encounter, Prescription } from './scenario/encounterSchema';
+export type { Call, CallKind, Encounter, Prescription } from './scenario/encounterSchema';
 export type { ResolvedEncounter } from './scenario/resolve';
 export type { Shift } from './scenario/shiftSchema';
 
