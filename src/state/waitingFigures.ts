@@ -6,6 +6,15 @@ import { patientFigure } from './toSceneModel';
 export function waitingFigures(waiting: readonly ShiftPatient[], encounters: ReadonlyMap<string, ResolvedEncounter>): PatientFigure[] {
   return waiting.flatMap((p) => {
     const encounter = encounters.get(p.path);
-    return encounter ? [patientFigure(`queue-${p.turn}`, encounter.patient, 'queue')] : [];
+    // A call waits on the phone line, not in the queue.
+    return encounter && !encounter.call ? [patientFigure(`queue-${p.turn}`, encounter.patient, 'queue')] : [];
+  });
+}
+
+/** The shift's calls waiting on the line, in arrival order: who is calling. */
+export function waitingCalls(waiting: readonly ShiftPatient[], encounters: ReadonlyMap<string, ResolvedEncounter>): string[] {
+  return waiting.flatMap((p) => {
+    const call = encounters.get(p.path)?.call;
+    return call ? [call.caller] : [];
   });
 }

@@ -5,6 +5,8 @@ export const phoneWords = {
   noCalls: 'No calls waiting. New prescriptions by phone are taken by the pharmacist.',
   onTheLine: 'On the line',
   ringing: 'The phone is ringing',
+  onLine: (caller: string) => `☎ ${caller}: on the phone line`,
+  onHold: (caller: string) => `☎ ${caller}: line ringing, on hold`,
   callAbout: 'The call is about',
   lookUp: 'Look up the prescription',
   lookedUp: 'Profile',
