@@ -181,8 +181,12 @@ const register = z
       description:
         "What the register screen shows as the total; when it is not what the bags' copays add up to, the student must catch it. Omitted, the register shows the right total.",
     }),
-    otherBag: person
-      .extend({ drug: text.meta({ description: 'What is in the bag, as its label says.' }) })
+    otherBag: z
+      .strictObject({
+        name: text.meta({ description: "The other patient's name on the bag.", examples: ['Fatima Al-Sayyid'] }),
+        dateOfBirth: isoDate.meta({ description: "The other patient's date of birth on the bag.", examples: ['1958-11-02'] }),
+        drug: text.meta({ description: 'What is in the bag, as its label says.', examples: ['Montelukast 10 mg tablet'] }),
+      })
       .optional()
       .meta({ description: "A bag in will-call for another patient (a similar name) that has been pulled with this patient's bags." }),
   })
