@@ -67,6 +67,12 @@ describe('the replay store', () => {
       actions.respondToQuestion(line.id, 'refer'),
       actions.handOut(),
       actions.endEncounter(),
+      actions.lookUpRx(rx),
+      actions.answerCall('toPharmacist'),
+      actions.collectPayment(10),
+      actions.signPickupLog(),
+      actions.checkPhotoId(),
+      actions.setAsideBag('other'),
     ].map((a, i) => stamp(a, i));
     expect(one.map((a) => a.type).sort()).toEqual([...ACTION_TYPES].sort());
     const words = one.map((a) => actionWords(a, SCENARIO));
@@ -85,6 +91,12 @@ describe('the replay store', () => {
       'verify',
       'pickup',
       'dropoff',
+      'pickup',
+      'pickup',
+      'phone',
+      'phone',
+      'pickup',
+      'pickup',
       'pickup',
       'pickup',
     ]);
