@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { replay, solve } from '../../src/core';
 import { report } from '../../src/core/scoring/score';
@@ -29,6 +30,9 @@ describe('a refill-authorization call, played by keyboard', () => {
     const student = keyboardStudent(page);
     await student.press(panel.getByRole('button', { name: 'Look up the prescription' }));
     await panel.getByText('Refills: 2 authorised, 2 used, 0 left.').waitFor();
+    // The phone panel meets WCAG 2.2 AA as the other stations do.
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).include('.station-panel').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     await student.press(panel.getByRole('button', { name: /^Send the prescriber a refill-authorization request/ }));
 
     const shown = await readReport(page);
