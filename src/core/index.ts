@@ -18,9 +18,13 @@ export type { FindingParams } from './findings/params';
 // Engine
 export { start, apply, replay, nextStep } from './engine/engine';
 export { solve } from './engine/solve';
+export { registerFacts, type RegisterFacts } from './engine/registerPlan';
 export { RESULT_CODES, type ResultCode } from './engine/resultCodes';
 export {
   ACTION_TYPES,
+  CALL_DECISIONS,
+  OTHER_BAG,
+  type CallDecision,
   actionSchema,
   rxEntrySchema,
   type Action,
@@ -112,7 +116,7 @@ export { problemText } from './scenario/checkerWords/render';
 export { words as problemWords } from './scenario/placer';
 export type { CatalogIndex } from './scenario/catalogIndex';
 export type { Product } from './scenario/catalogSchema';
-export type { Encounter, Prescription } from './scenario/encounterSchema';
+export type { Call, CallKind, Encounter, Prescription } from './scenario/encounterSchema';
 export type { ResolvedEncounter } from './scenario/resolve';
 export { textIn, languagesOf } from './scenario/localText';
 export { SCENARIO_LANGUAGES, type LocalText, type ScenarioLanguage } from './scenario/primitives';

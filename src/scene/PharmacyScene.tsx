@@ -61,7 +61,7 @@ export function PharmacyScene({ model, events }: { model: SceneModel; events: Sc
       <Pharmacist checking={model.pharmacistChecking} />
       <ShelfCabinet productCount={shelf.length} />
       {shelf.length > 0 && <ShelfOfStock shelf={shelf} pickedProductId={model.pickedProductId} onPick={onPick} />}
-      <PhoneOnWall />
+      <PhoneOnWall ringing={model.phoneRinging === true} reducedMotion={model.reducedMotion} />
       <WaitingArea />
       {decor && <Decoration />}
       <Signage decor={decor} />

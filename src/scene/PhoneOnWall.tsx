@@ -1,3 +1,5 @@
+import { useThree } from '@react-three/fiber';
+import { useEffect, useState } from 'react';
 import { PaintKit } from './paintedGeometry';
 import { paintedMaterial } from './materials';
 import { PALETTE } from './palette';
@@ -29,8 +31,45 @@ function buildPhone() {
   );
 }
 
-/** The pharmacy phone on the wall behind the counter, where prescriber and patient calls come in. */
-export function PhoneOnWall() {
+/** How often the ringing lamp blinks, in milliseconds: slow enough to stay calm, and cheap under demand rendering. */
+const BLINK_MS = 700;
+
+/**
+ * The lamp and halo that say "a call is waiting". It blinks while motion is allowed; under
+ * reduced motion it stays lit, so the cue is still there without anything flashing.
+ */
+function RingingLamp({ reducedMotion }: { reducedMotion: boolean }) {
+  const invalidate = useThree((s) => s.invalidate);
+  const [lit, setLit] = useState(true);
+  useEffect(() => {
+    if (reducedMotion) return setLit(true);
+    const timer = setInterval(() => setLit((on) => !on), BLINK_MS);
+    return () => clearInterval(timer);
+  }, [reducedMotion]);
+  // Demand rendering draws only when asked: each blink asks for one frame.
+  useEffect(() => invalidate(), [lit, invalidate]);
+  const { x, y, z } = PHONE;
+  return (
+    <group name="phone-ringing">
+      <mesh position={[x + 0.08, y + 0.2, z]} visible={lit}>
+        <sphereGeometry args={[0.035, 12, 8]} />
+        <meshBasicMaterial color={PALETTE.coral} toneMapped={false} />
+      </mesh>
+      <mesh position={[x + 0.03, y, z]} rotation={[0, Math.PI / 2, 0]} visible={lit}>
+        <ringGeometry args={[0.2, 0.24, 32]} />
+        <meshBasicMaterial color={PALETTE.coral} transparent opacity={0.6} toneMapped={false} />
+      </mesh>
+    </group>
+  );
+}
+
+/** The pharmacy phone on the wall behind the counter, where prescriber and patient calls come in; it rings while a call waits. */
+export function PhoneOnWall({ ringing = false, reducedMotion = false }: { ringing?: boolean; reducedMotion?: boolean }) {
   const geometry = useDisposable(buildPhone, []);
-  return <mesh geometry={geometry} material={paintedMaterial} name="phone" />;
+  return (
+    <>
+      <mesh geometry={geometry} material={paintedMaterial} name="phone" />
+      {ringing && <RingingLamp reducedMotion={reducedMotion} />}
+    </>
+  );
 }

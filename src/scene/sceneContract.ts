@@ -56,6 +56,8 @@ export interface SceneModel {
   bench: BenchText;
   /** True while the pharmacist has the basket for verification. */
   pharmacistChecking: boolean;
+  /** True while a phone call waits to be dealt with; absent means the phone is quiet. */
+  phoneRinging?: boolean;
   reducedMotion: boolean;
   quality: 'low' | 'high';
 }

@@ -3,7 +3,7 @@ import type { PatientFigure, SceneModel } from '../scene/sceneContract';
 import type { FeedbackMessage } from './feedbackSlice';
 import { buildSceneModel, type SceneInputs } from './toSceneModel';
 import type { AppState } from './types';
-import { waitingFigures } from './waitingFigures';
+import { waitingCalls, waitingFigures } from './waitingFigures';
 import {
   type Action,
   type EncounterState,
@@ -186,6 +186,12 @@ const selectWaitingPatients = lastFor(
 export const selectWaitingFigures: (s: AppState) => readonly PatientFigure[] = lastFor(
   (s) => [selectWaitingPatients(s), s.shiftEncounters],
   (waiting, encounters) => waitingFigures(waiting, encounters),
+);
+
+/** Callers waiting on the phone line (shift encounters that arrive by phone), in arrival order. */
+export const selectWaitingCalls: (s: AppState) => readonly string[] = lastFor(
+  (s) => [selectWaitingPatients(s), s.shiftEncounters],
+  (waiting, encounters) => waitingCalls(waiting, encounters),
 );
 
 /** Names of the patients waiting behind the counter, in arrival order. */

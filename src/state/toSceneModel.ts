@@ -83,7 +83,8 @@ export function patientFigures(scenario: ResolvedEncounter, encounter: Encounter
   const done = encounter?.complete || encounter?.handedOut;
   // The bag is ready once every prescription is bagged or with the pharmacist.
   const atPickup = statuses.length > 0 && statuses.every((s) => s === 'verified' || s === 'held');
-  const patientPlace: Place = done ? 'gone' : !atPickup ? 'dropoff' : presenter ? 'gone' : 'pickup';
+  // A caller is on the phone, not in the pharmacy.
+  const patientPlace: Place = done || scenario.call ? 'gone' : !atPickup ? 'dropoff' : presenter ? 'gone' : 'pickup';
   const figures: PatientFigure[] = [patientFigure('patient', patient, patientPlace)];
   if (presenter) {
     const h = hash(presenter.name);
@@ -176,6 +177,7 @@ export function buildSceneModel(i: SceneInputs): SceneModel {
     patients: i.scenario ? patientFigures(i.scenario, i.encounter) : [],
     bench: benchText(i),
     pharmacistChecking: i.station === 'verify' && i.lastActionType === 'submitForVerification',
+    phoneRinging: i.scenario?.call !== undefined && i.encounter?.complete !== true,
     reducedMotion: i.reducedMotion,
     quality: i.quality,
   };

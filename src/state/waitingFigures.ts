@@ -6,9 +6,18 @@ import { patientFigure } from './toSceneModel';
 export function waitingFigures(waiting: readonly ShiftPatient[], encounters: ReadonlyMap<string, ResolvedEncounter>): PatientFigure[] {
   return waiting.flatMap((p) => {
     const encounter = encounters.get(p.path);
-    if (!encounter) return [];
+    // A call waits on the phone line, not in the queue.
+    if (!encounter || encounter.call) return [];
     const figure = patientFigure(`queue-${p.turn}`, encounter.patient, 'queue');
     // A back-room task waits as a box named by its title, not as a person.
     return [encounter.channel === 'backRoom' ? { ...figure, displayName: textIn(encounter.title, 'en'), task: true } : figure];
+  });
+}
+
+/** The shift's calls waiting on the line, in arrival order: who is calling. */
+export function waitingCalls(waiting: readonly ShiftPatient[], encounters: ReadonlyMap<string, ResolvedEncounter>): string[] {
+  return waiting.flatMap((p) => {
+    const call = encounters.get(p.path)?.call;
+    return call ? [call.caller] : [];
   });
 }

@@ -87,7 +87,8 @@ export function typeWarnings(encounter: ResolvedEncounter, found: readonly Findi
       ? say('catchWithNothing')
       : encounter.type === 'fill' && stops
         ? say('fillThatStops', { codes: found.filter((f) => STOP_CODES.has(f.code)).map((f) => f.code) })
-        : encounter.type === 'handoff' && !clinical
+        : // A phone call is handed to the pharmacist by the call's decision, not by a dialogue line.
+          encounter.type === 'handoff' && !clinical && encounter.call === undefined
           ? say('handoffWithoutQuestion')
           : null;
   return message ? [place(['type'], message, 'warning')] : [];

@@ -10,6 +10,7 @@ import { say } from '../scenario/checkerWords';
 import { renderFinding } from '../wording';
 import { intentWarnings, stockWarnings, typeWarnings } from './authorWarnings';
 import { errorWarnings } from './errorWarnings';
+import { counterWarnings } from './counterWarnings';
 import { expertPath } from './expertPath';
 import { idWarnings, schemaWarnings } from './fileWarnings';
 import { languageWarnings } from './languageWarnings';
@@ -93,6 +94,7 @@ export function checkFile(
     ...idWarnings(encounter.id, source, place),
     ...stockWarnings(encounter, place),
     ...languageWarnings(encounterTextFields(encounter), place),
+    ...counterWarnings(encounter, place),
   ];
   if (analysis === null) return verdict(source, errors, warnings, [], false, null);
 

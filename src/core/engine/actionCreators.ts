@@ -1,6 +1,6 @@
 import type { FindingCode } from '../findings/codes';
 import type { LabelLanguage } from '../scenario/labelLanguage';
-import type { Action, ActionInput, ActionInputOf, ActionType, ErrorReport, RxEntry } from './actions';
+import type { Action, ActionInput, ActionInputOf, ActionType, CallDecision, ErrorReport, RxEntry } from './actions';
 
 /** Who is at the window when identity is checked. */
 type Stage = ActionInputOf<'confirmIdentity'>['stage'];
@@ -41,6 +41,13 @@ export const actions = {
   keepWrongProduct: (choice: ActionInputOf<'keepWrongProduct'>['choice']) => ({ type: 'keepWrongProduct', choice }),
   contactPatient: () => ({ type: 'contactPatient' }),
   fileErrorReport: (report: ErrorReport) => ({ type: 'fileErrorReport', report: { ...report, factors: [...report.factors] } }),
+  lookUpRx: (rx: string) => ({ type: 'lookUpRx', rx }),
+  answerCall: (decision: CallDecision) => ({ type: 'answerCall', decision }),
+  collectPayment: (amount: number) => ({ type: 'collectPayment', amount }),
+  signPickupLog: () => ({ type: 'signPickupLog' }),
+  checkPhotoId: () => ({ type: 'checkPhotoId' }),
+  /** bag: a prescription id, or OTHER_BAG for the extra bag in will-call. */
+  setAsideBag: (bag: string) => ({ type: 'setAsideBag', bag }),
 } as const satisfies { [T in ActionType]: (...args: never[]) => ActionInputOf<T> };
 
 /** An action stamped with the scenario second it happened. */

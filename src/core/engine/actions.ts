@@ -16,6 +16,15 @@ export const errorReportSchema = z.object({
   factors: z.array(z.enum(CONTRIBUTING_FACTORS)),
   prevention: z.string(),
 });
+/**
+ * What the technician does with a phone call: queue the refill, tell the patient it is too soon,
+ * send the prescriber a refill-authorization request, hand the call to the pharmacist, or take
+ * the verbal order themselves (only where the state allows it).
+ */
+export const CALL_DECISIONS = ['queueRefill', 'explainTooSoon', 'requestAuthorization', 'toPharmacist', 'takeVerbalOrder'] as const;
+
+/** The id of the extra bag in will-call (the scenario's register.otherBag), as setAsideBag names it. */
+export const OTHER_BAG = 'other';
 
 /** What the technician typed on the data-entry screen. */
 export const rxEntrySchema = z.object({
@@ -78,7 +87,32 @@ export const actionSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('contactPatient'), at }).meta({ description: 'The patient who took the wrong product home is called back.' }),
   z.object({ type: z.literal('fileErrorReport'), report: errorReportSchema, at }).meta({ description: 'The error report filed.' }),
+  z
+    .object({ type: z.literal('lookUpRx'), rx, at })
+    .meta({ description: 'On a phone call: the prescription looked up in the profile (refills left, last fill).' }),
+  z
+    .object({ type: z.literal('answerCall'), decision: z.enum(CALL_DECISIONS), at })
+    .meta({ description: 'On a phone call: what the technician does with it; ends the call.' }),
+  z
+    .object({ type: z.literal('collectPayment'), amount: z.number().finite(), at })
+    .meta({ description: 'At the register: the total the student confirms and collects, in dollars.' }),
+  z
+    .object({ type: z.literal('signPickupLog'), at })
+    .meta({ description: 'At the register: the patient signs for the counseling offer and the pick-up log.' }),
+  z
+    .object({ type: z.literal('checkPhotoId'), at })
+    .meta({ description: "At the register: the collector's photo ID checked and recorded." }),
+  z
+    .object({
+      type: z.literal('setAsideBag'),
+      bag: z.string().min(1).meta({ description: 'The bag put back: a prescription id, or "other" for the extra bag in will-call.' }),
+      at,
+    })
+    .meta({ description: "At the register: a bag the student judges is not this patient's put back in will-call." }),
 ]);
+
+/** One thing the technician can do with a phone call. */
+export type CallDecision = (typeof CALL_DECISIONS)[number];
 
 /** Everything a student can do, stamped with the scenario second it happened. */
 export type Action = z.output<typeof actionSchema>;

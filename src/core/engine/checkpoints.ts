@@ -2,7 +2,9 @@ import { STEPS, type Finding, type FindingCode, type Step } from '../findings/co
 import { patientAtCounter, type ErrorDiscovered } from '../scenario/errorDiscoveredSchema';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { patientToCall, productOnHand } from './errorToOwn';
-import { encounterStops, expectedQuestions, pickupHappens, rxStops, stopIndex } from './plan';
+import { callNeedsLookup, callRx, callStop } from './phonePlan';
+import { encounterStops, expectedQuestions, filledRx, pickupHappens, rxStops, stopIndex } from './plan';
+import { registerFacts } from './registerPlan';
 import type { Skill } from './results';
 
 /**
@@ -36,6 +38,14 @@ export const CHECKPOINT_KINDS = {
   'error.keep': { step: 'report', skill: 'safety', points: 15 },
   'error.contact': { step: 'report', skill: 'communication', points: 15 },
   'error.report': { step: 'report', skill: 'safety', points: 30 },
+  'call.lookup': { step: 'intake', skill: 'accuracy', points: 5 },
+  'call.decision': { step: 'intake', skill: 'scope', points: 20 },
+  'register.payment': { step: 'pickup', skill: 'accuracy', points: 5 },
+  // A register total that is not what the bags add up to is a catch, scored like the others.
+  'register.totalCatch': { step: 'pickup', skill: 'accuracy', points: 20 },
+  'register.signature': { step: 'pickup', skill: 'communication', points: 5 },
+  'register.photoId': { step: 'pickup', skill: 'safety', points: 5 },
+  'register.otherBag': { step: 'pickup', skill: 'safety', points: 20 },
 } as const satisfies Record<string, { step: Step; skill: Skill; points: number }>;
 
 /** One kind of checkpoint. */
@@ -101,9 +111,30 @@ function errorCheckpoints(facts: ErrorDiscovered): Checkpoint[] {
   ];
 }
 
+/** A phone call's checkpoints: look the prescription up (a refill call), then the decision, or the stop for a phoned-in C-II. */
+function callCheckpoints(scenario: ResolvedEncounter, findings: readonly Finding[]): Checkpoint[] {
+  const rx = callRx(scenario).id;
+  const out: Checkpoint[] = callNeedsLookup(scenario) ? [make('call.lookup', { about: rx, rx })] : [];
+  const stop = callStop(scenario, findings);
+  out.push(stop !== undefined ? catchCheckpoint(stop) : make('call.decision', { rx }));
+  return out;
+}
+
+/** The register's checkpoints at a pick-up, in the order the expert works the register. */
+function registerCheckpoints(scenario: ResolvedEncounter, findings: readonly Finding[]): Checkpoint[] {
+  const facts = registerFacts(scenario, filledRx(scenario, findings));
+  if (facts === null) return [];
+  const out: Checkpoint[] = [];
+  if (scenario.register?.otherBag !== undefined) out.push(make('register.otherBag', {}));
+  if (facts.idNeeded) out.push(make('register.photoId', {}));
+  out.push(make(facts.mismatch ? 'register.totalCatch' : 'register.payment', {}), make('register.signature', {}));
+  return out;
+}
+
 /** Every checkpoint on the expert's path through this scenario, in the order the expert meets them. */
 export function expectedCheckpoints(scenario: ResolvedEncounter, findings: readonly Finding[]): Checkpoint[] {
   if (scenario.errorDiscovered !== undefined) return errorCheckpoints(scenario.errorDiscovered);
+  if (scenario.call !== undefined) return callCheckpoints(scenario, findings);
   const out: Checkpoint[] = [make('identity.dropoff', {})];
   const questions = expectedQuestions(scenario, findings);
   const question = (q: (typeof questions)[number]): Checkpoint =>
@@ -131,7 +162,7 @@ export function expectedCheckpoints(scenario: ResolvedEncounter, findings: reado
     const seen = new Set<FindingCode>();
     for (const f of wide) if (!seen.has(f.code)) (seen.add(f.code), out.push(catchCheckpoint(f)));
     out.push(...questions.filter((q) => q.stage === 'pickup').map(question));
-    if (wide.length === 0) out.push(make('identity.pickup', {}), make('pickup.counseling', {}));
+    if (wide.length === 0) out.push(make('identity.pickup', {}), make('pickup.counseling', {}), ...registerCheckpoints(scenario, findings));
   }
   return out;
 }

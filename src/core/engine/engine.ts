@@ -11,7 +11,9 @@ import { acceptPrescription, confirmDropoffIdentity } from './intake';
 import { info, say, type Move } from './judge';
 import { printLabel } from './labelling';
 import { chooseLabelLanguage } from './labelLanguage';
+import { answerCall, lookUpRx } from './phone';
 import { confirmPickupIdentity, handOut, offerCounseling } from './pickup';
+import { checkPhotoId, collectPayment, setAsideBag, signPickupLog } from './register';
 import { questionLines } from './plan';
 import { returnProduct, scanProduct, selectProduct } from './productSelection';
 import { respondToQuestion } from './questions';
@@ -51,6 +53,8 @@ export function start(scenario: ResolvedEncounter): EncounterState {
     counselingOffered: false,
     errorProtocol: { told: false, wrongProduct: null, contacted: false, reported: false },
     handedOut: false,
+    call: { lookedUp: false, decision: null },
+    register: { paid: null, signed: false, idChecked: false, bagSetAside: false },
     complete: false,
     results: [],
     actionCount: 0,
@@ -99,6 +103,18 @@ function dispatch(state: EncounterState, a: Action, index: number): Move {
       return contactPatient(state, index);
     case 'fileErrorReport':
       return fileErrorReport(state, index, a.report);
+    case 'lookUpRx':
+      return lookUpRx(state, index, a.rx);
+    case 'answerCall':
+      return answerCall(state, index, a.decision);
+    case 'collectPayment':
+      return collectPayment(state, index, a.amount);
+    case 'signPickupLog':
+      return signPickupLog(state, index);
+    case 'checkPhotoId':
+      return checkPhotoId(state, index);
+    case 'setAsideBag':
+      return setAsideBag(state, index, a.bag);
   }
 }
 

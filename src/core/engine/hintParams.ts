@@ -29,4 +29,10 @@ export interface HintParams {
   'error.keep': None;
   'error.contact': None;
   'error.report': None;
+  'call.lookUp': OnRx;
+  /** caller: who is on the line, as the scenario names them. */
+  'call.decide': { caller: string };
+  'register.photoId': None;
+  'register.collect': None;
+  'register.sign': None;
 }

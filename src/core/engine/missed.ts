@@ -1,3 +1,4 @@
+import { expectedCallDecision } from './phonePlan';
 import { checkpointsFor, missGroup, type Checkpoint, type CheckpointKind } from './checkpoints';
 import { isScored } from './judge';
 import { rxRef } from './progress';
@@ -45,6 +46,23 @@ const MISSED: Record<CheckpointKind, Missed> = {
   'error.keep': () => ({ code: 'error.keep.missed', params: {} }),
   'error.contact': () => ({ code: 'error.contact.missed', params: {} }),
   'error.report': () => ({ code: 'report.missed', params: {} }),
+  'call.lookup': (cp, s) => ({ code: 'call.lookup.missed', params: { rx: rx(cp, s) } }),
+  'call.decision': (cp, s) => ({
+    code: 'call.missed',
+    params: {
+      kind: s.scenario.call?.kind ?? 'refill',
+      rx: rx(cp, s),
+      expected: expectedCallDecision(s.scenario, s.findings) ?? 'toPharmacist',
+    },
+  }),
+  'register.payment': () => ({ code: 'register.payment.missed', params: {} }),
+  'register.totalCatch': () => ({ code: 'register.total.missed', params: {} }),
+  'register.signature': () => ({ code: 'register.signature.missed', params: {} }),
+  'register.photoId': () => ({ code: 'register.photoId.missed', params: {} }),
+  'register.otherBag': (_cp, s) => ({
+    code: 'register.otherBag.missed',
+    params: { name: s.scenario.register?.otherBag?.name ?? '', drug: s.scenario.register?.otherBag?.drug ?? '' },
+  }),
 };
 
 /**

@@ -2,7 +2,9 @@ import { patientAtCounter, type ErrorDiscovered } from '../scenario/errorDiscove
 import { errorToOwn, patientToCall, productOnHand } from './errorToOwn';
 import { flaggedEncounter } from './flagging';
 import { findingFor, hasResult, pickupReady, rxRef } from './progress';
+import { callNeedsLookup, callRx } from './phonePlan';
 import { pendingQuestions } from './questions';
+import { registerFacts } from './registerPlan';
 import type { RxRef } from './resultParams';
 import type { EncounterState, NextStep, RxProgress } from './state';
 
@@ -44,6 +46,13 @@ export function nextStep(state: EncounterState): NextStep | null {
   const error = errorToOwn(state);
   if (error?.planted === true) return errorHint(state, error.facts);
   if (error !== null && !state.errorProtocol.reported) return { step: 'report', code: 'error.report', params: {} };
+  const call = state.scenario.call;
+  if (call !== undefined) {
+    const rx = callRx(state.scenario);
+    if (callNeedsLookup(state.scenario) && !state.call.lookedUp)
+      return { step: 'intake', rx: rx.id, code: 'call.lookUp', params: { rx: rxRef(state.scenario, rx.id) } };
+    return { step: 'intake', code: 'call.decide', params: { caller: call.caller } };
+  }
   if (!state.identity.dropoff) return { step: 'intake', code: 'identity.dropoff', params: {} };
   const open = pendingQuestions(state);
   const dropoffQuestion = open.find((q) => q.stage === 'dropoff');
@@ -62,5 +71,14 @@ export function nextStep(state: EncounterState): NextStep | null {
   if (!state.identity.pickup && !hasResult(state, 'identity.pickupMismatch'))
     return { step: 'pickup', code: 'identity.pickup', params: {} };
   if (!state.counselingOffered) return { step: 'pickup', code: 'counseling', params: {} };
+  const bagged = Object.values(state.rx)
+    .filter((p) => p.status === 'verified')
+    .map((p) => p.id);
+  const register = registerFacts(state.scenario, bagged);
+  if (register !== null) {
+    if (register.idNeeded && !state.register.idChecked) return { step: 'pickup', code: 'register.photoId', params: {} };
+    if (state.register.paid === null) return { step: 'pickup', code: 'register.collect', params: {} };
+    if (!state.register.signed) return { step: 'pickup', code: 'register.sign', params: {} };
+  }
   return { step: 'pickup', code: 'handOut', params: {} };
 }

@@ -1,11 +1,12 @@
 import { info, onCheckpoint, penalty, say, type Move } from './judge';
 import { findingFor, pickupReady, rxRef } from './progress';
+import type { Result } from './results';
 import type { EncounterState } from './state';
 
 const where = { step: 'pickup' as const };
 
 /** Why the pick-up window is not open yet, or null when it is. */
-function notYet(state: EncounterState, index: number): Move | null {
+export function notYet(state: EncounterState, index: number): Move | null {
   if (pickupReady(state)) return null;
   const waiting = Object.values(state.rx)
     .filter((p) => p.status !== 'verified' && p.status !== 'held')
@@ -85,7 +86,19 @@ export function handOut(state: EncounterState, index: number): Move {
           finding: 'PATIENT_MISMATCH',
           params: { finding: stranger },
         })
-      : info(index, 'pickup.handedOut', where, { bagged });
+      : (otherBagHandedOut(state, index) ?? info(index, 'pickup.handedOut', where, { bagged }));
   // complete: true makes apply close the encounter and record whatever was left undone.
   return say({ ...state, handedOut: true, complete: true }, result);
+}
+
+/** At hand-out: another patient's bag still with this patient's is a critical error, or null when there is none. */
+export function otherBagHandedOut(state: EncounterState, index: number): Result | null {
+  const other = state.scenario.register?.otherBag;
+  if (other === undefined || state.register.bagSetAside) return null;
+  return penalty(index, 'register.otherBagHandedOut', where, {
+    skill: 'safety',
+    points: -20,
+    outcome: 'critical',
+    params: { name: other.name, drug: other.drug },
+  });
 }

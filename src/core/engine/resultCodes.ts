@@ -117,6 +117,30 @@ export const RESULT_CODES = [
   'report.blame',
   'report.alreadyFiled',
   'report.missed',
+  // The phone
+  'call.none',
+  'call.lookedUp',
+  'call.handled',
+  'call.wrongDecision',
+  'call.outOfScope',
+  'call.lookup.missed',
+  'call.missed',
+  // The register
+  'register.none',
+  'register.paid',
+  'register.totalCaught',
+  'register.wrongAmount',
+  'register.signed',
+  'register.idChecked',
+  'register.idNotNeeded',
+  'register.bagSetAside',
+  'register.noOtherBag',
+  'register.otherBagHandedOut',
+  'register.payment.missed',
+  'register.total.missed',
+  'register.signature.missed',
+  'register.photoId.missed',
+  'register.otherBag.missed',
 ] as const;
 
 /** A code from RESULT_CODES. */

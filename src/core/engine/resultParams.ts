@@ -7,6 +7,8 @@ import type { SigDirections, SigProblem } from '../rules/sig';
 import type { Step } from '../findings/codes';
 import type { LabelLanguage } from '../scenario/labelLanguage';
 import type { ErrorKind, HarmCategory } from '../scenario/errorDiscoveredSchema';
+import type { CallKind } from '../scenario/encounterSchema';
+import type { CallDecision } from './actions';
 import type { RxStatus } from './state';
 
 /**
@@ -47,11 +49,36 @@ export type ActionProblem =
 
 /** The action fields whose problems have their own words. */
 export type UnusableField =
-  'rx' | 'stage' | 'productId' | 'entry' | 'quantity' | 'auxiliaryLabels' | 'question' | 'response' | 'note' | 'at' | 'language';
+  | 'rx'
+  | 'stage'
+  | 'productId'
+  | 'entry'
+  | 'quantity'
+  | 'auxiliaryLabels'
+  | 'question'
+  | 'response'
+  | 'note'
+  | 'at'
+  | 'language'
+  | 'decision'
+  | 'amount'
+  | 'bag';
 
 /** A repeated step that is already done. */
 export type DoneStep =
-  'dropoffIdentity' | 'pickupIdentity' | 'counseling' | 'scan' | 'flag' | 'toldPharmacist' | 'wrongProduct' | 'contactedPatient';
+  | 'dropoffIdentity'
+  | 'pickupIdentity'
+  | 'counseling'
+  | 'scan'
+  | 'flag'
+  | 'toldPharmacist'
+  | 'wrongProduct'
+  | 'contactedPatient'
+  | 'lookup'
+  | 'payment'
+  | 'signature'
+  | 'photoId'
+  | 'bag';
 
 /** What an error report hid: that the error reached the patient, or which product was dispensed. */
 export type ReportHidden = 'reachedPatient' | 'dispensed';
@@ -194,6 +221,45 @@ interface StepParams {
   'report.blame': None;
   'report.alreadyFiled': None;
   'report.missed': None;
+  'call.none': None;
+  /** What the profile shows: refills authorised and used, the last fill, and the earliest refill date when it is too soon. */
+  'call.lookedUp': { rx: RxRef; refills: number; used: number; lastFill?: string; earliest?: string };
+  'call.handled': CallFacts;
+  /** expected is null when the call had to be stopped with a flag (a phoned-in C-II). */
+  'call.wrongDecision': CallFacts & { expected: CallDecision | null };
+  'call.outOfScope': { kind: CallKind; rx: RxRef; phonedInCII: boolean };
+  'call.lookup.missed': { rx: RxRef };
+  'call.missed': { kind: CallKind; rx: RxRef; expected: CallDecision };
+  'register.none': None;
+  'register.paid': { amount: number };
+  'register.totalCaught': { shown: number; amount: number };
+  'register.wrongAmount': { entered: number; amount: number; shown: number };
+  'register.signed': None;
+  'register.idChecked': None;
+  'register.idNotNeeded': None;
+  'register.bagSetAside': OtherBag;
+  'register.noOtherBag': None;
+  'register.otherBagHandedOut': OtherBag;
+  'register.payment.missed': None;
+  'register.total.missed': None;
+  'register.signature.missed': None;
+  'register.photoId.missed': None;
+  'register.otherBag.missed': OtherBag;
+}
+
+/** A call and what was done with it: the earliest refill date and the days the patient was told to wait, where they apply. */
+export interface CallFacts {
+  kind: CallKind;
+  decision: CallDecision;
+  rx: RxRef;
+  earliest?: string;
+  expectDays?: number;
+}
+
+/** Another patient's bag in will-call: whose it is and what it holds. */
+export interface OtherBag {
+  name: string;
+  drug: string;
 }
 
 /** The parameters of every result code. */

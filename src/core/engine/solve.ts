@@ -1,15 +1,17 @@
 import { findings } from '../findings';
-import { STEPS, type Step } from '../findings/codes';
+import { STEPS, type Finding, type Step } from '../findings/codes';
 import type { Prescription } from '../scenario/encounterSchema';
 import { BLAME_FACTORS, patientAtCounter, type ErrorDiscovered } from '../scenario/errorDiscoveredSchema';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { patientToCall, productOnHand } from './errorToOwn';
 import { actions, stamp } from './actionCreators';
-import type { Action, ActionInput } from './actions';
+import { OTHER_BAG, type Action, type ActionInput } from './actions';
 import { expectedEntry } from './expectedEntry';
 import { askedLabelLanguage } from './labelLanguage';
 import { DEFAULT_LABEL_LANGUAGE } from '../scenario/labelLanguage';
-import { encounterStops, expectedQuestions, pickupHappens, rxStops, stopIndex, type QuestionLine } from './plan';
+import { registerFacts } from './registerPlan';
+import { callNeedsLookup, callRx, callStop, expectedCallDecision } from './phonePlan';
+import { encounterStops, filledRx, expectedQuestions, pickupHappens, rxStops, stopIndex, type QuestionLine } from './plan';
 
 /** Scenario seconds between two expert actions. */
 export const SOLVE_STEP_SECONDS = 5;
@@ -54,6 +56,7 @@ const respond = (q: QuestionLine): ActionInput => actions.respondToQuestion(q.li
 export function solve(scenario: ResolvedEncounter): Action[] {
   if (scenario.errorDiscovered !== undefined) return stamped(ownTheError(scenario.errorDiscovered));
   const found = findings(scenario);
+  if (scenario.call !== undefined) return stamped(callMoves(scenario, found));
   const moves: ActionInput[] = [actions.confirmIdentity('dropoff')];
   const questions = expectedQuestions(scenario, found);
   moves.push(...questions.filter((q) => q.stage === 'dropoff').map(respond));
@@ -73,7 +76,7 @@ export function solve(scenario: ResolvedEncounter): Action[] {
     if (wide.length > 0) {
       moves.push(...wide.map((code) => actions.flagProblem(code)), actions.endEncounter());
     } else {
-      moves.push(actions.confirmIdentity('pickup'), actions.offerCounseling(), actions.handOut());
+      moves.push(actions.confirmIdentity('pickup'), actions.offerCounseling(), ...registerMoves(scenario, found), actions.handOut());
     }
   }
   return stamped(moves);
@@ -97,5 +100,28 @@ function ownTheError(facts: ErrorDiscovered): ActionInput[] {
       factors: facts.contributingFactors.filter((f) => !BLAME_FACTORS.has(f)),
       prevention: facts.prevention,
     }),
+  ];
+}
+
+/** A phone call: look the prescription up when it is a refill, then stop a phoned-in C-II or decide. */
+function callMoves(scenario: ResolvedEncounter, found: readonly Finding[]): ActionInput[] {
+  const rx = callRx(scenario).id;
+  const moves: ActionInput[] = callNeedsLookup(scenario) ? [actions.lookUpRx(rx)] : [];
+  const stop = callStop(scenario, found);
+  const decision = expectedCallDecision(scenario, found);
+  if (stop !== undefined) moves.push(actions.flagProblem(stop.code, { rx }));
+  else if (decision !== null) moves.push(actions.answerCall(decision));
+  return moves;
+}
+
+/** The register at pick-up: set aside another patient's bag, check ID where required, collect the right total, get the signature. */
+function registerMoves(scenario: ResolvedEncounter, found: readonly Finding[]): ActionInput[] {
+  const facts = registerFacts(scenario, filledRx(scenario, found));
+  if (facts === null) return [];
+  return [
+    ...(scenario.register?.otherBag !== undefined ? [actions.setAsideBag(OTHER_BAG)] : []),
+    ...(facts.idNeeded ? [actions.checkPhotoId()] : []),
+    actions.collectPayment(facts.total),
+    actions.signPickupLog(),
   ];
 }

@@ -2,7 +2,7 @@ import type { Coded } from '../coded';
 import type { Finding, Step } from '../findings/codes';
 import type { LabelLanguage } from '../scenario/labelLanguage';
 import type { ResolvedEncounter } from '../scenario/resolve';
-import type { RxEntry } from './actions';
+import type { CallDecision, RxEntry } from './actions';
 import type { HintParams } from './hintParams';
 import type { Result } from './results';
 
@@ -47,6 +47,10 @@ export interface EncounterState {
   /** Where the error protocol stands (see engine/errorProtocol.ts). */
   errorProtocol: ErrorProtocol;
   handedOut: boolean;
+  /** A phone call: whether the prescription was looked up, and what was done with the call. */
+  call: { lookedUp: boolean; decision: CallDecision | null };
+  /** The register at pick-up: the amount collected, the signature, the photo ID, the other patient's bag. */
+  register: { paid: number | null; signed: boolean; idChecked: boolean; bagSetAside: boolean };
   complete: boolean;
   /** Every result so far, in order. */
   results: readonly Result[];

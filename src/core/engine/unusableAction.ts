@@ -13,6 +13,9 @@ const FIELDS: ReadonlySet<string> = new Set<UnusableField>([
   'note',
   'at',
   'language',
+  'decision',
+  'amount',
+  'bag',
 ]);
 
 /** Why an action failed the Action schema, as a problem code; the first field at fault is enough to act on. */

@@ -22,6 +22,7 @@ export const FINDING_CODES = [
   'NO_REFILLS_LEFT',
   'CLINICAL_QUESTION',
   'LASA_RISK',
+  'CII_PHONED_IN',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

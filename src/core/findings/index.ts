@@ -7,6 +7,7 @@ import { checkDuplicateTherapy } from '../rules/duplicateTherapy';
 import { checkPrescriptionIdentity, checkPresenter } from '../rules/identity';
 import { checkInteraction } from '../rules/interaction';
 import { checkLookAlike } from '../rules/lookAlike';
+import { checkPhonedInCII } from '../rules/phonedInControlled';
 import { checkPrescriberDea } from '../rules/prescriberDea';
 import { checkRefillsLeft, checkRefillTooSoon } from '../rules/refill';
 import { checkValidity } from '../rules/validity';
@@ -36,6 +37,7 @@ export const PRESCRIPTION_RULES: readonly PrescriptionRule[] = [
   checkDuplicateTherapy,
   checkRefillTooSoon,
   checkLookAlike,
+  checkPhonedInCII,
 ];
 
 /** Every encounter-wide family. */

@@ -64,4 +64,6 @@ export interface FindingParams {
   CLINICAL_QUESTION: { line: LocalText; stage: 'dropoff' | 'pickup' };
   /** distance: slots between the two bottles (1 = side by side). */
   LASA_RISK: { lookAlike: ProductLabel; product: ProductLabel; distance: number };
+  /** A C-II prescription telephoned in with no emergency: it needs a written or electronic prescription. */
+  CII_PHONED_IN: { product: ProductLabel; prescriber: PersonName };
 }

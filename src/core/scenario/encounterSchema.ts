@@ -116,6 +116,11 @@ const prescription = z
     alterations: z.array(alteration).default([]).meta({ description: 'Visible signs that the prescription was changed.' }),
     earliestFillDate: isoDate.optional().meta({ description: 'For C-II multiple prescriptions: do not fill before this date.' }),
     indication: text.optional(),
+    copay: z
+      .number()
+      .min(0)
+      .optional()
+      .meta({ description: 'What the patient pays for this prescription at the register, in dollars (used with `register`).' }),
   })
   .meta({ title: 'Prescription', description: 'One prescription as the patient presents it.' });
 
@@ -155,6 +160,48 @@ const statedIdentity = z
   })
   .meta({ title: 'Stated identity' });
 
+/** The kinds of phone call a technician takes. */
+export const CALL_KINDS = ['refill', 'newPrescription', 'transfer', 'clinicalQuestion'] as const;
+
+const call = z
+  .strictObject({
+    kind: z.enum(CALL_KINDS).meta({
+      description:
+        "refill: a patient asks for a refill of the prescription; newPrescription: a prescriber's office calls one in; transfer: another pharmacy asks for it; clinicalQuestion: a patient asks about it.",
+    }),
+    caller: text.meta({ description: 'Who is calling, as the phone panel shows it.', examples: ["Dr. Okafor's office (Tanya)"] }),
+    says: text.meta({ description: 'What the caller says, shown as plain text.' }),
+    emergency: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'For a phoned-in C-II: true when the prescriber says it is an emergency (the pharmacist may then take it).' }),
+  })
+  .meta({
+    title: 'Phone call',
+    description: 'The call this encounter is, when it arrives by phone; the first prescription is what it is about.',
+  });
+
+const register = z
+  .strictObject({
+    shownTotal: z.number().min(0).optional().meta({
+      description:
+        "What the register screen shows as the total; when it is not what the bags' copays add up to, the student must catch it. Omitted, the register shows the right total.",
+    }),
+    otherBag: z
+      .strictObject({
+        name: text.meta({ description: "The other patient's name on the bag.", examples: ['Fatima Al-Sayyid'] }),
+        dateOfBirth: isoDate.meta({ description: "The other patient's date of birth on the bag.", examples: ['1958-11-02'] }),
+        drug: text.meta({ description: 'What is in the bag, as its label says.', examples: ['Montelukast 10 mg tablet'] }),
+      })
+      .optional()
+      .meta({ description: "A bag in will-call for another patient (a similar name) that has been pulled with this patient's bags." }),
+  })
+  .meta({
+    title: 'Register',
+    description:
+      'Facts for the register at pick-up: collect the copays, get the signature, check photo ID for a controlled substance where the state requires it. Without it the pick-up has no register step.',
+  });
+
 /** One patient encounter. */
 export const encounterSchema = z
   .strictObject({
@@ -189,6 +236,8 @@ export const encounterSchema = z
     presenter: person
       .optional()
       .meta({ description: 'Who comes to the pick-up window, when it is not the patient (a wrong-patient case).' }),
+    call: call.optional().meta({ description: 'The phone call, for an encounter that arrives by phone (channel "phone").' }),
+    register: register.optional(),
     dropOffIdentity: statedIdentity.optional().meta({
       description:
         "What the person at drop-off says when asked for their name and date of birth, when it is not what the profile shows; omitted, they give the profile's. A disagreement with the profile or a prescription is PATIENT_MISMATCH.",
@@ -225,3 +274,7 @@ export type Encounter = z.output<typeof encounterSchema>;
 export type Prescription = Encounter['prescriptions'][number];
 export type Patient = Encounter['patient'];
 export type DialogueLine = Encounter['dialogue']['dropOff'][number];
+/** A phone call's facts. */
+export type Call = NonNullable<Encounter['call']>;
+/** One kind of phone call. */
+export type CallKind = (typeof CALL_KINDS)[number];

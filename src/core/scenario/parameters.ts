@@ -38,6 +38,17 @@ export const parametersSchema = z
       .boolean()
       .default(false)
       .meta({ description: 'True where the state requires a C-II quantity in both numerals and words.' }),
+    techMayTakeVerbalOrders: z.boolean().default(false).meta({
+      description:
+        'True where the state lets a technician take a new verbal prescription for a non-controlled drug (most states: only the pharmacist).',
+    }),
+    refillAuthorizationDays: z.number().int().positive().default(2).meta({
+      description: "Business days the pharmacy tells a patient to expect the prescriber's answer to a refill-authorization request.",
+    }),
+    photoIdForControlledPickup: z.boolean().default(true).meta({
+      description:
+        'True where the state requires a photo ID to pick up a controlled substance (federal law does not); judged only in encounters with `register` facts.',
+    }),
   })
   .meta({ title: 'Rule parameters' });
 

@@ -104,3 +104,24 @@ export type SelectionCode =
 
 /** The label-language family: the patient's label in the language they asked for. */
 export type LabelLanguageCode = 'label.language.ok' | 'label.language.wrong' | 'label.language.unasked';
+/** The phone family. */
+export type PhoneCode =
+  'call.none' | 'call.lookedUp' | 'call.handled' | 'call.wrongDecision' | 'call.outOfScope' | 'call.lookup.missed' | 'call.missed';
+
+/** The register family. */
+export type RegisterCode =
+  | 'register.none'
+  | 'register.paid'
+  | 'register.totalCaught'
+  | 'register.wrongAmount'
+  | 'register.signed'
+  | 'register.idChecked'
+  | 'register.idNotNeeded'
+  | 'register.bagSetAside'
+  | 'register.noOtherBag'
+  | 'register.otherBagHandedOut'
+  | 'register.payment.missed'
+  | 'register.total.missed'
+  | 'register.signature.missed'
+  | 'register.photoId.missed'
+  | 'register.otherBag.missed';

@@ -1,5 +1,13 @@
 import { useCallback, useMemo } from 'react';
-import { sceneEvents, selectIsComplete, selectSceneModel, selectWaitingFigures, useAppStore, useAppStoreApi } from '../../state';
+import {
+  sceneEvents,
+  selectIsComplete,
+  selectSceneModel,
+  selectWaitingCalls,
+  selectWaitingFigures,
+  useAppStore,
+  useAppStoreApi,
+} from '../../state';
 import { FeedbackToast } from '../feedback/FeedbackToast';
 import { StationPanel } from '../panels/StationPanel';
 import { PharmacyView } from '../plan/PharmacyView';
@@ -21,7 +29,12 @@ export function GameScreen({ onNextPatient, onMenu }: GameScreenProps) {
   // The shift's queue: the same selector the waiting-area panel reads, so the 3D line and the words agree.
   const waiting = useAppStore(selectWaitingFigures);
   const events = useMemo(() => sceneEvents(store), [store]);
-  const withQueue = useMemo(() => ({ ...model, patients: [...model.patients, ...waiting] }), [model, waiting]);
+  const calls = useAppStore(selectWaitingCalls);
+  // A call on hold rings the phone as a call on the line does.
+  const withQueue = useMemo(
+    () => ({ ...model, patients: [...model.patients, ...waiting], phoneRinging: model.phoneRinging === true || calls.length > 0 }),
+    [model, waiting, calls],
+  );
   const restart = useCallback(() => store.getState().restartEncounter(), [store]);
 
   return (

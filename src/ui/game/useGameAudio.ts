@@ -21,7 +21,7 @@ export function useGameAudio(store: AppStore, board: SoundBoard | null): void {
     });
     const offOther = store.subscribe((state, previous) => {
       if (state.settings !== previous.settings) apply();
-      if (state.scenario !== previous.scenario && state.scenario) board.play('door-chime');
+      if (state.scenario !== previous.scenario && state.scenario) board.play(state.scenario.call ? 'phone-ring' : 'door-chime');
       if (Math.floor(state.tray / 5) > Math.floor(previous.tray / 5)) board.play('pill-click');
       const done = state.encounter?.complete && !previous.encounter?.complete;
       if (done) board.play('success');

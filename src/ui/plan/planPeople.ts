@@ -1,3 +1,4 @@
+import { phoneWords } from '../panels/phone/phoneWords';
 import type { PatientFigure, SceneModel } from '../../scene/sceneContract';
 import type { StationId } from '../../core';
 
@@ -41,6 +42,6 @@ export function stationNote(id: StationId, model: SceneModel): string {
     case 'label':
       return 'Prints the vial label';
     case 'phone':
-      return 'Telephoned prescriptions';
+      return model.phoneRinging ? phoneWords.ringing : 'Telephoned prescriptions';
   }
 }

@@ -26,6 +26,12 @@ const WORDS: Words = {
   keepWrongProduct: (a) => `Wrong product: ${a.choice}`,
   contactPatient: () => 'Called the patient with the pharmacist',
   fileErrorReport: (a) => `Filed the error report (reached the patient: ${a.report.reachedPatient ? 'yes' : 'no'})`,
+  lookUpRx: (a) => `Looked the prescription up${onRx(a.rx)}`,
+  answerCall: (a) => `Dealt with the call: ${a.decision}`,
+  collectPayment: (a) => `Collected $${a.amount.toFixed(2)}`,
+  signPickupLog: () => 'Got the signature for the pick-up log',
+  checkPhotoId: () => 'Checked and recorded the photo ID',
+  setAsideBag: (a) => `Put a bag back in will-call (${a.bag})`,
 };
 
 function productName(scenario: ResolvedEncounter, id: string): string {

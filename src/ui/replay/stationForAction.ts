@@ -29,6 +29,10 @@ export function stationForAction(action: Action | undefined, scenario: ResolvedE
     case 'offerCounseling':
     case 'handOut':
     case 'endEncounter':
+    case 'collectPayment':
+    case 'signPickupLog':
+    case 'checkPhotoId':
+    case 'setAsideBag':
       return 'pickup';
     // The error protocol happens with the pharmacist.
     case 'tellPharmacist':
@@ -36,5 +40,8 @@ export function stationForAction(action: Action | undefined, scenario: ResolvedE
     case 'contactPatient':
     case 'fileErrorReport':
       return 'verify';
+    case 'lookUpRx':
+    case 'answerCall':
+      return 'phone';
   }
 }

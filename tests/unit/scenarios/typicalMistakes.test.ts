@@ -67,6 +67,11 @@ function typicalMistake(scenario: ResolvedEncounter, code: FindingCode): Move[] 
   if (code === 'CLINICAL_QUESTION') {
     return expert.map((m) => (m.type === 'respondToQuestion' && m.question === found.question ? { ...m, response: 'answer' } : m));
   }
+  if (scenario.call !== undefined) {
+    // On the phone: the trainee takes the call down instead of stopping it.
+    const i = expert.findIndex((m) => m.type === 'flagProblem');
+    return [...expert.slice(0, i), actions.answerCall('takeVerbalOrder')];
+  }
   if (found.rx === undefined) {
     // A stranger at the pick-up window: the trainee hands the bag over.
     const i = expert.findIndex((m) => m.type === 'flagProblem');

@@ -80,6 +80,12 @@ describe('the replay store', () => {
         factors: [],
         prevention: 'Scan every bottle.',
       }),
+      actions.lookUpRx(rx),
+      actions.answerCall('toPharmacist'),
+      actions.collectPayment(10),
+      actions.signPickupLog(),
+      actions.checkPhotoId(),
+      actions.setAsideBag('other'),
     ].map((a, i) => stamp(a, i));
     expect(one.map((a) => a.type).sort()).toEqual([...ACTION_TYPES].sort());
     const words = one.map((a) => actionWords(a, SCENARIO));
@@ -112,6 +118,12 @@ describe('the replay store', () => {
       'Wrong product: quarantine',
       'Called the patient with the pharmacist',
       'Filed the error report (reached the patient: yes)',
+      'phone',
+      'phone',
+      'pickup',
+      'pickup',
+      'pickup',
+      'pickup',
     ]);
   });
 });

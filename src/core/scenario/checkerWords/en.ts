@@ -316,4 +316,13 @@ export const CHECKER_EN = {
     `"${p.target}" (encounters[${p.index}]) does not arrive before this entry: an error comes to light only after the fill it is about`,
   linkUnknown: (p: { target: string; ids: string[] }) =>
     `no encounter "${p.target}" earlier in this shift — the earlier encounters are: ${p.ids.join(', ') || 'none'}`,
+
+  // The phone and the register.
+  callButNotPhone: (p: { channel: string }) => `this encounter has a "call" but its channel is "${p.channel}": set "channel": "phone"`,
+  phoneWithoutCall: () => 'this encounter arrives by phone but has no "call": add one with its "kind", "caller" and "says"',
+  emergencyNotCII: () => 'an emergency matters only for a C-II called in by phone; this prescription is not a C-II',
+  registerOnCall: () => 'a phone call has no pick-up, so the register is never used: remove "register"',
+  registerNothingToCollect: () => 'the register has nothing to collect: give each prescription a "copay"',
+  shownTotalMatches: (p: { sum: string }) =>
+    `the register's total already matches the copays ($${p.sum}); leave "shownTotal" out, or make it differ to plant a catch`,
 };

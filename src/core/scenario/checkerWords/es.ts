@@ -331,4 +331,13 @@ export const CHECKER_ES: { readonly [K in keyof typeof CHECKER_EN]: (typeof CHEC
     `"${p.target}" (encounters[${p.index}]) no llega antes que esta entrada: un error sale a la luz solo después del surtido del que trata`,
   linkUnknown: (p: { target: string; ids: string[] }) =>
     `no hay ningún encuentro "${p.target}" antes en este turno — los encuentros anteriores son: ${p.ids.join(', ') || 'ninguno'}`,
+
+  callButNotPhone: (p: { channel: string }) =>
+    `este encuentro tiene una "call" pero su channel es "${p.channel}": ponga "channel": "phone"`,
+  phoneWithoutCall: () => 'este encuentro llega por teléfono pero no tiene "call": añada una con su "kind", "caller" y "says"',
+  emergencyNotCII: () => 'una emergencia solo importa para una C-II dictada por teléfono; esta receta no es C-II',
+  registerOnCall: () => 'una llamada no tiene recogida, así que la caja nunca se usa: quite "register"',
+  registerNothingToCollect: () => 'la caja no tiene nada que cobrar: dé a cada receta un "copay"',
+  shownTotalMatches: (p: { sum: string }) =>
+    `el total de la caja ya coincide con los copagos ($${p.sum}); omita "shownTotal", o haga que difiera para plantar un error que detectar`,
 };

@@ -18,6 +18,7 @@ export const FINDING_NAMES: Record<FindingCode, string> = {
   NO_REFILLS_LEFT: 'no refills left',
   CLINICAL_QUESTION: 'a clinical question',
   LASA_RISK: 'a look-alike, sound-alike risk',
+  CII_PHONED_IN: 'a C-II called in by phone',
 };
 
 /** Each step as the workflow names it in feedback ("caught at data entry"). */
@@ -50,4 +51,5 @@ export const FLAG_REASONS: Record<FindingCode, string> = {
   NO_REFILLS_LEFT: 'No refills left',
   CLINICAL_QUESTION: 'A clinical question for the pharmacist',
   LASA_RISK: 'Look-alike or sound-alike mix-up risk',
+  CII_PHONED_IN: 'A C-II called in by phone (not an emergency)',
 };

@@ -112,6 +112,8 @@ export const FINDING_SENTENCES: Renderers<FindingParams> = {
     `The question ${quoted(p.line)} (at ${p.stage === 'dropoff' ? 'drop-off' : 'pick-up'}) is a clinical one, so only the pharmacist may answer it.`,
   LASA_RISK: (p) =>
     `${p.lookAlike} sits ${p.distance === 1 ? 'right next to' : 'one slot away from'} the prescribed ${p.product} on the shelf; read the label and scan the NDC.`,
+  CII_PHONED_IN: (p) =>
+    `Dr. ${p.prescriber.last}'s office telephoned in ${p.product}, a C-II, and it is not an emergency: a C-II needs a written and signed or an electronic prescription.`,
 };
 
 /** A finding's sentence. */

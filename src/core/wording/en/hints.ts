@@ -23,4 +23,9 @@ export const HINTS: Renderers<HintParams> = {
   'error.keep': () => 'Keep the wrong product for the pharmacist: put it in quarantine.',
   'error.contact': () => 'Help the pharmacist call the patient who has the wrong medicine.',
   'error.report': () => "Complete the error report at the pharmacist's bench.",
+  'call.lookUp': (p) => `Look up ${rxName(p.rx)} in the profile: refills left and the last fill.`,
+  'call.decide': (p) => `Decide what to do with the call from ${p.caller}.`,
+  'register.photoId': () => 'A bag holds a controlled substance: check and record a photo ID.',
+  'register.collect': () => 'Add up the bags, confirm the total and collect the payment.',
+  'register.sign': () => 'Ask the patient to sign for the counseling offer and the pick-up log.',
 };

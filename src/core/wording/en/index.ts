@@ -5,8 +5,10 @@ import { CATCH_DETAILS, FLAG_DETAILS, MISS_DETAILS } from './details/flags';
 import { INTAKE_DETAILS } from './details/intake';
 import { LABEL_LANGUAGE_DETAILS } from './details/labelLanguage';
 import { ORDER_DETAILS } from './details/order';
+import { PHONE_DETAILS } from './details/phone';
 import { PICKUP_DETAILS } from './details/pickup';
 import { REPORT_DETAILS } from './details/report';
+import { REGISTER_DETAILS } from './details/register';
 import { SELECTION_DETAILS } from './details/selection';
 import { FEEDBACK_LIBRARY } from './feedback';
 import { FINDING_SENTENCES } from './findings';
@@ -32,6 +34,8 @@ export const EN: Catalogue = {
     ...MISS_DETAILS,
     ...LABEL_LANGUAGE_DETAILS,
     ...REPORT_DETAILS,
+    ...PHONE_DETAILS,
+    ...REGISTER_DETAILS,
   },
   feedback: FEEDBACK_LIBRARY,
   findings: FINDING_SENTENCES,

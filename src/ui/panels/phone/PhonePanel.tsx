@@ -1,11 +1,15 @@
-import { selectPrescriptions } from '../../../state/selectors';
+import { selectPrescriptions, selectScenario } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
 import { PhoneRx } from '../dropoff/rx/PhoneRx';
+import { CallPanel } from './CallPanel';
+import { phoneWords } from './phoneWords';
 
-/** The phone: telephoned prescriptions as the pharmacist transcribed them. */
+/** The phone: the call on the line, or telephoned prescriptions as the pharmacist transcribed them. */
 export function PhonePanel() {
+  const scenario = useAppStore(selectScenario);
   const calls = useAppStore(selectPrescriptions).filter((rx) => rx.channel === 'phone');
-  if (calls.length === 0) return <p>No calls waiting. New prescriptions by phone are taken by the pharmacist.</p>;
+  if (scenario?.call) return <CallPanel scenario={scenario} call={scenario.call} />;
+  if (calls.length === 0) return <p>{phoneWords.noCalls}</p>;
   return (
     <div className="panel-stack">
       {calls.map((rx) => (

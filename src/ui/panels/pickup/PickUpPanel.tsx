@@ -3,6 +3,7 @@ import { useAppStore } from '../../../state/StoreContext';
 import { usDate } from '../../format';
 import { IdentityCheck } from '../shared/IdentityCheck';
 import { PatientLines } from '../shared/PatientLines';
+import { RegisterBlock } from './RegisterBlock';
 import { actions } from '../../../core';
 
 /** The pick-up window: who is there, identity, the offer to counsel, questions, and the hand-out. */
@@ -44,6 +45,7 @@ export function PickUpPanel() {
         )}
       </section>
       <PatientLines speaker={atWindow.name} lines={scenario.dialogue.pickUp} />
+      <RegisterBlock scenario={scenario} />
       {!handedOut && (
         <button type="button" className="btn btn-primary" onClick={() => dispatch(actions.handOut())}>
           Hand out the bag

@@ -1,5 +1,6 @@
 import { patientFigures } from '../../../state/toSceneModel';
-import { selectEncounter, selectScenario, selectWaitingFigures } from '../../../state/selectors';
+import { selectEncounter, selectScenario, selectWaitingCalls, selectWaitingFigures } from '../../../state/selectors';
+import { phoneWords } from '../phone/phoneWords';
 import { useAppStore } from '../../../state/StoreContext';
 import { waitingWords } from './waitingWords';
 
@@ -15,13 +16,20 @@ export function WaitingPanel() {
   const scenario = useAppStore(selectScenario);
   const encounter = useAppStore(selectEncounter);
   const queue = useAppStore(selectWaitingFigures);
+  const calls = useAppStore(selectWaitingCalls);
   if (!scenario) return null;
+  // The caller of a call in progress is on the phone, not in the pharmacy.
+  const here = scenario.call ? [] : patientFigures(scenario, encounter);
   return (
     <ul>
-      {[...patientFigures(scenario, encounter), ...queue].map((p) => (
+      {[...here, ...queue].map((p) => (
         <li key={p.id}>
           {p.task ? `${waitingWords.task}: ${p.displayName}` : p.displayName}: {p.task ? waitingWords.taskWaiting : PLACE_WORDS[p.place]}
         </li>
+      ))}
+      {scenario.call && !encounter?.complete && <li>{phoneWords.onLine(scenario.call.caller)}</li>}
+      {calls.map((caller, i) => (
+        <li key={`call-${i}`}>{phoneWords.onHold(caller)}</li>
       ))}
     </ul>
   );

@@ -55,6 +55,12 @@ describe('the Action schema', () => {
         }),
         18,
       ),
+      stamp(actions.lookUpRx('rx1'), 15),
+      stamp(actions.answerCall('requestAuthorization'), 16),
+      stamp(actions.collectPayment(12.5), 17),
+      stamp(actions.signPickupLog(), 18),
+      stamp(actions.checkPhotoId(), 19),
+      stamp(actions.setAsideBag('other'), 20),
     ];
     expect(built.map((a) => a.type)).toEqual(ACTION_TYPES);
     for (const a of built) expect(actionSchema.parse(a)).toEqual(a);

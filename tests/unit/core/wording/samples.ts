@@ -102,6 +102,7 @@ export const FINDING_SAMPLES: Samples<FindingParams> = {
     { lookAlike: 'hydrALAZINE 25 mg', product: 'hydrOXYzine 25 mg', distance: 1 },
     { lookAlike: 'hydrALAZINE 25 mg', product: 'hydrOXYzine 25 mg', distance: 2 },
   ],
+  CII_PHONED_IN: [{ product: 'oxyCODONE 5 mg', prescriber: { first: 'Omar', last: 'Haddad' } }],
 };
 
 /** One whole finding per code, for results that carry one. */
@@ -335,6 +336,54 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
   'report.blame': [{}],
   'report.alreadyFiled': [{}],
   'report.missed': [{}],
+  'call.none': [{}],
+  'call.lookedUp': [
+    { rx: rx1, refills: 3, used: 1, lastFill: '2026-02-16' },
+    { rx: rx1, refills: 1, used: 0, lastFill: '2026-03-01', earliest: '2026-03-25' },
+    { rx: rx9, refills: 0, used: 0 },
+  ],
+  'call.handled': [
+    { kind: 'refill', decision: 'queueRefill', rx: rx1 },
+    { kind: 'refill', decision: 'explainTooSoon', rx: rx1, earliest: '2026-03-25' },
+    { kind: 'refill', decision: 'requestAuthorization', rx: rx1, expectDays: 2 },
+    { kind: 'refill', decision: 'requestAuthorization', rx: rx1, expectDays: 1 },
+    { kind: 'newPrescription', decision: 'toPharmacist', rx: rx1 },
+    { kind: 'transfer', decision: 'toPharmacist', rx: rx1 },
+    { kind: 'clinicalQuestion', decision: 'toPharmacist', rx: rx1 },
+    { kind: 'newPrescription', decision: 'takeVerbalOrder', rx: rx1 },
+  ],
+  'call.wrongDecision': [
+    { kind: 'refill', decision: 'queueRefill', rx: rx1, expected: 'requestAuthorization' },
+    { kind: 'refill', decision: 'toPharmacist', rx: rx1, expected: 'explainTooSoon', earliest: '2026-03-25' },
+    { kind: 'newPrescription', decision: 'toPharmacist', rx: rx1, expected: null },
+    { kind: 'transfer', decision: 'queueRefill', rx: rx1, expected: 'toPharmacist' },
+    { kind: 'newPrescription', decision: 'toPharmacist', rx: rx1, expected: 'takeVerbalOrder' },
+    { kind: 'refill', decision: 'requestAuthorization', rx: rx1, expected: 'queueRefill', expectDays: 2 },
+  ],
+  'call.outOfScope': [
+    { kind: 'newPrescription', rx: rx1, phonedInCII: true },
+    { kind: 'newPrescription', rx: rx1, phonedInCII: false },
+  ],
+  'call.lookup.missed': [{ rx: rx1 }],
+  'call.missed': [{ kind: 'refill', rx: rx1, expected: 'requestAuthorization' }],
+  'register.none': [{}],
+  'register.paid': [{ amount: 12.5 }],
+  'register.totalCaught': [{ shown: 22.5, amount: 12.5 }],
+  'register.wrongAmount': [
+    { entered: 22.5, amount: 12.5, shown: 22.5 },
+    { entered: 10, amount: 12.5, shown: 12.5 },
+  ],
+  'register.signed': [{}],
+  'register.idChecked': [{}],
+  'register.idNotNeeded': [{}],
+  'register.bagSetAside': [{ name: 'Maria Lopes', drug: 'Metformin 500 mg' }],
+  'register.noOtherBag': [{}],
+  'register.otherBagHandedOut': [{ name: 'Maria Lopes', drug: 'Metformin 500 mg' }],
+  'register.payment.missed': [{}],
+  'register.total.missed': [{}],
+  'register.signature.missed': [{}],
+  'register.photoId.missed': [{}],
+  'register.otherBag.missed': [{ name: 'Maria Lopes', drug: 'Metformin 500 mg' }],
 };
 
 export const HINT_SAMPLES: Samples<HintParams> = {
@@ -357,6 +406,11 @@ export const HINT_SAMPLES: Samples<HintParams> = {
   'error.keep': [{}],
   'error.contact': [{}],
   'error.report': [{}],
+  'call.lookUp': [{ rx: rx1 }],
+  'call.decide': [{ caller: "Dr. Okafor's office" }],
+  'register.photoId': [{}],
+  'register.collect': [{}],
+  'register.sign': [{}],
 };
 
 /** Every sample of every result code, catch.X and miss.X included. */

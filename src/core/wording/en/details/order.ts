@@ -28,6 +28,9 @@ const UNUSABLE_FIELD: Record<UnusableField, string> = {
   note: 'the note is not text',
   at: 'the time is not a number of seconds',
   language: 'choose a language the label printer offers',
+  decision: 'choose what to do with the call',
+  amount: 'the amount collected is not a number',
+  bag: 'choose the bag to put back',
 };
 
 function unusable(p: ActionProblem): string {
@@ -58,6 +61,11 @@ const ALREADY_DONE = {
   toldPharmacist: 'You already told the pharmacist.',
   wrongProduct: 'You already dealt with the wrong product.',
   contactedPatient: 'You already called the patient.',
+  lookup: 'You already looked the prescription up; decide what to do with the call.',
+  payment: 'You already collected the payment.',
+  signature: 'The patient already signed the pick-up log.',
+  photoId: 'You already checked and recorded the photo ID.',
+  bag: 'You already put that bag back in will-call.',
 } as const;
 
 /** Nudges for actions taken out of order or on something that is not there. */

@@ -63,6 +63,10 @@ const FINDING_WORDS: Record<FindingCode, { why: string; how: string }> = {
     why: 'A technician never counsels: questions about use, effects or safety are for the pharmacist only.',
     how: 'Refer every question about how to take a medicine, side effects or interactions to the pharmacist.',
   },
+  CII_PHONED_IN: {
+    why: 'A C-II must be written and signed, or sent electronically; a telephoned C-II is allowed only in an emergency, and then only the pharmacist takes it (21 CFR 1306.11).',
+    how: 'When a prescriber calls in a C-II, stop and hand the call to the pharmacist; ask the office to send it electronically or in writing.',
+  },
   LASA_RISK: {
     why: 'Look-alike names sitting side by side are a leading cause of wrong-drug errors.',
     how: 'Read the whole name and strength on the stock label, and let the NDC scan confirm it.',

@@ -7,8 +7,10 @@ import { FLAG_FEEDBACK } from './flags';
 import { INTAKE_FEEDBACK } from './intake';
 import { LABEL_LANGUAGE_FEEDBACK } from './labelLanguage';
 import { ORDER_FEEDBACK } from './order';
+import { PHONE_FEEDBACK } from './phone';
 import { PICKUP_FEEDBACK } from './pickup';
 import { REPORT_FEEDBACK } from './report';
+import { REGISTER_FEEDBACK } from './register';
 import { SELECTION_FEEDBACK } from './selection';
 
 /** All feedback wording, keyed by result code; typed so a code without wording does not compile. */
@@ -24,4 +26,6 @@ export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
   ...MISS_FEEDBACK,
   ...LABEL_LANGUAGE_FEEDBACK,
   ...REPORT_FEEDBACK,
+  ...PHONE_FEEDBACK,
+  ...REGISTER_FEEDBACK,
 };

@@ -1,0 +1,20 @@
+/** Every word the register shows (to move into the i18n catalogues with the rest). */
+export const registerWords = {
+  heading: 'Register',
+  bags: 'Bags pulled from will-call',
+  bag: (name: string, drug: string) => `${name} — ${drug}`,
+  born: (date: string) => `born ${date}`,
+  copay: (amount: string) => `copay ${amount}`,
+  putBack: 'Put back in will-call',
+  putBackDone: 'Put back in will-call',
+  screenTotal: (amount: string) => `Register total: ${amount}`,
+  amount: 'Amount to collect ($)',
+  collect: 'Collect payment',
+  notANumber: 'Type the amount in dollars, for example 12.50.',
+  paid: (amount: string) => `Collected ${amount}.`,
+  photoId: 'Check and record photo ID',
+  photoIdDone: 'Photo ID checked and recorded.',
+  sign: 'Get the signature (counseling offer and pick-up log)',
+  signed: 'Signed for the counseling offer and the pick-up log.',
+  dollars: (n: number) => `$${n.toFixed(2)}`,
+};
