@@ -72,17 +72,22 @@ export {
   renderDate,
   renderFeedback,
   renderFinding,
+  renderBadge,
   renderHint,
   renderResult,
   renderSig,
   renderSigProblem,
   renderSupplyProblem,
   wordsFor,
+  type BadgeWords,
   type Catalogue,
   type FeedbackEntry,
   type FeedbackItem,
   type Language,
 } from './wording';
+
+// Progress: points, badges, bests and the streak
+export * from './progress';
 
 // Scenario loading
 export { loadCatalogText, loadEncounterText, loadScenarioText, loadShiftText, type LoadedScenario, type LoadResult } from './scenario/load';

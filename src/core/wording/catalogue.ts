@@ -2,6 +2,7 @@ import type { Coded } from '../coded';
 import type { FindingCode, Step } from '../findings/codes';
 import type { FindingParams } from '../findings/params';
 import type { HintParams } from '../engine/hintParams';
+import type { BadgeCode } from '../progress/badgeCodes';
 import type { ResultCode } from '../engine/resultCodes';
 import type { ResultParams } from '../engine/resultParams';
 import type { SupplyProblemParams } from '../rules/daysSupply';
@@ -59,6 +60,15 @@ export interface Catalogue {
   date(iso: string): string;
   /** The replies offered to a patient's question when the scenario gives none. */
   replies: DefaultReplies;
+  /** Each badge's name, what it stands for, and how to earn it. */
+  badges: Readonly<Record<BadgeCode, BadgeWords>>;
+}
+
+/** A badge in words: its name, what earning it means, and how to earn it. */
+export interface BadgeWords {
+  name: string;
+  description: string;
+  how: string;
 }
 
 /** Ways a technician hands a question to the pharmacist, answers a technician might be tempted to give, and a plain answer. */
