@@ -47,7 +47,7 @@ export type ProgressRecord = z.output<typeof progressRecordSchema>;
 export type OpenShift = z.output<typeof openShiftSchema>;
 
 /** How many practice days keep their own points; older ones are summed, so the record stays small. */
-export const KEEP_DAYS = 60;
+export const KEEP_DAYS = 40;
 
 /** Progress before anything was played. */
 export const EMPTY_RECORD: ProgressRecord = Object.freeze({
