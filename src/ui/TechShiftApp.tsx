@@ -13,6 +13,8 @@ import { useGameAudio } from './game/useGameAudio';
 import { MainMenu } from './menu/MainMenu';
 import { SettingsDialog } from './menu/SettingsDialog';
 import { ProblemList } from './menu/ProblemList';
+import { ProgressPanel } from './progress/ProgressPanel';
+import { usePointsAndBadges } from './progress/usePointsAndBadges';
 import { DropZone } from './import/DropZone';
 import { ImportNoticePanel } from './import/ImportNoticePanel';
 import { OpenFileButton } from './import/OpenFileButton';
@@ -43,6 +45,7 @@ export function TechShiftApp() {
   const session = useSession(store, imported, startPath, launchMode(params) ?? 'practice', lmsLink() !== null);
   useGameAudio(store, board);
   useLmsResults(store);
+  usePointsAndBadges(store, board);
 
   useEffect(() => {
     if (params.has('debug')) installExpertHook(store);
@@ -95,6 +98,7 @@ export function TechShiftApp() {
             )}
             <ProblemList problems={session.view.problems} />
             {allowFiles && <OpenFileButton onFiles={fileImport.openFiles} />}
+            <ProgressPanel entries={entries} />
             <p className="menu-instructor">
               Instructors: <a href="./instructor.html">open the instructor view</a> to see a class's results files and replay any encounter.
             </p>
