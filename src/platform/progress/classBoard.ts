@@ -69,7 +69,10 @@ export function classBoard(rescored: readonly Rescored[]): ClassBoard {
       encounters: outcomes.length,
     };
   });
-  rows.sort((a, b) => b.points - a.points || (a.name ?? '').localeCompare(b.name ?? ''));
+  // Most points first; on a tie, named students before unnamed ones, then by name.
+  rows.sort(
+    (a, b) => b.points - a.points || Number(a.name === null) - Number(b.name === null) || (a.name ?? '').localeCompare(b.name ?? ''),
+  );
   const improved = rows.filter((r) => r.improvement !== null && r.improvement > 0);
   const mostImproved = improved.reduce<BoardRow | null>((best, r) => (!best || r.improvement! > best.improvement! ? r : best), null);
   return { rows, mostImproved };
