@@ -44,8 +44,9 @@ export function TechShiftApp() {
   const imported = useMemo(() => new ImportedFiles(), []);
   const session = useSession(store, imported, startPath, launchMode(params) ?? 'practice', lmsLink() !== null);
   useGameAudio(store, board);
-  useLmsResults(store);
+  // Points before the LMS: a SCORM course finishes the attempt when its patient is done, and the points must reach suspend data first.
   usePointsAndBadges(store, board);
+  useLmsResults(store);
 
   useEffect(() => {
     if (params.has('debug')) installExpertHook(store);
