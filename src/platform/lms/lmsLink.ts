@@ -1,3 +1,4 @@
+import type { BadgeCode } from '../../core';
 import { browserBackend, type KeyValueBackend } from '../keyValueBackend';
 import type { ProgressKeeper } from '../progress/progressKeeper';
 import type { ResultsSink } from '../results/resultsSink';
@@ -15,6 +16,8 @@ export interface LmsLink {
   progressStore(backend: KeyValueBackend, namespace: string): ProgressStore | null;
   /** Where points and badges are kept in the course, or null to keep them in the browser. */
   pointsKeeper: ProgressKeeper | null;
+  /** Tells the course about badges just earned (cmi5 sends an xAPI statement for each); absent when it does not listen. */
+  badgesEarned?(codes: readonly BadgeCode[]): void;
   sinks: readonly ResultsSink[];
 }
 
@@ -62,7 +65,7 @@ function detectCmi5(query: URLSearchParams): LmsLink | null {
     later: (run, ms) => void window.setTimeout(run, ms),
     onOnline: (handler) => window.addEventListener('online', handler),
   });
-  return { progressStore: () => null, pointsKeeper: null, sinks: [sink] };
+  return { progressStore: () => null, pointsKeeper: null, badgesEarned: (codes) => sink.badgesEarned(codes), sinks: [sink] };
 }
 
 /** The progress store for this page when a course launched it; null outside an LMS. */

@@ -15,7 +15,17 @@ let openedFor: StudentStorage | null = null;
 export function pageProgress(): ProgressBook {
   const storage = currentStudentStorage();
   if (!book || openedFor !== storage) {
-    book = progressBook(lmsLink()?.pointsKeeper ?? browserKeeper(storage.backend));
+    const link = lmsLink();
+    const opened = progressBook(link?.pointsKeeper ?? browserKeeper(storage.backend));
+    // A course that listens hears of each new badge as it is earned (before the encounter's own results).
+    if (link?.badgesEarned) {
+      let seen = opened.last;
+      opened.subscribe(() => {
+        if (opened.last !== seen && opened.last) link.badgesEarned?.(opened.last.gained.badges);
+        seen = opened.last;
+      });
+    }
+    book = opened;
     openedFor = storage;
   }
   return book;
