@@ -93,12 +93,14 @@ export {
   renderFeedback,
   renderFinding,
   renderPriority,
+  renderBadge,
   renderHint,
   renderResult,
   renderSig,
   renderSigProblem,
   renderSupplyProblem,
   wordsFor,
+  type BadgeWords,
   type Catalogue,
   type FeedbackEntry,
   type FeedbackItem,
@@ -107,6 +109,9 @@ export {
 export { expectedLabelDirections, labelDirections } from './wording/labelDirections';
 export { askedLabelLanguage } from './engine/labelLanguage';
 export { DEFAULT_LABEL_LANGUAGE, LABEL_LANGUAGES, type LabelLanguage } from './scenario/labelLanguage';
+
+// Progress: points, badges, bests and the streak
+export * from './progress';
 
 // Scenario loading
 export { loadCatalogText, loadEncounterText, loadScenarioText, loadShiftText, type LoadedScenario, type LoadResult } from './scenario/load';

@@ -13,6 +13,8 @@ import { useGameAudio } from './game/useGameAudio';
 import { MainMenu } from './menu/MainMenu';
 import { SettingsDialog } from './menu/SettingsDialog';
 import { ProblemList } from './menu/ProblemList';
+import { ProgressPanel } from './progress/ProgressPanel';
+import { usePointsAndBadges } from './progress/usePointsAndBadges';
 import { DropZone } from './import/DropZone';
 import { ImportNoticePanel } from './import/ImportNoticePanel';
 import { OpenFileButton } from './import/OpenFileButton';
@@ -42,6 +44,8 @@ export function TechShiftApp() {
   const imported = useMemo(() => new ImportedFiles(), []);
   const session = useSession(store, imported, startPath, launchMode(params) ?? 'practice', lmsLink() !== null);
   useGameAudio(store, board);
+  // Points before the LMS: a SCORM course finishes the attempt when its patient is done, and the points must reach suspend data first.
+  usePointsAndBadges(store, board);
   useLmsResults(store);
 
   useEffect(() => {
@@ -95,6 +99,7 @@ export function TechShiftApp() {
             )}
             <ProblemList problems={session.view.problems} />
             {allowFiles && <OpenFileButton onFiles={fileImport.openFiles} />}
+            <ProgressPanel entries={entries} />
             <p className="menu-instructor">
               Instructors: <a href="./instructor.html">open the instructor view</a> to see a class's results files and replay any encounter.
             </p>

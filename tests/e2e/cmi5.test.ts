@@ -55,7 +55,8 @@ describe('cmi5: statements reach the LRS', () => {
     const judged = stateAfter(scenario, done).results.filter((r) => r.checkpoint !== undefined && r.maxPoints > 0);
     await expect.poll(() => verbs(lrs).at(-1)).toBe('terminated');
 
-    expect(verbs(lrs)).toEqual(['initialized', ...judged.map(() => 'answered'), 'passed', 'completed', 'terminated']);
+    // The first patient's badge is sent as it is earned, before the steps and the verdict.
+    expect(verbs(lrs)).toEqual(['initialized', 'earned', ...judged.map(() => 'answered'), 'passed', 'completed', 'terminated']);
     expect(lrs.warnings, 'the validator found nothing wrong').toEqual([]);
     const all = lrs.statements as Stored[];
     for (const s of all) {
@@ -74,6 +75,9 @@ describe('cmi5: statements reach the LRS', () => {
       expect(words?.how).toBeTruthy();
       expect(s.context.contextActivities?.category ?? [], 'an allowed statement carries no cmi5 category').not.toContainEqual({ id: CMI5 });
     }
+    const badge = all.find((s) => s.verb.id === 'http://id.tincanapi.com/verb/earned')!;
+    expect(badge.object.id).toMatch(/\/badges\/encounter\.first$/);
+    expect(badge.context.contextActivities?.category ?? [], 'an allowed statement').not.toContainEqual({ id: CMI5 });
     const passed = all.find((s) => s.verb.id === VERB('passed'))!;
     expect(passed.result).toMatchObject({ success: true, score: { scaled: 1 } });
     expect(passed.context.contextActivities?.category).toContainEqual({ id: CMI5 });
@@ -100,19 +104,19 @@ describe('cmi5: statements reach the LRS', () => {
     const judged = stateAfter(scenario, done).results.filter((r) => r.checkpoint !== undefined && r.maxPoints > 0);
     const queued = () =>
       page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]').length as number, `techshift:cmi5:${registration}:queue`);
-    await expect.poll(queued).toBe(judged.length + 3);
+    await expect.poll(queued).toBe(judged.length + 4);
     await expect.poll(() => page.getByRole('alert').count()).toBe(0);
     expect(verbs(lrs)).toEqual(['initialized']);
 
     await page.reload();
     await readReport(page);
-    expect(await queued(), 'nothing queued is lost in the reload').toBe(judged.length + 3);
+    expect(await queued(), 'nothing queued is lost in the reload').toBe(judged.length + 4);
 
     lrs.down = false;
     await expect.poll(() => verbs(lrs).at(-1), { timeout: 40_000 }).toBe('terminated');
     await expect.poll(queued).toBe(0);
     const verdict = expected.passed ? 'passed' : 'failed';
-    expect(verbs(lrs)).toEqual(['initialized', ...judged.map(() => 'answered'), verdict, 'completed', 'terminated']);
+    expect(verbs(lrs)).toEqual(['initialized', 'earned', ...judged.map(() => 'answered'), verdict, 'completed', 'terminated']);
     const ids = (lrs.statements as Stored[]).map((s) => s.id);
     expect(new Set(ids).size, 'each statement stored once').toBe(ids.length);
     expect(lrs.duplicates, 'nothing delivered was sent again').toEqual([]);

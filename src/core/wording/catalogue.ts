@@ -2,6 +2,7 @@ import type { Coded } from '../coded';
 import type { FindingCode, Step } from '../findings/codes';
 import type { FindingParams } from '../findings/params';
 import type { HintParams } from '../engine/hintParams';
+import type { BadgeCode } from '../progress/badgeCodes';
 import type { ResultCode } from '../engine/resultCodes';
 import type { ResultParams } from '../engine/resultParams';
 import type { SupplyProblemParams } from '../rules/daysSupply';
@@ -62,6 +63,15 @@ export interface Catalogue {
   replies: DefaultReplies;
   /** How the student prioritised in a shift: each judgement's specifics, and its what / why / how ({detail} in what). */
   priority: { details: Renderers<PriorityParams>; feedback: Readonly<Record<PriorityCode, FeedbackEntry>> };
+  /** Each badge's name, what it stands for, and how to earn it. */
+  badges: Readonly<Record<BadgeCode, BadgeWords>>;
+}
+
+/** A badge in words: its name, what earning it means, and how to earn it. */
+export interface BadgeWords {
+  name: string;
+  description: string;
+  how: string;
 }
 
 /** Ways a technician hands a question to the pharmacist, answers a technician might be tempted to give, and a plain answer. */

@@ -12,13 +12,14 @@ import type { SupplyProblem } from '../rules/daysSupply';
 import type { SigDirections, SigProblem } from '../rules/sig';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import type { PriorityParams } from '../shift/priority';
-import { say, type Catalogue, type FeedbackEntry } from './catalogue';
+import type { BadgeCode } from '../progress/badgeCodes';
+import { say, type BadgeWords, type Catalogue, type FeedbackEntry } from './catalogue';
 import { EN } from './en';
 import { ES } from './es';
 import { teachingNoteFor } from './teachingNote';
 import { LABEL_LANGUAGES } from '../scenario/labelLanguage';
 
-export type { Catalogue, FeedbackEntry } from './catalogue';
+export type { BadgeWords, Catalogue, FeedbackEntry } from './catalogue';
 
 /** Every language the game speaks. */
 const CATALOGUES = { en: EN, es: ES } as const satisfies Record<string, Catalogue>;
@@ -108,6 +109,11 @@ export function renderSupplyProblem(problem: SupplyProblem, language: Language):
 /** A YYYY-MM-DD date as the student reads it: "07/19/1961" in English, in feedback and panels alike. */
 export function renderDate(iso: string, language: Language): string {
   return wordsFor(language).date(iso);
+}
+
+/** A badge's name, what it stands for and how to earn it. */
+export function renderBadge(code: BadgeCode, language: Language): BadgeWords {
+  return wordsFor(language).badges[code];
 }
 
 /** The flag dialog's reasons, in the order it lists them: alphabetical by wording, so none stands out. */

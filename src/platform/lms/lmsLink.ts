@@ -1,4 +1,6 @@
+import type { BadgeCode } from '../../core';
 import { browserBackend, type KeyValueBackend } from '../keyValueBackend';
+import type { ProgressKeeper } from '../progress/progressKeeper';
 import type { ResultsSink } from '../results/resultsSink';
 import type { ProgressStore } from '../storage';
 import { launchCmi5 } from './cmi5/cmi5Launch';
@@ -12,6 +14,10 @@ import { launchScorm } from './scorm12/scormLaunch';
 export interface LmsLink {
   /** A progress store backed by the LMS (mirrored in `backend`), or null to keep the browser's own. */
   progressStore(backend: KeyValueBackend, namespace: string): ProgressStore | null;
+  /** Where points and badges are kept in the course, or null to keep them in the browser. */
+  pointsKeeper: ProgressKeeper | null;
+  /** Tells the course about badges just earned (cmi5 sends an xAPI statement for each); absent when it does not listen. */
+  badgesEarned?(codes: readonly BadgeCode[]): void;
   sinks: readonly ResultsSink[];
 }
 
@@ -37,7 +43,13 @@ function detect(): LmsLink | null {
     now: () => performance.now(),
     onPageHide: (handler) => window.addEventListener('pagehide', handler),
   });
-  return scorm ? { progressStore: (backend, namespace) => scorm.progressStore(backend, namespace), sinks: [scorm.sink] } : null;
+  return scorm
+    ? {
+        progressStore: (backend, namespace) => scorm.progressStore(backend, namespace),
+        pointsKeeper: scorm.pointsKeeper,
+        sinks: [scorm.sink],
+      }
+    : null;
 }
 
 /** A cmi5 launch keeps progress in the browser as usual and sends statements to the course's LRS. */
@@ -53,7 +65,7 @@ function detectCmi5(query: URLSearchParams): LmsLink | null {
     later: (run, ms) => void window.setTimeout(run, ms),
     onOnline: (handler) => window.addEventListener('online', handler),
   });
-  return { progressStore: () => null, sinks: [sink] };
+  return { progressStore: () => null, pointsKeeper: null, badgesEarned: (codes) => sink.badgesEarned(codes), sinks: [sink] };
 }
 
 /** The progress store for this page when a course launched it; null outside an LMS. */

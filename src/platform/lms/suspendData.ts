@@ -1,5 +1,6 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
+import { progressRecordSchema, type ProgressRecord } from '../../core';
 import { readSavedProgress } from '../savedProgressMigration';
 import type { SavedProgress } from '../savedProgressSchema';
 import type { AttemptLedger } from './attempt';
@@ -14,6 +15,8 @@ const PREFIX = 'TS1:';
 export interface SuspendPayload {
   progress: SavedProgress | null;
   ledger: AttemptLedger;
+  /** The student's points and badges (compact, no history): kept whatever else must go. */
+  points?: ProgressRecord;
 }
 
 /** How much of the payload fitted: everything, everything but the current encounter's log, or the ledger only. */
@@ -21,7 +24,7 @@ export type SuspendFit = 'all' | 'without-current-log' | 'ledger-only';
 
 const ledgerSchema = z.record(z.string(), z.tuple([z.number().min(0).max(100), z.union([z.literal(0), z.literal(1)])]));
 // The saved progress inside is read like any save (older versions migrated), so it is checked apart.
-const payloadSchema = z.object({ v: z.literal(1), p: z.unknown(), l: ledgerSchema });
+const payloadSchema = z.object({ v: z.literal(1), p: z.unknown(), l: ledgerSchema, g: z.unknown().optional() });
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -38,7 +41,7 @@ function fromBase64(text: string): Uint8Array {
 
 /** Deflated JSON in base64: a shift's logs repeat the same keys and ids, so they shrink about tenfold. */
 function pack(payload: SuspendPayload): string {
-  const json = JSON.stringify({ v: 1, p: payload.progress, l: payload.ledger });
+  const json = JSON.stringify({ v: 1, p: payload.progress, l: payload.ledger, ...(payload.points ? { g: payload.points } : {}) });
   return PREFIX + toBase64(deflateSync(strToU8(json), { level: 9 }));
 }
 
@@ -54,7 +57,10 @@ export function encodeSuspend(payload: SuspendPayload, limit = SUSPEND_LIMIT): {
     const lighter = pack({ ...payload, progress: { ...payload.progress, log: [] } });
     if (lighter.length <= limit) return { text: lighter, fit: 'without-current-log' };
   }
-  return { text: pack({ progress: null, ledger: payload.ledger }), fit: 'ledger-only' };
+  return {
+    text: pack({ progress: null, ledger: payload.ledger, ...(payload.points ? { points: payload.points } : {}) }),
+    fit: 'ledger-only',
+  };
 }
 
 /** The payload in suspend-data text, or null for empty, foreign or damaged text. */
@@ -64,9 +70,12 @@ export function decodeSuspend(text: string): SuspendPayload | null {
     const json: unknown = JSON.parse(strFromU8(inflateSync(fromBase64(text.slice(PREFIX.length)))));
     const parsed = payloadSchema.safeParse(json);
     if (!parsed.success) return null;
-    if (parsed.data.p === null) return { progress: null, ledger: parsed.data.l };
+    // Points that do not read are dropped alone: the saved shift and the scores still come back.
+    const points = progressRecordSchema.safeParse(parsed.data.g);
+    const kept = { ledger: parsed.data.l, ...(points.success ? { points: points.data } : {}) };
+    if (parsed.data.p === null) return { progress: null, ...kept };
     const progress = readSavedProgress(parsed.data.p);
-    return progress ? { progress, ledger: parsed.data.l } : null;
+    return progress ? { progress, ...kept } : null;
   } catch {
     return null;
   }

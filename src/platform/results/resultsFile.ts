@@ -56,17 +56,21 @@ export interface ResultsFileOptions {
   exportedAt: string;
   /** Whatever the student typed; blank means no name. */
   studentName?: string;
+  /** The name for the class board; blank means none. */
+  displayName?: string;
 }
 
 /** The results file for these encounters, checked against its own schema before it is offered for download. */
 export function buildResultsFile(encounters: readonly PlayedEncounter[], options: ResultsFileOptions): ResultsFile {
   const name = options.studentName?.trim();
+  const shown = options.displayName?.trim();
   return resultsFileSchema.parse({
     format: RESULTS_FORMAT,
     formatVersion: RESULTS_FORMAT_VERSION,
     appVersion: APP_VERSION,
     exportedAt: options.exportedAt,
     ...(name ? { studentName: name } : {}),
+    ...(shown ? { displayName: shown } : {}),
     encounters: encounters.map(encounterRecord),
   });
 }

@@ -61,6 +61,8 @@ export const resultsFileSchema = z.object({
   exportedAt: z.iso.datetime(),
   /** The name the student chose to type; never required. */
   studentName: z.string().trim().min(1).max(120).optional(),
+  /** The name the student chose to show on the class board (a nickname is fine); never required. */
+  displayName: z.string().trim().min(1).max(40).optional(),
   encounters: z.array(encounterRecordSchema).min(1).max(200),
 });
 

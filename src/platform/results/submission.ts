@@ -28,6 +28,8 @@ export interface Submission {
   fileName: string;
   /** The name the student typed; else the file name without its extension. */
   student: string;
+  /** The name the student chose for the class board, when they chose one. */
+  displayName?: string;
   exportedAt: string;
   appVersion: string;
   encounters: ClaimedEncounter[];
@@ -58,6 +60,7 @@ export function submissionOf(file: ResultsFile, fileName: string): Submission {
   return {
     fileName,
     student: file.studentName ?? withoutExtension(fileName),
+    ...(file.displayName ? { displayName: file.displayName } : {}),
     exportedAt: file.exportedAt,
     appVersion: file.appVersion,
     encounters: file.encounters.map(claimedEncounter),

@@ -7,6 +7,7 @@ import { ReplayViewer } from '../replay/ReplayViewer';
 import { findingLabel, stepLabel } from '../results/resultWords';
 import { saveTextFile } from '../results/saveTextFile';
 import { BarChart } from './BarChart';
+import { ClassBoard } from './ClassBoard';
 import { HardestScenarios } from './HardestScenarios';
 import './instructor.css';
 import { LeftOutFiles } from './LeftOutFiles';
@@ -101,6 +102,7 @@ export function InstructorApp() {
         <LeftOutFiles files={results.leftOut} />
         {summary.encounterCount > 0 && (
           <>
+            <ClassBoard rescored={results.rescored} />
             <StudentTables summary={summary} onReplay={startReplay} />
             <div className="charts">
               <BarChart

@@ -14,6 +14,8 @@ export interface LeftOut {
 export interface ClassResults {
   summary: ClassSummary;
   leftOut: LeftOut[];
+  /** Every file read so far, counted or left out, as re-scoring judged it (the class board reads these). */
+  rescored: readonly Rescored[];
   /** "Read 3 files: 2 counted, 1 left out." after each drop; empty before the first. */
   status: string;
   add(files: Iterable<File>): Promise<void>;
@@ -51,5 +53,5 @@ export function useClassResults(): ClassResults {
     ],
     [unreadable, checked],
   );
-  return { summary, leftOut, status, add, clear };
+  return { summary, leftOut, rescored: checked, status, add, clear };
 }

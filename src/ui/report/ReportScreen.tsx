@@ -5,6 +5,7 @@ import { useLanguage } from '../language';
 import '../panels.css';
 import { DownloadResults } from '../results/DownloadResults';
 import { currentEncounter } from '../results/playedEncounters';
+import { ReportGains } from '../progress/ReportGains';
 import { FeedbackList } from './FeedbackList';
 import { NextWorkChoice } from '../shift/NextWorkChoice';
 import { feedbackFor, type Report, type ResolvedEncounter, type Result, type Skill, SKILLS } from '../../core';
@@ -60,6 +61,7 @@ export function ReportScreen(props: {
           {report.critical.length > 0 ? 'A critical error fails the encounter whatever the score.' : 'The score is below the pass mark.'}
         </p>
       )}
+      {props.onTryAgain && <ReportGains scenario={scenario} />}
       <ul className="skill-bars" aria-label="Score by skill">
         {SKILLS.map((skill) => {
           const value = report.skills[skill];

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { PlayedEncounter } from '../../platform/results/resultsFile';
 import { buildResultsFile, resultsFileName } from '../../platform/results/resultsFile';
 import './results.css';
+import { displayNameWords } from './displayNameWords';
 import { saveTextFile } from './saveTextFile';
 
 /**
@@ -11,11 +12,12 @@ import { saveTextFile } from './saveTextFile';
 export function DownloadResults({ encounters, className = 'btn' }: { encounters(): readonly PlayedEncounter[]; className?: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState('');
+  const [shownAs, setShownAs] = useState('');
   const [status, setStatus] = useState('');
   const id = useId();
 
   const download = async (kind: 'json' | 'csv') => {
-    const file = buildResultsFile(encounters(), { exportedAt: new Date().toISOString(), studentName: name });
+    const file = buildResultsFile(encounters(), { exportedAt: new Date().toISOString(), studentName: name, displayName: shownAs });
     const fileName = resultsFileName(file, kind);
     if (kind === 'json') saveTextFile(fileName, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
     else {
@@ -49,6 +51,20 @@ export function DownloadResults({ encounters, className = 'btn' }: { encounters(
           Your name (optional)
           <input type="text" value={name} maxLength={120} autoComplete="name" onChange={(e) => setName(e.target.value)} />
         </label>
+        <label className="results-name">
+          {displayNameWords.label}
+          <input
+            type="text"
+            value={shownAs}
+            maxLength={40}
+            autoComplete="nickname"
+            aria-describedby={`${id}-board`}
+            onChange={(e) => setShownAs(e.target.value)}
+          />
+        </label>
+        <p id={`${id}-board`} className="results-board-hint">
+          {displayNameWords.hint}
+        </p>
         <div className="btn-row">
           <button type="button" className="btn btn-primary" onClick={() => void download('json')}>
             Download JSON file

@@ -21,7 +21,7 @@ import { describe, expect, it } from 'vitest';
  */
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const SCANNED = ['rules', 'engine', 'findings', 'scoring'].map((d) => join(ROOT, 'src/core', d));
+const SCANNED = ['rules', 'engine', 'findings', 'scoring', 'progress'].map((d) => join(ROOT, 'src/core', d));
 
 /** Stands in for a `${…}` of a template: not a letter, not a space. */
 const HOLE = '\u0000';

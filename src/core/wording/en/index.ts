@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue';
+import { BADGES } from './badges';
 import { ENTRY_DETAILS } from './details/entry';
 import { FILL_DETAILS } from './details/fill';
 import { CATCH_DETAILS, FLAG_DETAILS, MISS_DETAILS } from './details/flags';
@@ -49,4 +50,5 @@ export const EN: Catalogue = {
   date,
   replies: DEFAULT_REPLIES,
   priority: PRIORITY_WORDS,
+  badges: BADGES,
 };

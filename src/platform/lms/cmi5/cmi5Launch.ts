@@ -1,3 +1,4 @@
+import type { BadgeCode } from '../../../core';
 import type { KeyValueBackend } from '../../keyValueBackend';
 import type { ResultsSink } from '../../results/resultsSink';
 import { scoredSteps } from '../../results/scoredSteps';
@@ -7,7 +8,7 @@ import type { LmsStatusBoard } from '../lmsStatus';
 import type { Cmi5Launch } from './launchParams';
 import { fetchAuthToken, fetchLaunchData, putStatement } from './lrs';
 import { statementId } from './statementId';
-import { answered, completed, initialized, judged, terminated, type LaunchData, type StatementBase } from './statements';
+import { answered, completed, earned, initialized, judged, terminated, type LaunchData, type StatementBase } from './statements';
 import { statementQueue } from './statementQueue';
 
 /** What this browser keeps about the cmi5 session, so a reload carries on instead of launching again. */
@@ -42,13 +43,19 @@ const problemWords = {
     "Your course's record store turned down one of TechShift's results as unreadable. The rest are still being sent; please tell your instructor.",
 } as const;
 
+/** The cmi5 session's results sink, which also sends the badges the student earns. */
+export interface Cmi5Sink extends ResultsSink {
+  /** Queues one "earned" statement per badge; called before the encounter that earned them is reported, so they precede terminated. */
+  badgesEarned(codes: readonly BadgeCode[]): void;
+}
+
 /**
  * A cmi5 session: fetch the token and launch data once (kept in this browser under the
  * registration), send initialized, then for each finished encounter of the launch one
  * statement per scored step; when the launch is over, passed or failed, completed and
  * terminated. Every statement goes through a queue kept in this browser.
  */
-export function launchCmi5(launch: Cmi5Launch, deps: Cmi5Deps): ResultsSink {
+export function launchCmi5(launch: Cmi5Launch, deps: Cmi5Deps): Cmi5Sink {
   const sessionKey = `techshift:cmi5:${launch.registration}`;
   const queueKey = `${sessionKey}:queue`;
   let token = '';
@@ -125,6 +132,16 @@ export function launchCmi5(launch: Cmi5Launch, deps: Cmi5Deps): ResultsSink {
   };
 
   return {
+    badgesEarned(codes) {
+      if (codes.length === 0) return;
+      void ready.then(() => {
+        const current = session;
+        // After terminated nothing more may be sent for this registration.
+        if (!current || current.done) return;
+        queue.add(...codes.map((code) => earned(base(current.launchData), code)));
+        queue.flush();
+      });
+    },
     encounterEnded(result) {
       if (!countsFor(deps.target, result)) return;
       void ready.then(() => {

@@ -1,9 +1,11 @@
-import { DEFAULT_LANGUAGE, feedbackFor, textIn } from '../../../core';
+import { DEFAULT_LANGUAGE, feedbackFor, renderBadge, textIn, type BadgeCode } from '../../../core';
 import type { EncounterResult } from '../../results/resultsSink';
 import type { ScoredStep } from '../../results/scoredSteps';
 import type { Cmi5Launch } from './launchParams';
 import { xapiDuration } from './statementId';
 import {
+  BADGE_ACTIVITY,
+  BADGE_EXTENSION,
   CMI5_CATEGORY,
   FEEDBACK_EXTENSION,
   INTERACTION_ACTIVITY,
@@ -99,6 +101,19 @@ export function answered(base: StatementBase, result: EncounterResult, step: Sco
       { parent: [{ objectType: 'Activity', id: base.launch.activityId }] },
       { [SCENARIO_EXTENSION]: scenario.id },
     ),
+  });
+}
+
+/** A badge the student earned, as a cmi5 "allowed" statement about a badge of the AU (in the default language, like the feedback). */
+export function earned(base: StatementBase, code: BadgeCode): Statement {
+  const words = renderBadge(code, DEFAULT_LANGUAGE);
+  return statement(base, VERBS.earned, {
+    object: {
+      objectType: 'Activity',
+      id: `${base.launch.activityId}/badges/${encodeURIComponent(code)}`,
+      definition: { type: BADGE_ACTIVITY, name: { 'en-US': words.name }, description: { 'en-US': words.description } },
+    },
+    context: contextFor(base, [], { parent: [{ objectType: 'Activity', id: base.launch.activityId }] }, { [BADGE_EXTENSION]: code }),
   });
 }
 

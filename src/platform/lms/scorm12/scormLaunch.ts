@@ -1,4 +1,5 @@
 import type { KeyValueBackend } from '../../keyValueBackend';
+import type { ProgressKeeper } from '../../progress/progressKeeper';
 import type { ResultsSink } from '../../results/resultsSink';
 import { createProgressStore, type ProgressStore } from '../../storage';
 import type { LaunchTarget } from '../launchTarget';
@@ -13,6 +14,8 @@ import { suspendSlot } from './suspendSlot';
 /** A running SCORM 1.2 session: where progress is saved, and the sink that reports results. */
 export interface ScormLink {
   progressStore(backend: KeyValueBackend, namespace: string): ProgressStore;
+  /** Points and badges in cmi.suspend_data, beside the saved shift. */
+  pointsKeeper: ProgressKeeper;
   sink: ResultsSink;
 }
 
@@ -52,6 +55,10 @@ export function launchScorm(api: Scorm12Api, deps: ScormLaunchDeps): ScormLink |
 
   return {
     sink,
+    pointsKeeper: {
+      load: () => slot.payload.points ?? null,
+      save: (points) => !connection.finished && slot.write({ points }) && connection.commit('your points and badges'),
+    },
     progressStore(backend, namespace) {
       const keys = { owner: `${namespace}:lms-learner`, behind: `${namespace}:lms-behind` };
       return suspendProgressStore(connection, slot, createProgressStore(backend, namespace), backend, keys, learnerId);

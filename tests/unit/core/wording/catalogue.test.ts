@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HintParams } from '../../../../src/core/engine/hintParams';
 import { RESULT_CODES } from '../../../../src/core/engine/resultCodes';
 import { FINDING_CODES, STEPS, type FindingCode } from '../../../../src/core/findings/codes';
+import { BADGE_CODES } from '../../../../src/core/progress/badgeCodes';
 import {
   flagReasonList,
   LANGUAGES,
@@ -84,6 +85,15 @@ describe.each(LANGUAGES)('the %s catalogue', (language) => {
     const reasons = flagReasonList(language);
     expect(reasons.map(([code]) => code).sort()).toEqual([...FINDING_CODES].sort());
     expect(reasons.map(([, text]) => text)).toEqual(reasons.map(([, text]) => text).sort((a, b) => a.localeCompare(b, language)));
+  });
+
+  it('names every badge, says what it stands for and how to earn it, each name distinct', () => {
+    const names = BADGE_CODES.map((code) => {
+      const badge = words.badges[code];
+      for (const text of [badge.name, badge.description, badge.how]) expectFilled(text, code);
+      return badge.name;
+    });
+    expect(new Set(names).size).toBe(BADGE_CODES.length);
   });
 });
 

@@ -3,6 +3,7 @@ import { encounterFinished, solve } from '../../../../src/core';
 import { decodeSuspend, encodeSuspend, SUSPEND_LIMIT, type SuspendPayload } from '../../../../src/platform/lms/suspendData';
 import { listLibrary, loadShippedEncounter, loadShippedShift, resolveShiftEntry } from '../../../../src/platform/scenarioLibrary';
 import type { SavedProgress } from '../../../../src/platform/savedProgressSchema';
+import { biggestRecord } from '../progress/bigRecord';
 
 /** The saved progress at the last patient of a shift played by the expert: the biggest save the shift can make. */
 function lastPatientOfShift(path: string): SavedProgress {
@@ -41,6 +42,15 @@ describe('suspend data', () => {
   it.each(shifts.map((s) => s.path))('keeps every expert log of %s within 4,096 characters', (path) => {
     const progress = lastPatientOfShift(path);
     const payload: SuspendPayload = { progress, ledger: ledgerOf(progress.shift!.log.length) };
+    const { text, fit } = encodeSuspend(payload);
+    expect(text.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
+    expect(fit).toBe('all');
+    expect(decodeSuspend(text)).toEqual(payload);
+  });
+
+  it.each(shifts.map((s) => s.path))('keeps the biggest points-and-badges record beside every expert log of %s', (path) => {
+    const progress = lastPatientOfShift(path);
+    const payload: SuspendPayload = { progress, ledger: ledgerOf(progress.shift!.log.length), points: biggestRecord() };
     const { text, fit } = encodeSuspend(payload);
     expect(text.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
     expect(fit).toBe('all');

@@ -1,0 +1,74 @@
+import { useId, useMemo, useState } from 'react';
+import { renderBadge } from '../../core';
+import { classBoard, type BoardRow } from '../../platform/progress/classBoard';
+import type { Rescored } from '../../platform/results/rescore';
+import { useLanguage } from '../language';
+import { classBoardWords as w } from './classBoardWords';
+
+/**
+ * The optional class board: off until the instructor turns it on; points and badges per student
+ * under the name each chose, and who improved most, with a large-type layout for a projector.
+ */
+export function ClassBoard({ rescored }: { rescored: readonly Rescored[] }) {
+  const [shown, setShown] = useState(false);
+  const [projector, setProjector] = useState(false);
+  const language = useLanguage();
+  const id = useId();
+  const board = useMemo(() => classBoard(rescored), [rescored]);
+  let unnamed = 0;
+  const nameOf = new Map<BoardRow, string>(board.rows.map((r) => [r, r.name ?? w.unnamed(++unnamed)]));
+
+  return (
+    <section className="class-board-section" aria-labelledby={`${id}-toggle`}>
+      <label className="class-board-toggle" id={`${id}-toggle`}>
+        <input type="checkbox" checked={shown} aria-describedby={`${id}-hint`} onChange={(e) => setShown(e.target.checked)} />
+        {w.toggle}
+      </label>
+      <p id={`${id}-hint`} className="class-board-hint">
+        {w.toggleHint}
+      </p>
+      {shown && (
+        <div className={projector ? 'class-board projector' : 'class-board'} data-testid="class-board">
+          <label>
+            <input type="checkbox" checked={projector} onChange={(e) => setProjector(e.target.checked)} />
+            {w.projector}
+          </label>
+          <h2>{w.title}</h2>
+          <p className="class-board-improved">
+            {board.mostImproved ? w.mostImproved(nameOf.get(board.mostImproved)!, board.mostImproved.improvement!) : w.noneImproved}
+          </p>
+          <table>
+            <caption>{w.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{w.student}</th>
+                <th scope="col">{w.points}</th>
+                <th scope="col">{w.badges}</th>
+                <th scope="col">{w.encounters}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {board.rows.map((row) => (
+                <tr key={nameOf.get(row)}>
+                  <th scope="row">{nameOf.get(row)}</th>
+                  <td>{row.points}</td>
+                  <td>
+                    {row.badges.length
+                      ? row.badges.map((b) => (
+                          <span key={b} className="class-board-badge">
+                            <span aria-hidden="true">★ </span>
+                            {renderBadge(b, language).name}
+                          </span>
+                        ))
+                      : w.noBadges}
+                  </td>
+                  <td>{row.encounters}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
