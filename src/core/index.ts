@@ -77,12 +77,37 @@ export {
   renderSig,
   renderSigProblem,
   renderSupplyProblem,
+  renderDrillChoice,
+  renderDrillExplanation,
+  renderDrillPrompt,
+  renderDrillUnit,
+  drillTopicName,
   wordsFor,
   type Catalogue,
   type FeedbackEntry,
   type FeedbackItem,
   type Language,
 } from './wording';
+
+// Board-exam drills
+export {
+  buildDrill,
+  drillOutcome,
+  markAnswer,
+  normaliseSeed,
+  readChoice,
+  topicsToReview,
+  CHOICE_KEYS,
+  DRILL_LENGTH,
+  DRILL_TOPICS,
+  type Drill,
+  type DrillChoice,
+  type DrillMark,
+  type DrillOutcome,
+  type DrillQuestion,
+  type DrillSetup,
+  type DrillTopic,
+} from './drills';
 
 // Scenario loading
 export { loadCatalogText, loadEncounterText, loadScenarioText, loadShiftText, type LoadedScenario, type LoadResult } from './scenario/load';

@@ -6,6 +6,7 @@ import type { ResultCode } from '../engine/resultCodes';
 import type { ResultParams } from '../engine/resultParams';
 import type { SupplyProblemParams } from '../rules/daysSupply';
 import type { SigDirections, SigProblemParams } from '../rules/sig';
+import type { DrillChoiceParams, DrillParams, DrillTopic, DrillUnit } from '../drills/params';
 
 /** One renderer per code of a parameter map: a code without words does not compile. */
 export type Renderers<M> = { readonly [C in keyof M]: (params: M[C]) => string };
@@ -59,6 +60,22 @@ export interface Catalogue {
   date(iso: string): string;
   /** The replies offered to a patient's question when the scenario gives none. */
   replies: DefaultReplies;
+  /** Board-exam drills: prompts, answer choices, explanations, topic and unit names. */
+  drills: DrillWords;
+}
+
+/** The drills family: every sentence of a board-exam drill, typed over the question and choice codes. */
+export interface DrillWords {
+  /** The question as the student reads it. */
+  prompts: Renderers<DrillParams>;
+  /** What the right answer is and how it was worked out, why it matters, how to do it. */
+  explanations: { readonly [C in keyof DrillParams]: (params: DrillParams[C]) => FeedbackEntry };
+  /** One answer choice. */
+  choices: Renderers<DrillChoiceParams>;
+  /** A topic as the menu and the report name it. */
+  topics: Readonly<Record<DrillTopic, string>>;
+  /** The unit after a typed number ("days", "mL"); empty for a bare number. */
+  unit(unit: DrillUnit, n: number): string;
 }
 
 /** Ways a technician hands a question to the pharmacist, answers a technician might be tempted to give, and a plain answer. */

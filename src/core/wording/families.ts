@@ -82,3 +82,6 @@ export type SelectionCode =
   | 'scan.match'
   | 'scan.mismatch'
   | 'scan.missed';
+
+/** The drills family: one code per kind of board-exam question (src/core/drills/params.ts). */
+export type { DrillCode } from '../drills/params';

@@ -10,12 +10,13 @@ import type { FindingCode, Step } from '../findings/codes';
 import type { FindingParams } from '../findings/params';
 import type { SupplyProblem } from '../rules/daysSupply';
 import type { SigDirections, SigProblem } from '../rules/sig';
+import type { DrillChoice, DrillQuestion, DrillTopic, DrillUnit } from '../drills/params';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { say, type Catalogue, type FeedbackEntry } from './catalogue';
 import { EN } from './en';
 import { teachingNoteFor } from './teachingNote';
 
-export type { Catalogue, FeedbackEntry } from './catalogue';
+export type { Catalogue, DrillWords, FeedbackEntry } from './catalogue';
 
 /** Every language the game speaks. */
 const CATALOGUES = { en: EN } as const satisfies Record<string, Catalogue>;
@@ -99,4 +100,30 @@ export function renderDate(iso: string, language: Language): string {
 /** The flag dialog's reasons, in the order it lists them: alphabetical by wording, so none stands out. */
 export function flagReasonList(language: Language): [FindingCode, string][] {
   return (Object.entries(wordsFor(language).flagReasons) as [FindingCode, string][]).sort((a, b) => a[1].localeCompare(b[1], language));
+}
+
+/** A drill question as the student reads it. */
+export function renderDrillPrompt(question: DrillQuestion, language: Language): string {
+  return say(wordsFor(language).drills.prompts, question);
+}
+
+/** One answer choice of a drill question. */
+export function renderDrillChoice(choice: DrillChoice, language: Language): string {
+  return say(wordsFor(language).drills.choices, choice);
+}
+
+/** What the right answer is and how it is worked out, why it matters, and how to do it. */
+export function renderDrillExplanation(question: DrillQuestion, language: Language): FeedbackEntry {
+  const explain = wordsFor(language).drills.explanations[question.code] as (params: unknown) => FeedbackEntry;
+  return explain(question.params);
+}
+
+/** A drill topic's name ("Pharmacy math"). */
+export function drillTopicName(topic: DrillTopic, language: Language): string {
+  return wordsFor(language).drills.topics[topic];
+}
+
+/** The unit written after a typed drill answer ("days"); empty for a bare number. */
+export function renderDrillUnit(unit: DrillUnit, n: number, language: Language): string {
+  return wordsFor(language).drills.unit(unit, n);
 }

@@ -10,6 +10,7 @@ import { FEEDBACK_LIBRARY } from './feedback';
 import { FINDING_SENTENCES } from './findings';
 import { FINDING_NAMES, FLAG_REASONS, STEP_NAMES } from './findingNames';
 import { HINTS } from './hints';
+import { DRILL_WORDS } from './drills';
 import { date } from './phrases';
 import { sigSentence } from './sig';
 import { DEFAULT_REPLIES } from './replies';
@@ -39,4 +40,5 @@ export const EN: Catalogue = {
   supplyProblems: SUPPLY_PROBLEMS,
   date,
   replies: DEFAULT_REPLIES,
+  drills: DRILL_WORDS,
 };
