@@ -7,6 +7,8 @@ import { lmsLink } from '../platform/lms/lmsLink';
 import { useLmsResults } from '../platform/lms/useLmsResults';
 import { listLibrary, type LibraryEntry } from '../platform/scenarioLibrary';
 import { AppStoreProvider, browserStore, type Mode } from '../state';
+import type { DrillOutcome, DrillSetup } from '../core';
+import { DrillScreen } from './drills/DrillScreen';
 import { installExpertHook } from './game/debugExpert';
 import { GameScreen } from './game/GameScreen';
 import { useGameAudio } from './game/useGameAudio';
@@ -38,6 +40,8 @@ export function TechShiftApp() {
   const [board, setBoard] = useState<SoundBoard | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [menuMode, setMenuMode] = useState<Mode>(launchMode(params) ?? 'practice');
+  // A drill runs over the menu; `run` counts "Same seed again" so the screen starts afresh.
+  const [drill, setDrill] = useState<{ setup: DrillSetup; run: number } | null>(null);
   // Opened files fall back to the shipped library, so one source serves both.
   const imported = useMemo(() => new ImportedFiles(), []);
   const session = useSession(store, imported, startPath, launchMode(params) ?? 'practice', lmsLink() !== null);
@@ -76,17 +80,29 @@ export function TechShiftApp() {
   );
   const fileImport = useFileImport(imported, playOpened);
   const refuseFiles = useCallback(() => setRefusedFiles(true), []);
+  // Progress (points and badges) is another branch's work; the lead connects it here at merge.
+  const drillFinished = useCallback((_outcome: DrillOutcome) => undefined, []);
 
   return (
     <AppStoreProvider store={store}>
       <div className="app">
-        {session.view.kind === 'menu' && (
+        {session.view.kind === 'menu' && drill && (
+          <DrillScreen
+            key={drill.run}
+            setup={drill.setup}
+            onDrillFinished={drillFinished}
+            onMenu={() => setDrill(null)}
+            onAgain={() => setDrill({ setup: drill.setup, run: drill.run + 1 })}
+          />
+        )}
+        {session.view.kind === 'menu' && !drill && (
           <MainMenu
             entries={entries}
             mode={menuMode}
             onModeChange={setMenuMode}
             onStart={start}
             onOpenSettings={() => setSettingsOpen(true)}
+            onStartDrill={(setup) => setDrill({ setup, run: 0 })}
           >
             {session.view.notice && (
               <p className="menu-notice" role="status">

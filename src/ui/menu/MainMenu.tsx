@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
+import type { DrillSetup } from '../../core';
 import { TOPICS } from '../../platform/libraryDescription';
 import type { LibraryEntry } from '../../platform/scenarioLibrary';
 import { usePharmacyView } from '../plan/usePharmacyView';
 import { PLAN_REASON_WORDS } from '../plan/viewMode';
+import { DrillMenu } from '../drills/DrillMenu';
 import { EndSessionButton } from '../session/EndSessionButton';
 
 export type PlayMode = 'practice' | 'assessment';
@@ -15,12 +17,14 @@ interface MainMenuProps {
   /** Called by "Start shift"; the click is also the user gesture that unlocks audio. */
   onStart(entry: LibraryEntry, mode: PlayMode): void;
   onOpenSettings(): void;
+  /** Starts a board-exam drill; without it the menu offers no drills. */
+  onStartDrill?(setup: DrillSetup): void;
   /** Extra content below the list (e.g. "Open your own file"). */
   children?: React.ReactNode;
 }
 
 /** The first screen: pick a shift or a single patient, pick a mode, start. */
-export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpenSettings, children }: MainMenuProps) {
+export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpenSettings, onStartDrill, children }: MainMenuProps) {
   const [choice, setChoice] = useState<string>(entries[0]?.path ?? '');
   const listId = useId();
   const chosen = entries.find((e) => e.path === choice);
@@ -89,6 +93,7 @@ export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpen
           <EndSessionButton />
         </div>
       </form>
+      {onStartDrill && <DrillMenu onStart={onStartDrill} />}
       {children}
     </main>
   );
