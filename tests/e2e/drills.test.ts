@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,12 @@ function expectedDrill(): Drill {
   const catalog = loadCatalogText(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'), path);
   if (!catalog.ok) throw new Error('the shipped catalog does not load');
   return buildDrill({ seed: SEED, topics: DRILL_TOPICS }, catalog.value);
+}
+
+/** axe-core's WCAG 2.2 AA violations on the page as it is now, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`));
 }
 
 /** From the menu, by keyboard: the seed field, the fixed seed, Enter. */
@@ -66,7 +73,7 @@ describe('board-exam drills', () => {
     await page.getByRole('heading', { name: /^Question 1 of 10/ }).waitFor();
   });
 
-  it('explains a wrong answer, what / why / how, and lists its topic to review', async () => {
+  it('explains a wrong answer, what / why / how, and lists its topic to review (with no WCAG 2.2 AA violations)', async () => {
     const page = await game.open();
     await startDrill(page);
     const first = drill.questions[0]!;
@@ -79,6 +86,7 @@ describe('board-exam drills', () => {
     expect(text).toContain(explained.what);
     expect(text).toContain(explained.why);
     expect(text).toContain(explained.how);
+    expect(await violations(page), 'an answered question').toEqual([]);
     for (const [i, q] of drill.questions.entries()) {
       if (i > 0) {
         await page.getByRole('heading', { name: new RegExp(`^Question ${i + 1} of 10`) }).waitFor();
@@ -92,7 +100,8 @@ describe('board-exam drills', () => {
     const review = await page.locator('.drill-review-topic').allTextContents();
     expect(review).toHaveLength(1);
     expect(review[0]).toContain(explained.what);
+    expect(await violations(page), 'the drill report').toEqual([]);
     await page.getByRole('button', { name: 'Back to the menu' }).click();
-    await page.getByRole('button', { name: 'Start drill' }).waitFor();
+    await page.getByRole('button', { name: 'Begin drill' }).waitFor();
   });
 });

@@ -6,7 +6,7 @@ export const drillsWords = {
   seedHint: 'Share the seed (and the topics) so a whole class gets the same questions.',
   newSeed: 'New seed',
   topicsLegend: 'Topics',
-  start: 'Start drill',
+  start: 'Begin drill',
   progress: (n: number, total: number) => `Question ${n} of ${total}`,
   answerLabel: 'Your answer',
   check: 'Check answer',
