@@ -99,6 +99,11 @@ export {
   renderSig,
   renderSigProblem,
   renderSupplyProblem,
+  renderDrillChoice,
+  renderDrillExplanation,
+  renderDrillPrompt,
+  renderDrillUnit,
+  drillTopicName,
   wordsFor,
   type BadgeWords,
   type Catalogue,
@@ -112,6 +117,26 @@ export { DEFAULT_LABEL_LANGUAGE, LABEL_LANGUAGES, type LabelLanguage } from './s
 
 // Progress: points, badges, bests and the streak
 export * from './progress';
+
+// Board-exam drills
+export {
+  buildDrill,
+  drillOutcome,
+  markAnswer,
+  normaliseSeed,
+  readChoice,
+  topicsToReview,
+  CHOICE_KEYS,
+  DRILL_LENGTH,
+  DRILL_TOPICS,
+  type Drill,
+  type DrillChoice,
+  type DrillMark,
+  type DrillOutcome,
+  type DrillQuestion,
+  type DrillSetup,
+  type DrillTopic,
+} from './drills';
 
 // Scenario loading
 export { loadCatalogText, loadEncounterText, loadScenarioText, loadShiftText, type LoadedScenario, type LoadResult } from './scenario/load';

@@ -5,8 +5,11 @@ import { launchMode } from '../platform/lms/launchTarget';
 import { LmsStatusLine } from '../platform/lms/LmsStatusLine';
 import { lmsLink } from '../platform/lms/lmsLink';
 import { useLmsResults } from '../platform/lms/useLmsResults';
+import { recordDrillOutcome } from '../platform/progress/pageProgress';
 import { listLibrary, type LibraryEntry } from '../platform/scenarioLibrary';
 import { AppStoreProvider, browserStore, type Mode } from '../state';
+import type { DrillOutcome, DrillSetup } from '../core';
+import { DrillScreen } from './drills/DrillScreen';
 import { installExpertHook } from './game/debugExpert';
 import { GameScreen } from './game/GameScreen';
 import { useGameAudio } from './game/useGameAudio';
@@ -40,6 +43,8 @@ export function TechShiftApp() {
   const [board, setBoard] = useState<SoundBoard | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [menuMode, setMenuMode] = useState<Mode>(launchMode(params) ?? 'practice');
+  // A drill runs over the menu; `run` counts "Same seed again" so the screen starts afresh.
+  const [drill, setDrill] = useState<{ setup: DrillSetup; run: number } | null>(null);
   // Opened files fall back to the shipped library, so one source serves both.
   const imported = useMemo(() => new ImportedFiles(), []);
   const session = useSession(store, imported, startPath, launchMode(params) ?? 'practice', lmsLink() !== null);
@@ -80,17 +85,29 @@ export function TechShiftApp() {
   );
   const fileImport = useFileImport(imported, playOpened);
   const refuseFiles = useCallback(() => setRefusedFiles(true), []);
+  // A finished drill counts toward points and badges, like a finished encounter.
+  const drillFinished = useCallback((outcome: DrillOutcome) => void recordDrillOutcome(outcome), []);
 
   return (
     <AppStoreProvider store={store}>
       <div className="app">
-        {session.view.kind === 'menu' && (
+        {session.view.kind === 'menu' && drill && (
+          <DrillScreen
+            key={drill.run}
+            setup={drill.setup}
+            onDrillFinished={drillFinished}
+            onMenu={() => setDrill(null)}
+            onAgain={() => setDrill({ setup: drill.setup, run: drill.run + 1 })}
+          />
+        )}
+        {session.view.kind === 'menu' && !drill && (
           <MainMenu
             entries={entries}
             mode={menuMode}
             onModeChange={setMenuMode}
             onStart={start}
             onOpenSettings={() => setSettingsOpen(true)}
+            onStartDrill={(setup) => setDrill({ setup, run: 0 })}
           >
             {session.view.notice && (
               <p className="menu-notice" role="status">

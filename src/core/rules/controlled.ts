@@ -1,9 +1,20 @@
 import type { Finding } from '../findings/codes';
 import type { Prescription } from '../scenario/encounterSchema';
+import type { Schedule } from '../scenario/catalogSchema';
 import { productOf, type ResolvedEncounter } from '../scenario/resolve';
 
 /** Most refills federal law allows on a C-III or C-IV prescription (21 CFR 1306.22). */
 export const CONTROLLED_MAX_REFILLS = 5;
+
+/**
+ * Most refills federal law allows for a schedule: none on C-II (§1306.12(a)), five on C-III and
+ * C-IV (§1306.22); null where there is no federal cap (C-V, and products that are not controlled).
+ */
+export function federalRefillLimit(schedule: Schedule | null): number | null {
+  if (schedule === 'II') return 0;
+  if (schedule === 'III' || schedule === 'IV') return CONTROLLED_MAX_REFILLS;
+  return null;
+}
 
 /**
  * CII_REFILLS and CONTROLLED_REFILL_LIMIT: refills written beyond federal limits
@@ -16,7 +27,9 @@ export const CONTROLLED_MAX_REFILLS = 5;
  */
 export function checkControlled(scenario: ResolvedEncounter, rx: Prescription): Finding[] {
   const { schedule } = productOf(scenario, rx.product);
-  if (schedule === 'II' && rx.refills > 0) {
+  const limit = federalRefillLimit(schedule);
+  if (limit === null || rx.refills <= limit) return [];
+  if (schedule === 'II') {
     return [
       {
         code: 'CII_REFILLS',
@@ -26,15 +39,12 @@ export function checkControlled(scenario: ResolvedEncounter, rx: Prescription): 
       },
     ];
   }
-  if ((schedule === 'III' || schedule === 'IV') && rx.refills > CONTROLLED_MAX_REFILLS) {
-    return [
-      {
-        code: 'CONTROLLED_REFILL_LIMIT',
-        rx: rx.id,
-        step: 'intake',
-        params: { schedule, max: CONTROLLED_MAX_REFILLS, refills: rx.refills },
-      },
-    ];
-  }
-  return [];
+  return [
+    {
+      code: 'CONTROLLED_REFILL_LIMIT',
+      rx: rx.id,
+      step: 'intake',
+      params: { schedule: schedule as 'III' | 'IV', max: limit, refills: rx.refills },
+    },
+  ];
 }

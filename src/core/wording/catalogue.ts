@@ -8,6 +8,7 @@ import type { ResultParams } from '../engine/resultParams';
 import type { SupplyProblemParams } from '../rules/daysSupply';
 import type { SigDirections, SigProblemParams } from '../rules/sig';
 import type { PriorityCode, PriorityParams } from '../shift/priority';
+import type { DrillChoiceParams, DrillParams, DrillTopic, DrillUnit } from '../drills/params';
 
 /** One renderer per code of a parameter map: a code without words does not compile. */
 export type Renderers<M> = { readonly [C in keyof M]: (params: M[C]) => string };
@@ -65,6 +66,8 @@ export interface Catalogue {
   priority: { details: Renderers<PriorityParams>; feedback: Readonly<Record<PriorityCode, FeedbackEntry>> };
   /** Each badge's name, what it stands for, and how to earn it. */
   badges: Readonly<Record<BadgeCode, BadgeWords>>;
+  /** Board-exam drills: prompts, answer choices, explanations, topic and unit names. */
+  drills: DrillWords;
 }
 
 /** A badge in words: its name, what earning it means, and how to earn it. */
@@ -72,6 +75,20 @@ export interface BadgeWords {
   name: string;
   description: string;
   how: string;
+}
+
+/** The drills family: every sentence of a board-exam drill, typed over the question and choice codes. */
+export interface DrillWords {
+  /** The question as the student reads it. */
+  prompts: Renderers<DrillParams>;
+  /** What the right answer is and how it was worked out, why it matters, how to do it. */
+  explanations: { readonly [C in keyof DrillParams]: (params: DrillParams[C]) => FeedbackEntry };
+  /** One answer choice. */
+  choices: Renderers<DrillChoiceParams>;
+  /** A topic as the menu and the report name it. */
+  topics: Readonly<Record<DrillTopic, string>>;
+  /** The unit after a typed number ("days", "mL"); empty for a bare number. */
+  unit(unit: DrillUnit, n: number): string;
 }
 
 /** Ways a technician hands a question to the pharmacist, answers a technician might be tempted to give, and a plain answer. */

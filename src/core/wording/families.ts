@@ -125,3 +125,5 @@ export type RegisterCode =
   | 'register.signature.missed'
   | 'register.photoId.missed'
   | 'register.otherBag.missed';
+/** The drills family: one code per kind of board-exam question (src/core/drills/params.ts). */
+export type { DrillCode } from '../drills/params';

@@ -10,6 +10,7 @@ import type { FindingCode, Step } from '../findings/codes';
 import type { FindingParams } from '../findings/params';
 import type { SupplyProblem } from '../rules/daysSupply';
 import type { SigDirections, SigProblem } from '../rules/sig';
+import type { DrillChoice, DrillQuestion, DrillTopic, DrillUnit } from '../drills/params';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import type { PriorityParams } from '../shift/priority';
 import type { BadgeCode } from '../progress/badgeCodes';
@@ -19,7 +20,7 @@ import { ES } from './es';
 import { teachingNoteFor } from './teachingNote';
 import { LABEL_LANGUAGES } from '../scenario/labelLanguage';
 
-export type { BadgeWords, Catalogue, FeedbackEntry } from './catalogue';
+export type { BadgeWords, Catalogue, DrillWords, FeedbackEntry } from './catalogue';
 
 /** Every language the game speaks. */
 const CATALOGUES = { en: EN, es: ES } as const satisfies Record<string, Catalogue>;
@@ -119,4 +120,30 @@ export function renderBadge(code: BadgeCode, language: Language): BadgeWords {
 /** The flag dialog's reasons, in the order it lists them: alphabetical by wording, so none stands out. */
 export function flagReasonList(language: Language): [FindingCode, string][] {
   return (Object.entries(wordsFor(language).flagReasons) as [FindingCode, string][]).sort((a, b) => a[1].localeCompare(b[1], language));
+}
+
+/** A drill question as the student reads it. */
+export function renderDrillPrompt(question: DrillQuestion, language: Language): string {
+  return say(wordsFor(language).drills.prompts, question);
+}
+
+/** One answer choice of a drill question. */
+export function renderDrillChoice(choice: DrillChoice, language: Language): string {
+  return say(wordsFor(language).drills.choices, choice);
+}
+
+/** What the right answer is and how it is worked out, why it matters, and how to do it. */
+export function renderDrillExplanation(question: DrillQuestion, language: Language): FeedbackEntry {
+  const explain = wordsFor(language).drills.explanations[question.code] as (params: unknown) => FeedbackEntry;
+  return explain(question.params);
+}
+
+/** A drill topic's name ("Pharmacy math"). */
+export function drillTopicName(topic: DrillTopic, language: Language): string {
+  return wordsFor(language).drills.topics[topic];
+}
+
+/** The unit written after a typed drill answer ("days"); empty for a bare number. */
+export function renderDrillUnit(unit: DrillUnit, n: number, language: Language): string {
+  return wordsFor(language).drills.unit(unit, n);
 }

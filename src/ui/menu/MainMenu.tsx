@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
+import type { DrillSetup } from '../../core';
 import { TOPICS } from '../../platform/libraryDescription';
 import type { LibraryEntry } from '../../platform/scenarioLibrary';
 import { usePharmacyView } from '../plan/usePharmacyView';
 import { PLAN_REASON_WORDS } from '../plan/viewMode';
+import { DrillMenu } from '../drills/DrillMenu';
 import { EndSessionButton } from '../session/EndSessionButton';
 import { AuthorText } from '../AuthorText';
 
@@ -16,12 +18,14 @@ interface MainMenuProps {
   /** Called by "Start shift"; the click is also the user gesture that unlocks audio. */
   onStart(entry: LibraryEntry, mode: PlayMode): void;
   onOpenSettings(): void;
+  /** Starts a board-exam drill; without it the menu offers no drills. */
+  onStartDrill?(setup: DrillSetup): void;
   /** Extra content below the list (e.g. "Open your own file"). */
   children?: React.ReactNode;
 }
 
 /** The first screen: pick a shift or a single patient, pick a mode, start. */
-export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpenSettings, children }: MainMenuProps) {
+export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpenSettings, onStartDrill, children }: MainMenuProps) {
   const [choice, setChoice] = useState<string>(entries[0]?.path ?? '');
   const listId = useId();
   const chosen = entries.find((e) => e.path === choice);
@@ -90,6 +94,7 @@ export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpen
           <EndSessionButton />
         </div>
       </form>
+      {onStartDrill && <DrillMenu onStart={onStartDrill} />}
       {children}
     </main>
   );
@@ -115,7 +120,9 @@ function EntryGroup(props: {
             <AuthorText text={e.title} />
           </span>
           {e.detail && <span className="menu-entry-detail">{e.detail}</span>}
-          <span className="menu-entry-summary"><AuthorText text={props.summaries && e.summary ? e.summary : e.studentSummary} /></span>
+          <span className="menu-entry-summary">
+            <AuthorText text={props.summaries && e.summary ? e.summary : e.studentSummary} />
+          </span>
         </label>
       ))}
     </div>

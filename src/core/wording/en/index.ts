@@ -15,6 +15,7 @@ import { FEEDBACK_LIBRARY } from './feedback';
 import { FINDING_SENTENCES } from './findings';
 import { FINDING_NAMES, FLAG_REASONS, STEP_NAMES } from './findingNames';
 import { HINTS } from './hints';
+import { DRILL_WORDS } from './drills';
 import { date } from './phrases';
 import { sigSentence } from './sig';
 import { PRIORITY_WORDS } from './priority';
@@ -51,4 +52,5 @@ export const EN: Catalogue = {
   replies: DEFAULT_REPLIES,
   priority: PRIORITY_WORDS,
   badges: BADGES,
+  drills: DRILL_WORDS,
 };

@@ -9,7 +9,8 @@ import { isMealTime, timeAtMeal } from '../../rules/sigLexicon';
 /** Units counted whole or in halves, where "1/2 tablet" reads better than "0.5 tablet". */
 const COUNTED: ReadonlySet<SigUnit> = new Set(['tablet', 'capsule', 'suppository', 'patch', 'vial', 'lozenge']);
 
-const UNIT_WORDS: Record<SigUnit, [string, string]> = {
+/** Each sig unit, one and many. */
+export const UNIT_WORDS: Record<SigUnit, [string, string]> = {
   tablet: ['tablet', 'tablets'],
   capsule: ['capsule', 'capsules'],
   mL: ['mL', 'mL'],
