@@ -19,11 +19,23 @@ export const actions = {
     ...(about.note ? { note: about.note } : {}),
   }),
   enterPrescription: (rx: string, entry: RxEntry) => ({ type: 'enterPrescription', rx, entry }),
-  selectProduct: (rx: string, productId: string) => ({ type: 'selectProduct', rx, productId }),
+  /** Without a lot the front bottle is taken. */
+  selectProduct: (rx: string, productId: string, lot?: string) => ({
+    type: 'selectProduct',
+    rx,
+    productId,
+    ...(lot === undefined ? {} : { lot }),
+  }),
   returnProduct: (rx: string) => ({ type: 'returnProduct', rx }),
   scanProduct: (rx: string) => ({ type: 'scanProduct', rx }),
   countProduct: (rx: string, quantity: number) => ({ type: 'countProduct', rx, quantity }),
-  printLabel: (rx: string, auxiliaryLabels: readonly string[]) => ({ type: 'printLabel', rx, auxiliaryLabels: [...auxiliaryLabels] }),
+  /** The beyond-use date only on a reconstituted suspension's label. */
+  printLabel: (rx: string, auxiliaryLabels: readonly string[], beyondUseDate?: string) => ({
+    type: 'printLabel',
+    rx,
+    auxiliaryLabels: [...auxiliaryLabels],
+    ...(beyondUseDate === undefined ? {} : { beyondUseDate }),
+  }),
   submitForVerification: (rx: string) => ({ type: 'submitForVerification', rx }),
   offerCounseling: () => ({ type: 'offerCounseling' }),
   respondToQuestion: (question: string, response: 'answer' | 'refer', said?: string) => ({
@@ -34,6 +46,7 @@ export const actions = {
   }),
   handOut: () => ({ type: 'handOut' }),
   endEncounter: () => ({ type: 'endEncounter' }),
+  reconstitute: (rx: string, waterMl: number, portions: number) => ({ type: 'reconstitute', rx, waterMl, portions }),
 } as const satisfies { [T in ActionType]: (...args: never[]) => ActionInputOf<T> };
 
 /** An action stamped with the scenario second it happened. */

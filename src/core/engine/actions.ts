@@ -30,14 +30,29 @@ export const actionSchema = z.discriminatedUnion('type', [
     .object({ type: z.literal('flagProblem'), rx: rx.optional(), code: z.enum(FINDING_CODES), note: z.string().optional(), at })
     .meta({ description: 'Stop and route a problem to the pharmacist, with the reason chosen; no rx means the encounter as a whole.' }),
   z.object({ type: z.literal('enterPrescription'), rx, entry: rxEntrySchema, at }).meta({ description: 'Data entry submitted.' }),
-  z.object({ type: z.literal('selectProduct'), rx, productId: z.string(), at }).meta({ description: 'A bottle taken from the shelf.' }),
+  z
+    .object({
+      type: z.literal('selectProduct'),
+      rx,
+      productId: z.string(),
+      // Optional so logs saved before stock had lots still replay; without it the front bottle is taken.
+      lot: z.string().optional().meta({ description: 'The lot of the bottle taken, when the shelf shows lots.' }),
+      at,
+    })
+    .meta({ description: 'A bottle taken from the shelf.' }),
   z.object({ type: z.literal('returnProduct'), rx, at }).meta({ description: 'The bottle put back on the shelf.' }),
   z.object({ type: z.literal('scanProduct'), rx, at }).meta({ description: 'The bottle in hand scanned at the bench.' }),
   z
     .object({ type: z.literal('countProduct'), rx, quantity: z.number().finite(), at })
     .meta({ description: 'Counted or measured amount placed in the vial.' }),
   z
-    .object({ type: z.literal('printLabel'), rx, auxiliaryLabels: z.array(z.string()), at })
+    .object({
+      type: z.literal('printLabel'),
+      rx,
+      auxiliaryLabels: z.array(z.string()),
+      beyondUseDate: z.string().optional().meta({ description: 'The beyond-use date written on a reconstituted suspension (YYYY-MM-DD).' }),
+      at,
+    })
     .meta({ description: 'Label printed and applied, with the auxiliary labels chosen.' }),
   z.object({ type: z.literal('submitForVerification'), rx, at }).meta({ description: 'Basket handed to the pharmacist.' }),
   z.object({ type: z.literal('offerCounseling'), at }).meta({ description: 'Counseling by the pharmacist offered at pick-up.' }),
@@ -57,6 +72,15 @@ export const actionSchema = z.discriminatedUnion('type', [
   z
     .object({ type: z.literal('endEncounter'), at })
     .meta({ description: 'The student ends the encounter (e.g. after every prescription was stopped).' }),
+  z
+    .object({
+      type: z.literal('reconstitute'),
+      rx,
+      waterMl: z.number().finite().meta({ description: 'Purified water measured and added, in mL.' }),
+      portions: z.number().int().min(1).meta({ description: 'How many portions the water went in, shaking after each.' }),
+      at,
+    })
+    .meta({ description: 'A powder for suspension made up with water at the counting station, before it is measured.' }),
 ]);
 
 /** Everything a student can do, stamped with the scenario second it happened. */

@@ -1,6 +1,7 @@
 import { STEPS, type Finding, type FindingCode, type Step } from '../findings/codes';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { encounterStops, expectedQuestions, pickupHappens, rxStops, stopIndex } from './plan';
+import { reconstitutionFor } from './reconstitution';
 import type { Skill } from './results';
 
 /**
@@ -28,6 +29,8 @@ export const CHECKPOINT_KINDS = {
   'pickup.counseling': { step: 'pickup', skill: 'communication', points: 5 },
   'question.clinical': { step: 'pickup', skill: 'scope', points: 10 },
   'question.general': { step: 'pickup', skill: 'efficiency', points: 5 },
+  reconstitute: { step: 'count', skill: 'accuracy', points: 5 },
+  'label.beyondUse': { step: 'label', skill: 'safety', points: 5 },
 } as const satisfies Record<string, { step: Step; skill: Skill; points: number }>;
 
 /** One kind of checkpoint. */
@@ -50,7 +53,8 @@ export interface Checkpoint {
 export const checkpointId = (kind: CheckpointKind, about?: string): string => (about === undefined ? kind : `${kind}:${about}`);
 
 /** Checkpoints reported together when missed (the six entry fields are one missed entry). */
-export const missGroup = (cp: Checkpoint): string => (cp.kind.startsWith('entry.') ? `entry:${cp.rx}` : cp.id);
+export const missGroup = (cp: Checkpoint): string =>
+  cp.kind.startsWith('entry.') ? `entry:${cp.rx}` : cp.kind.startsWith('label.') ? `label:${cp.rx}` : cp.id;
 
 /** The checkpoint kinds a prescription passes through at each step. */
 const RX_STEP_KINDS: Record<Step, CheckpointKind[]> = {
@@ -61,6 +65,12 @@ const RX_STEP_KINDS: Record<Step, CheckpointKind[]> = {
   label: ['label.auxiliary'],
   verify: ['verify.submit'],
   pickup: [],
+};
+
+/** The checkpoints a prescription meets only when its powder is made up here: the water, then the beyond-use date. */
+const RECONSTITUTE_STEP_KINDS: Partial<Record<Step, CheckpointKind[]>> = {
+  count: ['reconstitute', 'count'],
+  label: ['label.auxiliary', 'label.beyondUse'],
 };
 
 function make(kind: CheckpointKind, extra: Partial<Checkpoint> & { about?: string }): Checkpoint {
@@ -91,7 +101,8 @@ export function expectedCheckpoints(scenario: ResolvedEncounter, findings: reado
     const stop = stopIndex(findings, rx.id);
     const last = stop ?? STEPS.length;
     STEPS.forEach((step, i) => {
-      if (i < last) out.push(...RX_STEP_KINDS[step].map((kind) => make(kind, { about: rx.id, rx: rx.id })));
+      const kinds = (reconstitutionFor(scenario, rx) !== null ? RECONSTITUTE_STEP_KINDS[step] : undefined) ?? RX_STEP_KINDS[step];
+      if (i < last) out.push(...kinds.map((kind) => make(kind, { about: rx.id, rx: rx.id })));
     });
     const first = rxStops(findings, rx.id)[0];
     if (first !== undefined) out.push(catchCheckpoint(first));

@@ -11,6 +11,7 @@ import { printLabel } from './labelling';
 import { confirmPickupIdentity, handOut, offerCounseling } from './pickup';
 import { questionLines } from './plan';
 import { returnProduct, scanProduct, selectProduct } from './productSelection';
+import { reconstitute } from './reconstitution';
 import { respondToQuestion } from './questions';
 import type { Result } from './results';
 import type { EncounterState, QuestionStatus, RxProgress } from './state';
@@ -32,6 +33,9 @@ export function start(scenario: ResolvedEncounter): EncounterState {
       scanned: false,
       counted: null,
       auxiliaryLabels: null,
+      lot: null,
+      reconstituted: false,
+      beyondUseDate: null,
       flagged: [],
     };
   }
@@ -64,7 +68,7 @@ function dispatch(state: EncounterState, a: Action, index: number): Move {
     case 'enterPrescription':
       return enterPrescription(state, index, a.rx, a.entry);
     case 'selectProduct':
-      return selectProduct(state, index, a.rx, a.productId);
+      return selectProduct(state, index, a.rx, a.productId, a.lot);
     case 'returnProduct':
       return returnProduct(state, index, a.rx);
     case 'scanProduct':
@@ -72,7 +76,7 @@ function dispatch(state: EncounterState, a: Action, index: number): Move {
     case 'countProduct':
       return countProduct(state, index, a.rx, a.quantity);
     case 'printLabel':
-      return printLabel(state, index, a.rx, a.auxiliaryLabels);
+      return printLabel(state, index, a.rx, a.auxiliaryLabels, a.beyondUseDate);
     case 'submitForVerification':
       return submitForVerification(state, index, a.rx);
     case 'offerCounseling':
@@ -83,6 +87,8 @@ function dispatch(state: EncounterState, a: Action, index: number): Move {
       return handOut(state, index);
     case 'endEncounter':
       return endEncounter(state, index);
+    case 'reconstitute':
+      return reconstitute(state, index, a.rx, a.waterMl, a.portions);
   }
 }
 

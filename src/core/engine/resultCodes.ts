@@ -96,6 +96,20 @@ export const RESULT_CODES = [
   // Catching a finding on time, and missing it (at verification or by the end)
   ...FINDING_CODES.map((c) => `catch.${c}` as const),
   ...FINDING_CODES.map((c) => `miss.${c}` as const),
+  // Stock: the lot taken from the shelf
+  'selection.expired',
+  'selection.inDate',
+  'selection.unknownLot',
+  // Reconstituting a powder for suspension, and its beyond-use date
+  'order.reconstituteFirst',
+  'reconstitute.correct',
+  'reconstitute.wrongVolume',
+  'reconstitute.onePortion',
+  'reconstitute.notNeeded',
+  'reconstitute.missed',
+  'label.beyondUse.ok',
+  'label.beyondUse.wrong',
+  'label.beyondUse.missing',
 ] as const;
 
 /** A code from RESULT_CODES. */

@@ -4,6 +4,7 @@ import type { SupplyProblem } from '../rules/daysSupply';
 import type { DoNotUseUse } from '../rules/doNotUse';
 import type { SigDirections, SigProblem } from '../rules/sig';
 import type { Step } from '../findings/codes';
+import type { StoragePlace } from '../scenario/catalogSchema';
 import type { RxStatus } from './state';
 
 /**
@@ -44,7 +45,20 @@ export type ActionProblem =
 
 /** The action fields whose problems have their own words. */
 export type UnusableField =
-  'rx' | 'stage' | 'productId' | 'entry' | 'quantity' | 'auxiliaryLabels' | 'question' | 'response' | 'note' | 'at';
+  | 'rx'
+  | 'stage'
+  | 'productId'
+  | 'entry'
+  | 'quantity'
+  | 'auxiliaryLabels'
+  | 'question'
+  | 'response'
+  | 'note'
+  | 'at'
+  | 'lot'
+  | 'beyondUseDate'
+  | 'waterMl'
+  | 'portions';
 
 /** A repeated step that is already done. */
 export type DoneStep = 'dropoffIdentity' | 'pickupIdentity' | 'counseling' | 'scan' | 'flag';
@@ -154,6 +168,21 @@ interface StepParams {
   'flag.falseAlarm': { about: RxRef | null; flagged: FindingCode };
   'flag.notAStop': None;
   'encounter.ended': None;
+  /** soon: in date today, but inside the short-dated window (shortDatedDays). */
+  'selection.expired': { product: ProductRef; lot: string; expires: string; today: string; soon: boolean; shortDatedDays: number };
+  /** The bottle taken is in date although the shelf also holds an expired or short-dated one. */
+  'selection.inDate': { product: ProductRef; lot: string; expires: string };
+  'selection.unknownLot': { product: ProductRef; lot: string; lots: string[] };
+  'order.reconstituteFirst': { rx: RxRef };
+  'reconstitute.correct': { product: ProductRef; waterMl: number; portions: number };
+  /** waterMl is null when the amount was not a number. */
+  'reconstitute.wrongVolume': { product: ProductRef; waterMl: number | null; wanted: number };
+  'reconstitute.onePortion': { product: ProductRef; portions: number; wanted: number };
+  'reconstitute.notNeeded': { product: ProductRef };
+  'reconstitute.missed': { rx: RxRef };
+  'label.beyondUse.ok': { date: string; storage: StoragePlace };
+  'label.beyondUse.wrong': { written: string; date: string; days: number };
+  'label.beyondUse.missing': { date: string; days: number };
 }
 
 /** The parameters of every result code. */

@@ -5,6 +5,8 @@ import type { ResolvedEncounter } from '../scenario/resolve';
 import { actions, stamp } from './actionCreators';
 import type { Action, ActionInput } from './actions';
 import { expectedEntry } from './expectedEntry';
+import { beyondUseDate, labelsWanted, reconstitutionFor } from './reconstitution';
+import { firstUsableLot } from './stockLots';
 import { encounterStops, expectedQuestions, pickupHappens, rxStops, stopIndex, type QuestionLine } from './plan';
 
 /** Scenario seconds between two expert actions. */
@@ -22,11 +24,18 @@ function stepMoves(scenario: ResolvedEncounter, rx: Prescription, step: Step): A
       return [actions.enterPrescription(id, { ...entry, daysSupply: entry.daysSupply ?? 1 })];
     }
     case 'selection':
-      return [actions.selectProduct(id, rx.product), actions.scanProduct(id)];
-    case 'count':
-      return [actions.countProduct(id, rx.quantity)];
-    case 'label':
-      return [actions.printLabel(id, scenario.products.get(rx.product)?.auxiliaryLabels ?? [])];
+      // The expert reads the expiry dates and takes the first bottle in date.
+      return [actions.selectProduct(id, rx.product, firstUsableLot(scenario, rx.product)?.lot), actions.scanProduct(id)];
+    case 'count': {
+      const facts = reconstitutionFor(scenario, rx);
+      const water = facts === null ? [] : [actions.reconstitute(id, facts.waterMl, facts.portions)];
+      return [...water, actions.countProduct(id, rx.quantity)];
+    }
+    case 'label': {
+      const facts = reconstitutionFor(scenario, rx);
+      const date = facts === null ? undefined : beyondUseDate(scenario.today, facts);
+      return [actions.printLabel(id, labelsWanted(scenario, rx), date)];
+    }
     case 'verify':
       return [actions.submitForVerification(id)];
     case 'pickup':

@@ -17,6 +17,12 @@ export interface RxProgress {
   scanned: boolean;
   counted: number | null;
   auxiliaryLabels: string[] | null;
+  /** The lot of the bottle in hand, when the shelf shows lots. */
+  lot: string | null;
+  /** True once a powder for suspension has been made up with water. */
+  reconstituted: boolean;
+  /** The beyond-use date on the printed label, if one was written. */
+  beyondUseDate: string | null;
   /** Codes the student flagged on this prescription. */
   flagged: string[];
 }

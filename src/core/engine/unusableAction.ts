@@ -12,6 +12,10 @@ const FIELDS: ReadonlySet<string> = new Set<UnusableField>([
   'response',
   'note',
   'at',
+  'lot',
+  'beyondUseDate',
+  'waterMl',
+  'portions',
 ]);
 
 /** Why an action failed the Action schema, as a problem code; the first field at fault is enough to act on. */

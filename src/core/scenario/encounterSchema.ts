@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FINDING_CODES, STEPS } from '../findings/codes';
-import { productSchema } from './catalogSchema';
+import { productSchema, STORAGE_PLACES } from './catalogSchema';
 import { parametersSchema } from './parameters';
 import { isoDate, productRef, slug, text } from './primitives';
 
@@ -110,6 +110,10 @@ const prescription = z
     alterations: z.array(alteration).default([]).meta({ description: 'Visible signs that the prescription was changed.' }),
     earliestFillDate: isoDate.optional().meta({ description: 'For C-II multiple prescriptions: do not fill before this date.' }),
     indication: text.optional(),
+    reconstitute: z.boolean().default(false).meta({
+      description:
+        "True when the stock bottle is a powder the technician makes up with water before measuring; the product's reconstitution facts in the catalog apply.",
+    }),
   })
   .meta({ title: 'Prescription', description: 'One prescription as the patient presents it.' });
 
@@ -139,6 +143,29 @@ const line = z
     }),
   })
   .meta({ title: 'Dialogue line' });
+
+const lot = z
+  .strictObject({
+    lot: text.meta({ description: 'The lot number printed on the bottle.', examples: ['A4471'] }),
+    expires: isoDate.meta({ description: 'The expiry date printed on the bottle.' }),
+  })
+  .meta({ title: 'Lot', description: 'One bottle of a product on the shelf, front of the shelf first.' });
+
+const stockEntry = z
+  .strictObject({
+    onHand: z.number().min(0).optional().meta({
+      description: "How much is on hand, in the product's dispense unit; omitted, there is plenty.",
+    }),
+    lots: z
+      .array(lot)
+      .default([])
+      .meta({
+        description: 'The bottles on the shelf, front first; the student takes the front one unless they choose. Empty: no lot is shown.',
+      }),
+    storage: z.enum(STORAGE_PLACES).default('room').meta({ description: 'Where the stock is kept.' }),
+    reorderPoint: z.number().min(0).optional().meta({ description: 'The count at which the product is reordered.' }),
+  })
+  .meta({ title: 'Stock', description: 'What the pharmacy has of one shelf product.' });
 
 const person = z.strictObject({ name: text, dateOfBirth: isoDate });
 
@@ -186,6 +213,12 @@ export const encounterSchema = z
       .array(productRef)
       .min(1)
       .meta({ description: 'Stock on the shelf, in shelf order; put look-alikes beside the right product.' }),
+    stock: z
+      .record(productRef, stockEntry)
+      .default({})
+      .meta({
+        description: 'Stock per shelf product (count on hand, lots with expiry dates, storage); a product not listed has plenty, in date.',
+      }),
     localProducts: z.array(productSchema).default([]).meta({ description: 'Products used only by this file.' }),
     intent: z
       .strictObject({

@@ -38,6 +38,9 @@ export const parametersSchema = z
       .boolean()
       .default(false)
       .meta({ description: 'True where the state requires a C-II quantity in both numerals and words.' }),
+    shortDatedDays: z.number().int().min(0).default(30).meta({
+      description: 'A stock bottle expiring within this many days of today is too short-dated to dispense (store policy).',
+    }),
   })
   .meta({ title: 'Rule parameters' });
 

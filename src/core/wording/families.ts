@@ -82,3 +82,18 @@ export type SelectionCode =
   | 'scan.match'
   | 'scan.mismatch'
   | 'scan.missed';
+
+/** The stock family: the lot taken from the shelf and its expiry date. */
+export type StockCode = 'selection.expired' | 'selection.inDate' | 'selection.unknownLot';
+
+/** The preparing family: reconstituting a powder for suspension and its beyond-use date. */
+export type PrepCode =
+  | 'order.reconstituteFirst'
+  | 'reconstitute.correct'
+  | 'reconstitute.wrongVolume'
+  | 'reconstitute.onePortion'
+  | 'reconstitute.notNeeded'
+  | 'reconstitute.missed'
+  | 'label.beyondUse.ok'
+  | 'label.beyondUse.wrong'
+  | 'label.beyondUse.missing';

@@ -10,16 +10,18 @@ const WORDS: Words = {
   acceptPrescription: (a) => `Accepted the prescription${onRx(a.rx)}`,
   flagProblem: (a) => `Flagged a problem: ${a.code}${a.rx ? onRx(a.rx) : ' (the whole encounter)'}`,
   enterPrescription: (a) => `Submitted data entry${onRx(a.rx)}: ${a.entry.sig}, quantity ${a.entry.quantity}, ${a.entry.daysSupply} days`,
-  selectProduct: (a, s) => `Took ${productName(s, a.productId)} from the shelf${onRx(a.rx)}`,
+  selectProduct: (a, s) => `Took ${productName(s, a.productId)}${a.lot ? `, lot ${a.lot},` : ''} from the shelf${onRx(a.rx)}`,
   returnProduct: (a) => `Put the bottle back${onRx(a.rx)}`,
   scanProduct: (a) => `Scanned the bottle${onRx(a.rx)}`,
   countProduct: (a) => `Placed ${a.quantity} in the vial${onRx(a.rx)}`,
-  printLabel: (a) => `Printed the label${a.auxiliaryLabels.length ? ` with ${a.auxiliaryLabels.join(', ')}` : ''}${onRx(a.rx)}`,
+  printLabel: (a) =>
+    `Printed the label${a.auxiliaryLabels.length ? ` with ${a.auxiliaryLabels.join(', ')}` : ''}${a.beyondUseDate ? `, discard after ${a.beyondUseDate}` : ''}${onRx(a.rx)}`,
   submitForVerification: (a) => `Handed the basket to the pharmacist${onRx(a.rx)}`,
   offerCounseling: () => 'Offered counseling by the pharmacist',
   respondToQuestion: (a, s) => `${a.response === 'refer' ? 'Referred to the pharmacist' : 'Answered'}: “${lineText(s, a.question)}”`,
   handOut: () => 'Handed out the bag',
   endEncounter: () => 'Ended the encounter',
+  reconstitute: (a) => `Added ${a.waterMl} mL of water in ${a.portions} portions${onRx(a.rx)}`,
 };
 
 function productName(scenario: ResolvedEncounter, id: string): string {

@@ -18,6 +18,7 @@ export function stationForAction(action: Action | undefined, scenario: ResolvedE
     case 'scanProduct':
       return 'shelves';
     case 'countProduct':
+    case 'reconstitute':
       return 'counting';
     case 'printLabel':
       return 'label';

@@ -5,7 +5,9 @@ import { CATCH_DETAILS, FLAG_DETAILS, MISS_DETAILS } from './details/flags';
 import { INTAKE_DETAILS } from './details/intake';
 import { ORDER_DETAILS } from './details/order';
 import { PICKUP_DETAILS } from './details/pickup';
+import { PREP_DETAILS } from './details/prep';
 import { SELECTION_DETAILS } from './details/selection';
+import { STOCK_DETAILS } from './details/stock';
 import { FEEDBACK_LIBRARY } from './feedback';
 import { FINDING_SENTENCES } from './findings';
 import { FINDING_NAMES, FLAG_REASONS, STEP_NAMES } from './findingNames';
@@ -27,6 +29,8 @@ export const EN: Catalogue = {
     ...FLAG_DETAILS,
     ...CATCH_DETAILS,
     ...MISS_DETAILS,
+    ...STOCK_DETAILS,
+    ...PREP_DETAILS,
   },
   feedback: FEEDBACK_LIBRARY,
   findings: FINDING_SENTENCES,

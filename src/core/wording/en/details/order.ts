@@ -27,6 +27,10 @@ const UNUSABLE_FIELD: Record<UnusableField, string> = {
   response: 'choose a question and answer or refer it',
   note: 'the note is not text',
   at: 'the time is not a number of seconds',
+  lot: 'the lot is not text',
+  beyondUseDate: 'the beyond-use date is not text',
+  waterMl: 'the water measured is not a number',
+  portions: 'the number of portions is not a whole number',
 };
 
 function unusable(p: ActionProblem): string {

@@ -7,7 +7,9 @@ import { FLAG_FEEDBACK } from './flags';
 import { INTAKE_FEEDBACK } from './intake';
 import { ORDER_FEEDBACK } from './order';
 import { PICKUP_FEEDBACK } from './pickup';
+import { PREP_FEEDBACK } from './prep';
 import { SELECTION_FEEDBACK } from './selection';
+import { STOCK_FEEDBACK } from './stock';
 
 /** All feedback wording, keyed by result code; typed so a code without wording does not compile. */
 export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
@@ -20,4 +22,6 @@ export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
   ...FLAG_FEEDBACK,
   ...CATCH_FEEDBACK,
   ...MISS_FEEDBACK,
+  ...STOCK_FEEDBACK,
+  ...PREP_FEEDBACK,
 };
