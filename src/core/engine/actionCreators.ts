@@ -1,4 +1,5 @@
 import type { FindingCode } from '../findings/codes';
+import type { ShortageResolution } from '../scenario/encounterSchema';
 import type { Action, ActionInput, ActionInputOf, ActionType, RxEntry } from './actions';
 
 /** Who is at the window when identity is checked. */
@@ -47,6 +48,7 @@ export const actions = {
   handOut: () => ({ type: 'handOut' }),
   endEncounter: () => ({ type: 'endEncounter' }),
   reconstitute: (rx: string, waterMl: number, portions: number) => ({ type: 'reconstitute', rx, waterMl, portions }),
+  reportShortage: (rx: string, resolution: ShortageResolution) => ({ type: 'reportShortage', rx, resolution }),
 } as const satisfies { [T in ActionType]: (...args: never[]) => ActionInputOf<T> };
 
 /** An action stamped with the scenario second it happened. */

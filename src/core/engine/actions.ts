@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FINDING_CODES } from '../findings/codes';
+import { SHORTAGE_RESOLUTIONS } from '../scenario/encounterSchema';
 
 /** Scenario seconds since the encounter began, supplied by the caller: the core never reads a clock. */
 const at = z.number().finite().min(0).meta({ description: 'Scenario seconds since the encounter began.' });
@@ -81,6 +82,9 @@ export const actionSchema = z.discriminatedUnion('type', [
       at,
     })
     .meta({ description: 'A powder for suspension made up with water at the counting station, before it is measured.' }),
+  z
+    .object({ type: z.literal('reportShortage'), rx, resolution: z.enum(SHORTAGE_RESOLUTIONS), at })
+    .meta({ description: 'The shelf holds less than the quantity: the technician tells the pharmacist and proposes what to do.' }),
 ]);
 
 /** Everything a student can do, stamped with the scenario second it happened. */

@@ -1,6 +1,7 @@
 import { STEPS, type Finding, type FindingCode, type Step } from '../findings/codes';
 import type { ResolvedEncounter } from '../scenario/resolve';
-import { encounterStops, expectedQuestions, pickupHappens, rxStops, stopIndex } from './plan';
+import { encounterStops, expectedQuestions, pickupHappens, rxStops, stepIndex, stopIndex } from './plan';
+import { shortageHolds, shortageOf } from './stockLots';
 import { reconstitutionFor } from './reconstitution';
 import type { Skill } from './results';
 
@@ -31,6 +32,7 @@ export const CHECKPOINT_KINDS = {
   'question.general': { step: 'pickup', skill: 'efficiency', points: 5 },
   reconstitute: { step: 'count', skill: 'accuracy', points: 5 },
   'label.beyondUse': { step: 'label', skill: 'safety', points: 5 },
+  'selection.shortage': { step: 'selection', skill: 'communication', points: 10 },
 } as const satisfies Record<string, { step: Step; skill: Skill; points: number }>;
 
 /** One kind of checkpoint. */
@@ -99,10 +101,13 @@ export function expectedCheckpoints(scenario: ResolvedEncounter, findings: reado
 
   for (const rx of scenario.prescriptions) {
     const stop = stopIndex(findings, rx.id);
-    const last = stop ?? STEPS.length;
+    // A shortage the pharmacist takes over ends the prescription's path once it is reported at the shelf.
+    const last = stop ?? (shortageHolds(scenario, rx) ? stepIndex('count') : STEPS.length);
+    const short = shortageOf(scenario, rx) !== null;
     STEPS.forEach((step, i) => {
       const kinds = (reconstitutionFor(scenario, rx) !== null ? RECONSTITUTE_STEP_KINDS[step] : undefined) ?? RX_STEP_KINDS[step];
-      if (i < last) out.push(...kinds.map((kind) => make(kind, { about: rx.id, rx: rx.id })));
+      const all = step === 'selection' && short ? [...kinds, 'selection.shortage' as const] : kinds;
+      if (i < last) out.push(...all.map((kind) => make(kind, { about: rx.id, rx: rx.id })));
     });
     const first = rxStops(findings, rx.id)[0];
     if (first !== undefined) out.push(catchCheckpoint(first));

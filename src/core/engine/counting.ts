@@ -1,6 +1,7 @@
 import { info, onCheckpoint, say, type Move } from './judge';
 import { isNudge, nextUp, workable } from './order';
 import { needsWaterFirst } from './reconstitution';
+import { quantityToFill } from './stockLots';
 import type { EncounterState } from './state';
 
 /** Counted or measured amount placed in the vial; a recount is allowed until the basket goes to the pharmacist. */
@@ -15,7 +16,7 @@ export function countProduct(state: EncounterState, index: number, rx: string, q
   const powder = needsWaterFirst(state, index, rx);
   if (powder !== null) return powder;
   const unit = state.scenario.products.get(w.prescription.product)?.dispenseUnit ?? 'unit';
-  const wanted = w.prescription.quantity;
+  const wanted = quantityToFill(state.scenario, w.prescription);
   const right = quantity === wanted;
   const result = onCheckpoint(
     state,

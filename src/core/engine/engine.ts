@@ -12,6 +12,7 @@ import { confirmPickupIdentity, handOut, offerCounseling } from './pickup';
 import { questionLines } from './plan';
 import { returnProduct, scanProduct, selectProduct } from './productSelection';
 import { reconstitute } from './reconstitution';
+import { reportShortage } from './shortage';
 import { respondToQuestion } from './questions';
 import type { Result } from './results';
 import type { EncounterState, QuestionStatus, RxProgress } from './state';
@@ -35,6 +36,7 @@ export function start(scenario: ResolvedEncounter): EncounterState {
       auxiliaryLabels: null,
       lot: null,
       reconstituted: false,
+      shortageReported: false,
       beyondUseDate: null,
       flagged: [],
     };
@@ -89,6 +91,8 @@ function dispatch(state: EncounterState, a: Action, index: number): Move {
       return endEncounter(state, index);
     case 'reconstitute':
       return reconstitute(state, index, a.rx, a.waterMl, a.portions);
+    case 'reportShortage':
+      return reportShortage(state, index, a.rx, a.resolution);
   }
 }
 

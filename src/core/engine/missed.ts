@@ -40,6 +40,7 @@ const MISSED: Record<CheckpointKind, Missed> = {
   'question.clinical': (cp, s) => ({ code: 'miss.CLINICAL_QUESTION', params: { via: 'unreferred', line: line(cp, s) } }),
   'question.general': (cp, s) => ({ code: 'question.missed', params: { line: line(cp, s) } }),
   reconstitute: (cp, s) => ({ code: 'reconstitute.missed', params: { rx: rx(cp, s) } }),
+  'selection.shortage': (cp, s) => ({ code: 'shortage.missed', params: { rx: rx(cp, s) } }),
   // Reported with the label it belongs on, as one missed label.
   'label.beyondUse': (cp, s) => ({ code: 'label.missed', params: { rx: rx(cp, s) } }),
 };

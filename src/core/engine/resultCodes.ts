@@ -110,6 +110,11 @@ export const RESULT_CODES = [
   'label.beyondUse.ok',
   'label.beyondUse.wrong',
   'label.beyondUse.missing',
+  // Stock: a shelf too short for the quantity
+  'shortage.reported',
+  'shortage.wrongPlan',
+  'shortage.notShort',
+  'shortage.missed',
 ] as const;
 
 /** A code from RESULT_CODES. */

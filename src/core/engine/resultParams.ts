@@ -5,6 +5,7 @@ import type { DoNotUseUse } from '../rules/doNotUse';
 import type { SigDirections, SigProblem } from '../rules/sig';
 import type { Step } from '../findings/codes';
 import type { StoragePlace } from '../scenario/catalogSchema';
+import type { ShortageResolution } from '../scenario/encounterSchema';
 import type { RxStatus } from './state';
 
 /**
@@ -58,7 +59,8 @@ export type UnusableField =
   | 'lot'
   | 'beyondUseDate'
   | 'waterMl'
-  | 'portions';
+  | 'portions'
+  | 'resolution';
 
 /** A repeated step that is already done. */
 export type DoneStep = 'dropoffIdentity' | 'pickupIdentity' | 'counseling' | 'scan' | 'flag';
@@ -183,6 +185,18 @@ interface StepParams {
   'label.beyondUse.ok': { date: string; storage: StoragePlace };
   'label.beyondUse.wrong': { written: string; date: string; days: number };
   'label.beyondUse.missing': { date: string; days: number };
+  /** onHand and owed in the product's dispense unit; owed is what the patient is still due after a partial fill. */
+  'shortage.reported': { product: ProductRef; resolution: ShortageResolution; onHand: number; owed: number; unit: string };
+  'shortage.wrongPlan': {
+    product: ProductRef;
+    chosen: ShortageResolution;
+    resolution: ShortageResolution;
+    onHand: number;
+    owed: number;
+    unit: string;
+  };
+  'shortage.notShort': { product: ProductRef };
+  'shortage.missed': { rx: RxRef };
 }
 
 /** The parameters of every result code. */

@@ -6,8 +6,8 @@ import { actions, stamp } from './actionCreators';
 import type { Action, ActionInput } from './actions';
 import { expectedEntry } from './expectedEntry';
 import { beyondUseDate, labelsWanted, reconstitutionFor } from './reconstitution';
-import { firstUsableLot } from './stockLots';
-import { encounterStops, expectedQuestions, pickupHappens, rxStops, stopIndex, type QuestionLine } from './plan';
+import { firstUsableLot, quantityToFill, shortageHolds, shortageOf } from './stockLots';
+import { encounterStops, expectedQuestions, pickupHappens, rxStops, stepIndex, stopIndex, type QuestionLine } from './plan';
 
 /** Scenario seconds between two expert actions. */
 export const SOLVE_STEP_SECONDS = 5;
@@ -23,13 +23,16 @@ function stepMoves(scenario: ResolvedEncounter, rx: Prescription, step: Step): A
       // When the rules cannot compute a days' supply the engine accepts any whole number of days.
       return [actions.enterPrescription(id, { ...entry, daysSupply: entry.daysSupply ?? 1 })];
     }
-    case 'selection':
+    case 'selection': {
       // The expert reads the expiry dates and takes the first bottle in date.
-      return [actions.selectProduct(id, rx.product, firstUsableLot(scenario, rx.product)?.lot), actions.scanProduct(id)];
+      const take = [actions.selectProduct(id, rx.product, firstUsableLot(scenario, rx.product)?.lot), actions.scanProduct(id)];
+      const short = shortageOf(scenario, rx);
+      return short === null ? take : [...take, actions.reportShortage(id, short.resolution)];
+    }
     case 'count': {
       const facts = reconstitutionFor(scenario, rx);
       const water = facts === null ? [] : [actions.reconstitute(id, facts.waterMl, facts.portions)];
-      return [...water, actions.countProduct(id, rx.quantity)];
+      return [...water, actions.countProduct(id, quantityToFill(scenario, rx))];
     }
     case 'label': {
       const facts = reconstitutionFor(scenario, rx);
@@ -59,8 +62,10 @@ export function solve(scenario: ResolvedEncounter): Action[] {
 
   for (const rx of scenario.prescriptions) {
     const stop = stopIndex(found, rx.id);
+    // A shortage the pharmacist takes over ends the work at the shelf, once it is reported.
+    const last = stop ?? (shortageHolds(scenario, rx) ? stepIndex('count') : STEPS.length);
     STEPS.forEach((step, i) => {
-      if (i < (stop ?? STEPS.length)) moves.push(...stepMoves(scenario, rx, step));
+      if (i < last) moves.push(...stepMoves(scenario, rx, step));
     });
     const first = rxStops(found, rx.id)[0];
     if (first !== undefined) moves.push(actions.flagProblem(first.code, { rx: rx.id }));

@@ -21,6 +21,8 @@ export interface RxProgress {
   lot: string | null;
   /** True once a powder for suspension has been made up with water. */
   reconstituted: boolean;
+  /** True once the technician has told the pharmacist the shelf is short for this prescription. */
+  shortageReported: boolean;
   /** The beyond-use date on the printed label, if one was written. */
   beyondUseDate: string | null;
   /** Codes the student flagged on this prescription. */

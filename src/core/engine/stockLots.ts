@@ -1,4 +1,5 @@
 import { daysBetween } from '../rules/calendar';
+import type { Prescription, ShortageResolution } from '../scenario/encounterSchema';
 import type { ResolvedEncounter } from '../scenario/resolve';
 
 /** One bottle of a product on the shelf. */
@@ -35,4 +36,31 @@ export function lotTaken(scenario: ResolvedEncounter, productId: string, lot: st
 /** How much of a product is on hand; Infinity when the scenario does not say (plenty). */
 export function onHand(scenario: ResolvedEncounter, productId: string): number {
   return scenario.stock[productId]?.onHand ?? Number.POSITIVE_INFINITY;
+}
+
+/** A prescription the shelf cannot fill in full, with what the scenario says is right and how much is there. */
+export interface Shortage {
+  resolution: ShortageResolution;
+  onHand: number;
+  owed: number;
+}
+
+/** The shortage on this prescription, or null when the shelf holds enough (stock not given means plenty). */
+export function shortageOf(scenario: ResolvedEncounter, rx: Prescription): Shortage | null {
+  const have = onHand(scenario, rx.product);
+  if (have >= rx.quantity) return null;
+  // Without the author's word a short shelf is a partial fill: the usual first choice when some is there.
+  return { resolution: rx.shortage?.resolution ?? 'partialFill', onHand: have, owed: rx.quantity - have };
+}
+
+/** True when the pharmacist takes this prescription over because of a shortage (ordered for tomorrow or transferred). */
+export function shortageHolds(scenario: ResolvedEncounter, rx: Prescription): boolean {
+  const short = shortageOf(scenario, rx);
+  return short !== null && short.resolution !== 'partialFill';
+}
+
+/** What goes in the vial: the prescribed quantity, or what is on hand when the pharmacist settles for a partial fill. */
+export function quantityToFill(scenario: ResolvedEncounter, rx: Prescription): number {
+  const short = shortageOf(scenario, rx);
+  return short === null ? rx.quantity : short.onHand;
 }

@@ -16,6 +16,7 @@ const FIELDS: ReadonlySet<string> = new Set<UnusableField>([
   'beyondUseDate',
   'waterMl',
   'portions',
+  'resolution',
 ]);
 
 /** Why an action failed the Action schema, as a problem code; the first field at fault is enough to act on. */

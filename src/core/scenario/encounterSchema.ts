@@ -80,6 +80,10 @@ const prescriber = z
   })
   .meta({ title: 'Prescriber' });
 
+/** What is right when the shelf is short: a partial fill with an owed balance, an order for tomorrow, or a transfer. */
+export const SHORTAGE_RESOLUTIONS = ['partialFill', 'orderTomorrow', 'transfer'] as const;
+export type ShortageResolution = (typeof SHORTAGE_RESOLUTIONS)[number];
+
 const alteration = z.strictObject({
   field: z.enum(['drug', 'strength', 'quantity', 'sig', 'refills', 'date', 'other']),
   description: text.meta({ examples: ['The quantity "20" has been overwritten as "80" in a different ink.'] }),
@@ -110,6 +114,15 @@ const prescription = z
     alterations: z.array(alteration).default([]).meta({ description: 'Visible signs that the prescription was changed.' }),
     earliestFillDate: isoDate.optional().meta({ description: 'For C-II multiple prescriptions: do not fill before this date.' }),
     indication: text.optional(),
+    shortage: z
+      .strictObject({
+        resolution: z.enum(SHORTAGE_RESOLUTIONS).meta({
+          description:
+            'What is right when the shelf holds less than the quantity: partialFill (dispense what is on hand and owe the balance), orderTomorrow (the pharmacist holds the prescription until the order arrives), or transfer (the pharmacist transfers it to a pharmacy that has it).',
+        }),
+      })
+      .optional()
+      .meta({ description: 'When the stock on hand (stock[product].onHand) is less than the quantity: what the pharmacist decides.' }),
     reconstitute: z.boolean().default(false).meta({
       description:
         "True when the stock bottle is a powder the technician makes up with water before measuring; the product's reconstitution facts in the catalog apply.",
@@ -156,12 +169,9 @@ const stockEntry = z
     onHand: z.number().min(0).optional().meta({
       description: "How much is on hand, in the product's dispense unit; omitted, there is plenty.",
     }),
-    lots: z
-      .array(lot)
-      .default([])
-      .meta({
-        description: 'The bottles on the shelf, front first; the student takes the front one unless they choose. Empty: no lot is shown.',
-      }),
+    lots: z.array(lot).default([]).meta({
+      description: 'The bottles on the shelf, front first; the student takes the front one unless they choose. Empty: no lot is shown.',
+    }),
     storage: z.enum(STORAGE_PLACES).default('room').meta({ description: 'Where the stock is kept.' }),
     reorderPoint: z.number().min(0).optional().meta({ description: 'The count at which the product is reordered.' }),
   })
@@ -213,12 +223,9 @@ export const encounterSchema = z
       .array(productRef)
       .min(1)
       .meta({ description: 'Stock on the shelf, in shelf order; put look-alikes beside the right product.' }),
-    stock: z
-      .record(productRef, stockEntry)
-      .default({})
-      .meta({
-        description: 'Stock per shelf product (count on hand, lots with expiry dates, storage); a product not listed has plenty, in date.',
-      }),
+    stock: z.record(productRef, stockEntry).default({}).meta({
+      description: 'Stock per shelf product (count on hand, lots with expiry dates, storage); a product not listed has plenty, in date.',
+    }),
     localProducts: z.array(productSchema).default([]).meta({ description: 'Products used only by this file.' }),
     intent: z
       .strictObject({

@@ -83,8 +83,15 @@ export type SelectionCode =
   | 'scan.mismatch'
   | 'scan.missed';
 
-/** The stock family: the lot taken from the shelf and its expiry date. */
-export type StockCode = 'selection.expired' | 'selection.inDate' | 'selection.unknownLot';
+/** The stock family: the lot taken from the shelf, its expiry date, and a shelf too short for the quantity. */
+export type StockCode =
+  | 'selection.expired'
+  | 'selection.inDate'
+  | 'selection.unknownLot'
+  | 'shortage.reported'
+  | 'shortage.wrongPlan'
+  | 'shortage.notShort'
+  | 'shortage.missed';
 
 /** The preparing family: reconstituting a powder for suspension and its beyond-use date. */
 export type PrepCode =

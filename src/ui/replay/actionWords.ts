@@ -21,6 +21,7 @@ const WORDS: Words = {
   respondToQuestion: (a, s) => `${a.response === 'refer' ? 'Referred to the pharmacist' : 'Answered'}: “${lineText(s, a.question)}”`,
   handOut: () => 'Handed out the bag',
   endEncounter: () => 'Ended the encounter',
+  reportShortage: (a) => `Told the pharmacist the shelf is short (${a.resolution})${onRx(a.rx)}`,
   reconstitute: (a) => `Added ${a.waterMl} mL of water in ${a.portions} portions${onRx(a.rx)}`,
 };
 

@@ -16,6 +16,7 @@ export function stationForAction(action: Action | undefined, scenario: ResolvedE
     case 'selectProduct':
     case 'returnProduct':
     case 'scanProduct':
+    case 'reportShortage':
       return 'shelves';
     case 'countProduct':
     case 'reconstitute':

@@ -41,6 +41,7 @@ describe('the Action schema', () => {
       stamp(actions.handOut(), 13),
       stamp(actions.endEncounter(), 14),
       stamp(actions.reconstitute('rx1', 111, 2), 15),
+      stamp(actions.reportShortage('rx1', 'partialFill'), 16),
     ];
     expect(built.map((a) => a.type)).toEqual(ACTION_TYPES);
     for (const a of built) expect(actionSchema.parse(a)).toEqual(a);

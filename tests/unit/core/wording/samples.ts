@@ -177,6 +177,7 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
         'beyondUseDate',
         'waterMl',
         'portions',
+        'resolution',
       ] as const
     ).map((field) => ({ problem: 'badField' as const, field })),
     { problem: 'unknownType', type: 'dance' },
@@ -333,6 +334,14 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
   ],
   'label.beyondUse.wrong': [{ written: '2026-03-09', date: '2026-02-23', days: 14 }],
   'label.beyondUse.missing': [{ date: '2026-02-23', days: 14 }],
+  'shortage.reported': [
+    { product: lisinopril, resolution: 'partialFill', onHand: 12, owed: 18, unit: 'tablet' },
+    { product: lisinopril, resolution: 'orderTomorrow', onHand: 0, owed: 30, unit: 'tablet' },
+    { product: lisinopril, resolution: 'transfer', onHand: 1, owed: 29, unit: 'tablet' },
+  ],
+  'shortage.wrongPlan': [{ product: lisinopril, chosen: 'transfer', resolution: 'partialFill', onHand: 12, owed: 18, unit: 'tablet' }],
+  'shortage.notShort': [{ product: lisinopril }],
+  'shortage.missed': [{ rx: rx1 }, { rx: rx9 }],
 };
 
 export const HINT_SAMPLES: Samples<HintParams> = {

@@ -31,6 +31,7 @@ const UNUSABLE_FIELD: Record<UnusableField, string> = {
   beyondUseDate: 'the beyond-use date is not text',
   waterMl: 'the water measured is not a number',
   portions: 'the number of portions is not a whole number',
+  resolution: 'choose what to do about the shortage',
 };
 
 function unusable(p: ActionProblem): string {

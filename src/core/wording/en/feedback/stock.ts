@@ -18,4 +18,24 @@ export const STOCK_FEEDBACK: FeedbackSlice<StockCode> = {
     why: 'Only a bottle that is on the shelf can be dispensed.',
     how: 'Choose one of the bottles on the shelf.',
   },
+  'shortage.reported': {
+    what: '{detail}',
+    why: "A shortage is the pharmacist's call: the patient must know what they get today and when the rest comes.",
+    how: 'Keep telling the pharmacist as soon as the shelf is short, with how much is there, before you count.',
+  },
+  'shortage.wrongPlan': {
+    what: '{detail}',
+    why: 'Whether to part-fill, order or transfer depends on how soon the patient needs the medicine and when stock arrives.',
+    how: 'Ask how urgent the medicine is and when the next order comes, and propose the plan that gets the patient their doses on time.',
+  },
+  'shortage.notShort': {
+    what: '{detail}',
+    why: 'A shortage report for stock that is there delays the fill.',
+    how: 'Compare what is on the shelf with the quantity before you report a shortage.',
+  },
+  'shortage.missed': {
+    what: '{detail}',
+    why: 'A patient who leaves with less than prescribed, unaware, runs out of medicine.',
+    how: 'When the shelf holds less than the quantity, tell the pharmacist before you count, and record the owed balance.',
+  },
 };
