@@ -5,6 +5,7 @@ import {
   DEFAULT_LANGUAGE,
   type EncounterState,
   isSigError,
+  onHand,
   parseSig,
   type Product,
   renderSig,
@@ -54,6 +55,7 @@ export function shelfBottles(scenario: ResolvedEncounter): ShelfBottle[] {
         ndc: p.ndc,
         container: CONTAINER[p.form],
         capColour: BANDS[hash(p.generic) % BANDS.length] ?? '#2f6db3',
+        ...(onHand(scenario, p.id) === 0 ? { empty: true } : {}),
       },
     ];
   });

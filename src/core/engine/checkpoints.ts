@@ -1,7 +1,7 @@
 import { STEPS, type Finding, type FindingCode, type Step } from '../findings/codes';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { encounterStops, expectedQuestions, pickupHappens, rxStops, stepIndex, stopIndex } from './plan';
-import { shortageHolds, shortageOf } from './stockLots';
+import { onHand, shortageHolds, shortageOf } from './stockLots';
 import { reconstitutionFor } from './reconstitution';
 import type { Skill } from './results';
 
@@ -106,7 +106,9 @@ export function expectedCheckpoints(scenario: ResolvedEncounter, findings: reado
     const short = shortageOf(scenario, rx) !== null;
     STEPS.forEach((step, i) => {
       const kinds = (reconstitutionFor(scenario, rx) !== null ? RECONSTITUTE_STEP_KINDS[step] : undefined) ?? RX_STEP_KINDS[step];
-      const all = step === 'selection' && short ? [...kinds, 'selection.shortage' as const] : kinds;
+      // An empty slot has no bottle to take or scan: the shortage report is all there is to do at the shelf.
+      const empty = onHand(scenario, rx.product) === 0;
+      const all = step === 'selection' && short ? [...(empty ? [] : kinds), 'selection.shortage' as const] : kinds;
       if (i < last) out.push(...all.map((kind) => make(kind, { about: rx.id, rx: rx.id })));
     });
     const first = rxStops(findings, rx.id)[0];

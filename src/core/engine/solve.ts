@@ -27,7 +27,9 @@ function stepMoves(scenario: ResolvedEncounter, rx: Prescription, step: Step): A
       // The expert reads the expiry dates and takes the first bottle in date.
       const take = [actions.selectProduct(id, rx.product, firstUsableLot(scenario, rx.product)?.lot), actions.scanProduct(id)];
       const short = shortageOf(scenario, rx);
-      return short === null ? take : [...take, actions.reportShortage(id, short.resolution)];
+      if (short === null) return take;
+      // An empty slot has no bottle to take: the expert goes straight to the pharmacist.
+      return [...(short.onHand === 0 ? [] : take), actions.reportShortage(id, short.resolution)];
     }
     case 'count': {
       const facts = reconstitutionFor(scenario, rx);

@@ -43,6 +43,8 @@ describe('a shelf too short for the quantity', () => {
     const log = solve(s);
     expect(log.find((a) => a.type === 'reportShortage')).toMatchObject({ resolution: 'transfer' });
     expect(log.map((a) => a.type)).not.toContain('countProduct');
+    // The slot is empty: there is no bottle to take or scan.
+    expect(log.map((a) => a.type)).not.toContain('selectProduct');
     expect(log.map((a) => a.type)).not.toContain('handOut');
     expect(report(replay(s, log)).score).toBe(100);
   });
