@@ -4,9 +4,9 @@ import { useGame } from './harness/game';
 import { report as scoreOf } from '../../src/core/scoring/score';
 import { expertMoves, keyboardStudent, loadScenario, playAll, readReport, startFromMenu, stateAfter, waitForPlay } from './harness/play';
 
-const RECONSTITUTE = 'scenarios/encounters/reconstitute-amoxicillin-suspension-child.json';
-const EXPIRED = 'scenarios/encounters/stock-expired-bottle-doxycycline.json';
-const EMPTY_SHELF = 'scenarios/encounters/stock-short-lisinopril-order-tomorrow.json';
+const RECONSTITUTE = 'scenarios/encounters/fill-reconstitute-amoxicillin-suspension-child.json';
+const EXPIRED = 'scenarios/encounters/fill-stock-expired-bottle-doxycycline.json';
+const EMPTY_SHELF = 'scenarios/encounters/fill-stock-short-lisinopril-order-tomorrow.json';
 
 /**
  * The back-room skills at the bench, by keyboard alone: making up a powder for suspension with its
