@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { actions } from '../../src/core/engine/actionCreators';
 import { useGame } from './harness/game';
@@ -7,6 +9,12 @@ import { expertMoves, keyboardStudent, loadScenario, playAll, readReport, startF
 const RECONSTITUTE = 'scenarios/encounters/fill-reconstitute-amoxicillin-suspension-child.json';
 const EXPIRED = 'scenarios/encounters/fill-stock-expired-bottle-doxycycline.json';
 const EMPTY_SHELF = 'scenarios/encounters/fill-stock-short-lisinopril-order-tomorrow.json';
+
+/** axe-core's WCAG 2.2 AA violations on the page as it is now, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`));
+}
 
 /**
  * The back-room skills at the bench, by keyboard alone: making up a powder for suspension with its
@@ -25,7 +33,16 @@ describe('stock and reconstitution, played by keyboard', () => {
     const student = keyboardStudent(page);
     await startFromMenu(student, RECONSTITUTE);
     await waitForPlay(page);
-    await playAll(student, scenario, moves);
+    // Up to the water: the counting bench with the bottle label, then the label printer with its date field, checked by axe.
+    const upToWater = moves.findIndex((m) => m.type === 'reconstitute');
+    const done = await playAll(student, scenario, moves.slice(0, upToWater));
+    await student.walk('counting');
+    expect(await violations(page), 'counting bench with a powder to make up').toEqual([]);
+    const upToLabel = moves.findIndex((m) => m.type === 'printLabel');
+    await playAll(student, scenario, moves.slice(upToWater, upToLabel), done);
+    await student.walk('label');
+    expect(await violations(page), 'label printer with a beyond-use date').toEqual([]);
+    await playAll(student, scenario, moves.slice(upToLabel), done);
 
     const report = await readReport(page);
     expect(report.score).toBe('100 out of 100');
@@ -61,7 +78,12 @@ describe('stock and reconstitution, played by keyboard', () => {
     expect(moves.find((m) => m.type === 'selectProduct')).toMatchObject({ lot: 'DX4410' });
     const page = await game.open(`?scenario=${EXPIRED}`);
     await waitForPlay(page);
-    await playAll(keyboardStudent(page), scenario, moves);
+    const student = keyboardStudent(page);
+    const upToShelf = moves.findIndex((m) => m.type === 'selectProduct');
+    const done = await playAll(student, scenario, moves.slice(0, upToShelf));
+    await student.walk('shelves');
+    expect(await violations(page), 'shelves with lots and expiry dates').toEqual([]);
+    await playAll(student, scenario, moves.slice(upToShelf), done);
     const report = await readReport(page);
     expect(report.score).toBe('100 out of 100');
     await expect
