@@ -155,6 +155,9 @@ export type { Shift } from './scenario/shiftSchema';
 // Also used by the app: scenario types, the expert plan's question lines, the auxiliary-label vocabulary and the checker
 export type { DialogueLine } from './scenario/encounterSchema';
 export { questionLines } from './engine/plan';
+export { daysLeft, lotsOf, onHand, shortageOf, usable, type Lot, type Shortage } from './engine/stockLots';
+export { beyondUseDate, reconstitutionFor } from './engine/reconstitution';
+export { SHORTAGE_RESOLUTIONS, type ShortageResolution } from './scenario/encounterSchema';
 export type { DispenseUnit } from './scenario/catalogSchema';
 export type { SigUnit } from './rules/sig';
 export { AUXILIARY_LABELS, labelKey, vocabularyWording } from './scenario/auxiliaryLabels';

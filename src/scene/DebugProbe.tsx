@@ -12,6 +12,8 @@ export interface SceneDebug {
   programs: number;
   /** Names of the people the scene stands in the queue, in order (from the model it was given). */
   queue: string[];
+  /** Product ids of shelf slots drawn empty (none on hand), read back from the shelf's instances. */
+  emptySlots?: string[];
 }
 
 declare global {
@@ -23,6 +25,7 @@ declare global {
 /** Counts rendered frames and copies the renderer's figures for the last frame drawn. */
 export function DebugProbe({ patients }: { patients: readonly PatientFigure[] }) {
   const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
   useEffect(() => {
     window.__techshift = { frames: 0, drawCalls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0, queue: [] };
     // After-effects run once the frame is drawn, so the figures are this frame's, including the last
@@ -35,12 +38,13 @@ export function DebugProbe({ patients }: { patients: readonly PatientFigure[] })
       d.geometries = gl.info.memory.geometries;
       d.textures = gl.info.memory.textures;
       d.programs = gl.info.programs?.length ?? 0;
+      d.emptySlots = [...((scene.getObjectByName('shelf-of-stock')?.userData.emptySlots as string[] | undefined) ?? [])];
     });
     return () => {
       stop();
       delete window.__techshift;
     };
-  }, [gl]);
+  }, [gl, scene]);
   useEffect(() => {
     const d = window.__techshift;
     if (d) d.queue = patients.filter((p) => p.place === 'queue').map((p) => p.displayName);

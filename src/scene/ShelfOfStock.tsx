@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
-import { Color, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
+import { Color, Matrix4, Quaternion, Vector3, type Group, type InstancedMesh } from 'three';
 import type { ShelfBottle } from './sceneContract';
 import { makeLabelAtlas } from './bottleLabelAtlas';
 import { pointerHandlers } from './pointerCursor';
@@ -19,12 +19,16 @@ function lift(slot: BottleSlot, pickedIndex: number): { y: number; z: number } {
   return slot.index === pickedIndex ? PICK_OFFSET : { y: 0, z: 0 };
 }
 
-function placeBodies(mesh: InstancedMesh | null, slots: readonly BottleSlot[], pickedIndex: number): void {
+// An empty slot keeps its instance (the draw calls stay the same) at zero size: nothing drawn, nothing to click.
+const size = (slot: BottleSlot, shelf: readonly ShelfBottle[], x: number, y: number, z: number): Vector3 =>
+  shelf[slot.index]?.empty === true ? tmpScale.set(0, 0, 0) : tmpScale.set(x, y, z);
+
+function placeBodies(mesh: InstancedMesh | null, slots: readonly BottleSlot[], pickedIndex: number, shelf: readonly ShelfBottle[]): void {
   if (!mesh) return;
   slots.forEach((slot, i) => {
     const up = lift(slot, pickedIndex);
     tmpPos.set(slot.x, slot.y + slot.shape.height / 2 + up.y, slot.z + up.z);
-    mesh.setMatrixAt(i, tmpMatrix.compose(tmpPos, noTurn, tmpScale.set(slot.shape.width, slot.shape.height, slot.shape.depth)));
+    mesh.setMatrixAt(i, tmpMatrix.compose(tmpPos, noTurn, size(slot, shelf, slot.shape.width, slot.shape.height, slot.shape.depth)));
     mesh.setColorAt(i, tmpColour.set(slot.shape.body));
   });
   mesh.instanceMatrix.needsUpdate = true;
@@ -38,12 +42,21 @@ function placeCaps(mesh: InstancedMesh | null, slots: readonly BottleSlot[], pic
     const cap = slot.shape.cap!;
     const up = lift(slot, pickedIndex);
     tmpPos.set(slot.x, slot.y + slot.shape.height + cap.height / 2 + up.y, slot.z + up.z);
-    mesh.setMatrixAt(i, tmpMatrix.compose(tmpPos, noTurn, tmpScale.set(cap.radius, cap.height, cap.radius)));
+    mesh.setMatrixAt(i, tmpMatrix.compose(tmpPos, noTurn, size(slot, shelf, cap.radius, cap.height, cap.radius)));
     mesh.setColorAt(i, tmpColour.set(shelf[slot.index]!.capColour));
   });
   mesh.instanceMatrix.needsUpdate = true;
   if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
   mesh.computeBoundingSphere();
+}
+
+/** The products whose instance is drawn at zero size. */
+function drawnEmpty(slots: readonly BottleSlot[], mesh: InstancedMesh | null): string[] {
+  if (!mesh) return [];
+  return slots.flatMap((slot, i) => {
+    mesh.getMatrixAt(i, tmpMatrix);
+    return tmpMatrix.determinant() === 0 ? [slot.productId] : [];
+  });
 }
 
 /** A click handler that maps the clicked instance back to its product and stops the click reaching the shelf behind. */
@@ -81,13 +94,18 @@ export function ShelfOfStock({
   const roundRef = useRef<InstancedMesh>(null);
   const capRef = useRef<InstancedMesh>(null);
   const cartonRef = useRef<InstancedMesh>(null);
+  const groupRef = useRef<Group>(null);
   const pickedIndex = shelf.findIndex((b) => b.productId === pickedProductId);
 
   useLayoutEffect(() => {
-    placeBodies(roundRef.current, round, pickedIndex);
+    placeBodies(roundRef.current, round, pickedIndex, shelf);
     placeCaps(capRef.current, round, pickedIndex, shelf);
-    placeBodies(cartonRef.current, cartons, pickedIndex);
-    placeStockLabels(labels, pickedIndex, PICK_OFFSET);
+    placeBodies(cartonRef.current, cartons, pickedIndex, shelf);
+    const empty = shelf.flatMap((b, i) => (b.empty === true ? [i] : []));
+    placeStockLabels(labels, pickedIndex, PICK_OFFSET, empty);
+    // The slots drawn empty, read back from the instances themselves; DebugProbe reports them with ?debug.
+    if (groupRef.current)
+      groupRef.current.userData.emptySlots = [...drawnEmpty(round, roundRef.current), ...drawnEmpty(cartons, cartonRef.current)];
     invalidate();
   }, [round, cartons, labels, pickedIndex, shelf, invalidate]);
 
@@ -96,7 +114,7 @@ export function ShelfOfStock({
   const pickCarton = useMemo(() => pickFrom(cartons, onPick), [cartons, onPick]);
 
   return (
-    <group name="shelf-of-stock">
+    <group name="shelf-of-stock" ref={groupRef}>
       {round.length > 0 && (
         <>
           <instancedMesh

@@ -17,6 +17,8 @@ export interface ShelfBottle {
   container: 'bottle' | 'box' | 'inhaler' | 'vial' | 'tube' | 'dropper';
   /** Label band colour (manufacturers' trade dress); never the only way to tell bottles apart. */
   capColour: string;
+  /** True when none is on hand: the slot is drawn empty. */
+  empty?: boolean;
 }
 
 /** A person in the waiting area or at a window. */

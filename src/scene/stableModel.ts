@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import type { PatientFigure, ShelfBottle } from './sceneContract';
 
 function shelfKey(shelf: readonly ShelfBottle[]): string {
-  return shelf.map((b) => [b.productId, b.labelName, b.strength, b.form, b.ndc, b.container, b.capColour].join('|')).join('\n');
+  return shelf
+    .map((b) => [b.productId, b.labelName, b.strength, b.form, b.ndc, b.container, b.capColour, b.empty === true].join('|'))
+    .join('\n');
 }
 
 function patientsKey(patients: readonly PatientFigure[]): string {

@@ -64,10 +64,21 @@ export function buildStockLabels(slots: readonly BottleSlot[]): StockLabels {
 }
 
 /** Moves the picked label forward with its bottle and every other label back to rest. */
-export function placeStockLabels(labels: StockLabels, pickedIndex: number, offset: { y: number; z: number }): void {
+export function placeStockLabels(
+  labels: StockLabels,
+  pickedIndex: number,
+  offset: { y: number; z: number },
+  emptyIndexes: readonly number[] = [],
+): void {
   const position = labels.geometry.getAttribute('position');
   const array = position.array as Float32Array;
   array.set(labels.rest);
+  // An empty slot's label folds to one point: no bottle, no label, and the merged mesh keeps its one draw call.
+  for (const index of emptyIndexes) {
+    const r = labels.ranges[index];
+    if (!r) continue;
+    for (let v = r.start; v < r.start + r.count; v++) array.copyWithin(v * 3, r.start * 3, r.start * 3 + 3);
+  }
   const range = labels.ranges[pickedIndex];
   if (range) {
     for (let v = range.start; v < range.start + range.count; v++) {

@@ -5,6 +5,7 @@ import {
   DEFAULT_LABEL_LANGUAGE,
   type EncounterState,
   isSigError,
+  onHand,
   parseSig,
   type LabelLanguage,
   type Product,
@@ -55,6 +56,7 @@ export function shelfBottles(scenario: ResolvedEncounter): ShelfBottle[] {
         ndc: p.ndc,
         container: CONTAINER[p.form],
         capColour: BANDS[hash(p.generic) % BANDS.length] ?? '#2f6db3',
+        ...(onHand(scenario, p.id) === 0 ? { empty: true } : {}),
       },
     ];
   });

@@ -11,6 +11,7 @@ import { renderFinding } from '../wording';
 import { intentWarnings, stockWarnings, typeWarnings } from './authorWarnings';
 import { errorWarnings } from './errorWarnings';
 import { counterWarnings } from './counterWarnings';
+import { stockAndPrepWarnings } from './stockCheck';
 import { expertPath } from './expertPath';
 import { idWarnings, schemaWarnings } from './fileWarnings';
 import { languageWarnings } from './languageWarnings';
@@ -95,6 +96,7 @@ export function checkFile(
     ...stockWarnings(encounter, place),
     ...languageWarnings(encounterTextFields(encounter), place),
     ...counterWarnings(encounter, place),
+    ...stockAndPrepWarnings(encounter, place),
   ];
   if (analysis === null) return verdict(source, errors, warnings, [], false, null);
 

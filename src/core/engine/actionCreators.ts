@@ -1,6 +1,7 @@
 import type { FindingCode } from '../findings/codes';
 import type { LabelLanguage } from '../scenario/labelLanguage';
 import type { Action, ActionInput, ActionInputOf, ActionType, CallDecision, ErrorReport, RxEntry } from './actions';
+import type { ShortageResolution } from '../scenario/encounterSchema';
 
 /** Who is at the window when identity is checked. */
 type Stage = ActionInputOf<'confirmIdentity'>['stage'];
@@ -20,11 +21,23 @@ export const actions = {
     ...(about.note ? { note: about.note } : {}),
   }),
   enterPrescription: (rx: string, entry: RxEntry) => ({ type: 'enterPrescription', rx, entry }),
-  selectProduct: (rx: string, productId: string) => ({ type: 'selectProduct', rx, productId }),
+  /** Without a lot the front bottle is taken. */
+  selectProduct: (rx: string, productId: string, lot?: string) => ({
+    type: 'selectProduct',
+    rx,
+    productId,
+    ...(lot === undefined ? {} : { lot }),
+  }),
   returnProduct: (rx: string) => ({ type: 'returnProduct', rx }),
   scanProduct: (rx: string) => ({ type: 'scanProduct', rx }),
   countProduct: (rx: string, quantity: number) => ({ type: 'countProduct', rx, quantity }),
-  printLabel: (rx: string, auxiliaryLabels: readonly string[]) => ({ type: 'printLabel', rx, auxiliaryLabels: [...auxiliaryLabels] }),
+  /** The beyond-use date only on a reconstituted suspension's label. */
+  printLabel: (rx: string, auxiliaryLabels: readonly string[], beyondUseDate?: string) => ({
+    type: 'printLabel',
+    rx,
+    auxiliaryLabels: [...auxiliaryLabels],
+    ...(beyondUseDate === undefined ? {} : { beyondUseDate }),
+  }),
   submitForVerification: (rx: string) => ({ type: 'submitForVerification', rx }),
   offerCounseling: () => ({ type: 'offerCounseling' }),
   respondToQuestion: (question: string, response: 'answer' | 'refer', said?: string) => ({
@@ -48,6 +61,8 @@ export const actions = {
   checkPhotoId: () => ({ type: 'checkPhotoId' }),
   /** bag: a prescription id, or OTHER_BAG for the extra bag in will-call. */
   setAsideBag: (bag: string) => ({ type: 'setAsideBag', bag }),
+  reconstitute: (rx: string, waterMl: number, portions: number) => ({ type: 'reconstitute', rx, waterMl, portions }),
+  reportShortage: (rx: string, resolution: ShortageResolution) => ({ type: 'reportShortage', rx, resolution }),
 } as const satisfies { [T in ActionType]: (...args: never[]) => ActionInputOf<T> };
 
 /** An action stamped with the scenario second it happened. */

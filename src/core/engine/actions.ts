@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FINDING_CODES } from '../findings/codes';
 import { LABEL_LANGUAGES } from '../scenario/labelLanguage';
 import { CONTRIBUTING_FACTORS, ERROR_FOUND_BY, ERROR_KINDS } from '../scenario/errorDiscoveredSchema';
+import { SHORTAGE_RESOLUTIONS } from '../scenario/encounterSchema';
 
 /** Scenario seconds since the encounter began, supplied by the caller: the core never reads a clock. */
 const at = z.number().finite().min(0).meta({ description: 'Scenario seconds since the encounter began.' });
@@ -51,14 +52,29 @@ export const actionSchema = z.discriminatedUnion('type', [
     .object({ type: z.literal('flagProblem'), rx: rx.optional(), code: z.enum(FINDING_CODES), note: z.string().optional(), at })
     .meta({ description: 'Stop and route a problem to the pharmacist, with the reason chosen; no rx means the encounter as a whole.' }),
   z.object({ type: z.literal('enterPrescription'), rx, entry: rxEntrySchema, at }).meta({ description: 'Data entry submitted.' }),
-  z.object({ type: z.literal('selectProduct'), rx, productId: z.string(), at }).meta({ description: 'A bottle taken from the shelf.' }),
+  z
+    .object({
+      type: z.literal('selectProduct'),
+      rx,
+      productId: z.string(),
+      // Optional so logs saved before stock had lots still replay; without it the front bottle is taken.
+      lot: z.string().optional().meta({ description: 'The lot of the bottle taken, when the shelf shows lots.' }),
+      at,
+    })
+    .meta({ description: 'A bottle taken from the shelf.' }),
   z.object({ type: z.literal('returnProduct'), rx, at }).meta({ description: 'The bottle put back on the shelf.' }),
   z.object({ type: z.literal('scanProduct'), rx, at }).meta({ description: 'The bottle in hand scanned at the bench.' }),
   z
     .object({ type: z.literal('countProduct'), rx, quantity: z.number().finite(), at })
     .meta({ description: 'Counted or measured amount placed in the vial.' }),
   z
-    .object({ type: z.literal('printLabel'), rx, auxiliaryLabels: z.array(z.string()), at })
+    .object({
+      type: z.literal('printLabel'),
+      rx,
+      auxiliaryLabels: z.array(z.string()),
+      beyondUseDate: z.string().optional().meta({ description: 'The beyond-use date written on a reconstituted suspension (YYYY-MM-DD).' }),
+      at,
+    })
     .meta({ description: 'Label printed and applied, with the auxiliary labels chosen.' }),
   z.object({ type: z.literal('submitForVerification'), rx, at }).meta({ description: 'Basket handed to the pharmacist.' }),
   z.object({ type: z.literal('offerCounseling'), at }).meta({ description: 'Counseling by the pharmacist offered at pick-up.' }),
@@ -109,6 +125,18 @@ export const actionSchema = z.discriminatedUnion('type', [
       at,
     })
     .meta({ description: "At the register: a bag the student judges is not this patient's put back in will-call." }),
+  z
+    .object({
+      type: z.literal('reconstitute'),
+      rx,
+      waterMl: z.number().finite().meta({ description: 'Purified water measured and added, in mL.' }),
+      portions: z.number().int().min(1).meta({ description: 'How many portions the water went in, shaking after each.' }),
+      at,
+    })
+    .meta({ description: 'A powder for suspension made up with water at the counting station, before it is measured.' }),
+  z
+    .object({ type: z.literal('reportShortage'), rx, resolution: z.enum(SHORTAGE_RESOLUTIONS), at })
+    .meta({ description: 'The shelf holds less than the quantity: the technician tells the pharmacist and proposes what to do.' }),
 ]);
 
 /** One thing the technician can do with a phone call. */

@@ -3,8 +3,10 @@ import { patientAtCounter, type ErrorDiscovered } from '../scenario/errorDiscove
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { patientToCall, productOnHand } from './errorToOwn';
 import { callNeedsLookup, callRx, callStop } from './phonePlan';
-import { encounterStops, expectedQuestions, filledRx, pickupHappens, rxStops, stopIndex } from './plan';
+import { encounterStops, expectedQuestions, filledRx, pickupHappens, rxStops, stepIndex, stopIndex } from './plan';
 import { registerFacts } from './registerPlan';
+import { onHand, shortageHolds, shortageOf } from './stockLots';
+import { reconstitutionFor } from './reconstitution';
 import type { Skill } from './results';
 
 /**
@@ -46,6 +48,9 @@ export const CHECKPOINT_KINDS = {
   'register.signature': { step: 'pickup', skill: 'communication', points: 5 },
   'register.photoId': { step: 'pickup', skill: 'safety', points: 5 },
   'register.otherBag': { step: 'pickup', skill: 'safety', points: 20 },
+  reconstitute: { step: 'count', skill: 'accuracy', points: 5 },
+  'label.beyondUse': { step: 'label', skill: 'safety', points: 5 },
+  'selection.shortage': { step: 'selection', skill: 'communication', points: 10 },
 } as const satisfies Record<string, { step: Step; skill: Skill; points: number }>;
 
 /** One kind of checkpoint. */
@@ -69,12 +74,8 @@ export const checkpointId = (kind: CheckpointKind, about?: string): string => (a
 
 /** Checkpoints reported together when missed (the six entry fields are one missed entry). */
 export const missGroup = (cp: Checkpoint): string =>
-  cp.kind.startsWith('entry.')
-    ? `entry:${cp.rx}`
-    : // A label never printed is one miss, whatever language it should have been in.
-      cp.kind === 'label.language'
-      ? checkpointId('label.auxiliary', cp.rx)
-      : cp.id;
+  // A label never printed is one miss, whatever its language or beyond-use date should have been.
+  cp.kind.startsWith('entry.') ? `entry:${cp.rx}` : cp.kind.startsWith('label.') ? `label:${cp.rx}` : cp.id;
 
 /** The checkpoint kinds a prescription passes through at each step. */
 const RX_STEP_KINDS: Record<Step, CheckpointKind[]> = {
@@ -86,6 +87,12 @@ const RX_STEP_KINDS: Record<Step, CheckpointKind[]> = {
   verify: ['verify.submit'],
   pickup: [],
   report: [],
+};
+
+/** The checkpoints a prescription meets only when its powder is made up here: the water, then the beyond-use date. */
+const RECONSTITUTE_STEP_KINDS: Partial<Record<Step, CheckpointKind[]>> = {
+  count: ['reconstitute', 'count'],
+  label: ['label.auxiliary', 'label.beyondUse'],
 };
 
 function make(kind: CheckpointKind, extra: Partial<Checkpoint> & { about?: string }): Checkpoint {
@@ -147,11 +154,18 @@ export function expectedCheckpoints(scenario: ResolvedEncounter, findings: reado
 
   for (const rx of scenario.prescriptions) {
     const stop = stopIndex(findings, rx.id);
-    const last = stop ?? STEPS.length;
+    // A shortage the pharmacist takes over ends the prescription's path once it is reported at the shelf.
+    const last = stop ?? (shortageHolds(scenario, rx) ? stepIndex('count') : STEPS.length);
+    const short = shortageOf(scenario, rx) !== null;
     STEPS.forEach((step, i) => {
       if (i >= last) return;
       out.push(...RX_STEP_KINDS[step].map((kind) => make(kind, { about: rx.id, rx: rx.id })));
       if (step === 'label' && scenario.patient.labelLanguage !== undefined) out.push(make('label.language', { about: rx.id, rx: rx.id }));
+      const kinds = (reconstitutionFor(scenario, rx) !== null ? RECONSTITUTE_STEP_KINDS[step] : undefined) ?? RX_STEP_KINDS[step];
+      // An empty slot has no bottle to take or scan: the shortage report is all there is to do at the shelf.
+      const empty = onHand(scenario, rx.product) === 0;
+      const all = step === 'selection' && short ? [...(empty ? [] : kinds), 'selection.shortage' as const] : kinds;
+      if (i < last) out.push(...all.map((kind) => make(kind, { about: rx.id, rx: rx.id })));
     });
     const first = rxStops(findings, rx.id)[0];
     if (first !== undefined) out.push(catchCheckpoint(first));

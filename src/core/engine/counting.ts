@@ -1,5 +1,7 @@
 import { info, onCheckpoint, say, type Move } from './judge';
 import { isNudge, nextUp, workable } from './order';
+import { needsWaterFirst } from './reconstitution';
+import { quantityToFill } from './stockLots';
 import type { EncounterState } from './state';
 
 /** Counted or measured amount placed in the vial; a recount is allowed until the basket goes to the pharmacist. */
@@ -11,8 +13,10 @@ export function countProduct(state: EncounterState, index: number, rx: string, q
   if (status === 'intake' || status === 'entry' || status === 'selection') {
     return say(state, info(index, 'order.scanFirst', where, { next: nextUp(w, state) }));
   }
+  const powder = needsWaterFirst(state, index, rx);
+  if (powder !== null) return powder;
   const unit = state.scenario.products.get(w.prescription.product)?.dispenseUnit ?? 'unit';
-  const wanted = w.prescription.quantity;
+  const wanted = quantityToFill(state.scenario, w.prescription);
   const right = quantity === wanted;
   const result = onCheckpoint(
     state,
@@ -28,6 +32,12 @@ export function countProduct(state: EncounterState, index: number, rx: string, q
         },
   );
   // A recount invalidates a label already printed for the old count.
-  const next = { ...w.progress, counted: Number.isFinite(quantity) ? quantity : null, status: 'label' as const, auxiliaryLabels: null };
+  const next = {
+    ...w.progress,
+    counted: Number.isFinite(quantity) ? quantity : null,
+    status: 'label' as const,
+    auxiliaryLabels: null,
+    beyondUseDate: null,
+  };
   return say({ ...state, rx: { ...state.rx, [rx]: next } }, result);
 }

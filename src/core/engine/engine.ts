@@ -16,6 +16,8 @@ import { confirmPickupIdentity, handOut, offerCounseling } from './pickup';
 import { checkPhotoId, collectPayment, setAsideBag, signPickupLog } from './register';
 import { questionLines } from './plan';
 import { returnProduct, scanProduct, selectProduct } from './productSelection';
+import { reconstitute } from './reconstitution';
+import { reportShortage } from './shortage';
 import { respondToQuestion } from './questions';
 import type { Result } from './results';
 import type { EncounterState, QuestionStatus, RxProgress } from './state';
@@ -39,6 +41,10 @@ export function start(scenario: ResolvedEncounter): EncounterState {
       scanned: false,
       counted: null,
       auxiliaryLabels: null,
+      lot: null,
+      reconstituted: false,
+      shortageReported: false,
+      beyondUseDate: null,
       flagged: [],
     };
   }
@@ -74,7 +80,7 @@ function dispatch(state: EncounterState, a: Action, index: number): Move {
     case 'enterPrescription':
       return enterPrescription(state, index, a.rx, a.entry);
     case 'selectProduct':
-      return selectProduct(state, index, a.rx, a.productId);
+      return selectProduct(state, index, a.rx, a.productId, a.lot);
     case 'returnProduct':
       return returnProduct(state, index, a.rx);
     case 'scanProduct':
@@ -82,7 +88,7 @@ function dispatch(state: EncounterState, a: Action, index: number): Move {
     case 'countProduct':
       return countProduct(state, index, a.rx, a.quantity);
     case 'printLabel':
-      return printLabel(state, index, a.rx, a.auxiliaryLabels);
+      return printLabel(state, index, a.rx, a.auxiliaryLabels, a.beyondUseDate);
     case 'submitForVerification':
       return submitForVerification(state, index, a.rx);
     case 'offerCounseling':
@@ -115,6 +121,10 @@ function dispatch(state: EncounterState, a: Action, index: number): Move {
       return checkPhotoId(state, index);
     case 'setAsideBag':
       return setAsideBag(state, index, a.bag);
+    case 'reconstitute':
+      return reconstitute(state, index, a.rx, a.waterMl, a.portions);
+    case 'reportShortage':
+      return reportShortage(state, index, a.rx, a.resolution);
   }
 }
 

@@ -1,9 +1,11 @@
 import { labelKey } from '../scenario/auxiliaryLabels';
+import type { Reconstitution } from '../scenario/catalogSchema';
 import { CHECKPOINT_KINDS } from './checkpoints';
-import { judgeLabelLanguage } from './labelLanguage';
 import { info, onCheckpoint, say, type Move, type Verdict } from './judge';
 import { isNudge, nextUp, workable } from './order';
 import { updateRx } from './progress';
+import { beyondUseDate, labelsWanted, reconstitutionFor } from './reconstitution';
+import { judgeLabelLanguage } from './labelLanguage';
 import type { EncounterState } from './state';
 
 // Labels compare by wording, ignoring case and spacing; an older name of a sticker is the same sticker.
@@ -30,8 +32,19 @@ function verdictFor(missing: string[], extra: string[], wanted: readonly string[
   return { code: 'label.auxiliary.extra', outcome: 'mistake', params: { extra }, points: partial };
 }
 
+/** Judges the beyond-use date written on a reconstituted suspension's label against today plus the product's days. */
+function beyondUseVerdict(state: EncounterState, facts: Reconstitution, written: string | undefined): Verdict {
+  const date = beyondUseDate(state.scenario.today, facts);
+  const days = facts.beyondUseDays;
+  if (written === undefined || written.trim() === '')
+    return { code: 'label.beyondUse.missing', outcome: 'mistake', params: { date, days } };
+  if (written.trim() !== date)
+    return { code: 'label.beyondUse.wrong', outcome: 'mistake', params: { written: written.trim(), date, days } };
+  return { code: 'label.beyondUse.ok', outcome: 'good', params: { date, storage: facts.storage } };
+}
+
 /** Label printed and applied, with the auxiliary labels chosen; a reprint is allowed before verification. */
-export function printLabel(state: EncounterState, index: number, rx: string, chosen: readonly string[]): Move {
+export function printLabel(state: EncounterState, index: number, rx: string, chosen: readonly string[], beyondUse?: string): Move {
   const w = workable(state, index, rx, 'label');
   if (isNudge(w)) return say(state, w);
   const where = { step: 'label' as const, rx };
@@ -39,10 +52,15 @@ export function printLabel(state: EncounterState, index: number, rx: string, cho
     return say(state, info(index, 'order.countFirst', where, { next: nextUp(w, state) }));
   }
   const labels = Array.isArray(chosen) ? chosen.filter((l): l is string => typeof l === 'string') : [];
-  const wanted = state.scenario.products.get(w.prescription.product)?.auxiliaryLabels ?? [];
+  const wanted = labelsWanted(state.scenario, w.prescription);
   const { missing, extra } = compareLabels(wanted, labels);
   const result = onCheckpoint(state, index, 'label.auxiliary', { about: rx, ...where }, verdictFor(missing, extra, wanted));
+  const facts = reconstitutionFor(state.scenario, w.prescription);
+  const dated =
+    facts === null
+      ? []
+      : [onCheckpoint(state, index, 'label.beyondUse', { about: rx, ...where }, beyondUseVerdict(state, facts, beyondUse))];
   const language = judgeLabelLanguage(state, index, w.prescription, w.progress.labelLanguage);
-  const next = updateRx(state, rx, { auxiliaryLabels: [...labels], status: 'verify' });
-  return language === undefined ? say(next, result) : say(next, result, language);
+  const next = updateRx(state, rx, { auxiliaryLabels: [...labels], beyondUseDate: beyondUse ?? null, status: 'verify' });
+  return say(next, result, ...dated, ...(language === undefined ? [] : [language]));
 }

@@ -63,6 +63,10 @@ const MISSED: Record<CheckpointKind, Missed> = {
     code: 'register.otherBag.missed',
     params: { name: s.scenario.register?.otherBag?.name ?? '', drug: s.scenario.register?.otherBag?.drug ?? '' },
   }),
+  reconstitute: (cp, s) => ({ code: 'reconstitute.missed', params: { rx: rx(cp, s) } }),
+  'selection.shortage': (cp, s) => ({ code: 'shortage.missed', params: { rx: rx(cp, s) } }),
+  // Reported with the label it belongs on, as one missed label.
+  'label.beyondUse': (cp, s) => ({ code: 'label.missed', params: { rx: rx(cp, s) } }),
 };
 
 /**

@@ -1,6 +1,7 @@
 import { STEPS, STOP_CODES, type Finding, type Step } from '../findings/codes';
 import type { DialogueLine } from '../scenario/encounterSchema';
 import type { ResolvedEncounter } from '../scenario/resolve';
+import { shortageHolds } from './stockLots';
 
 /**
  * Facts about the expert's path that both the engine and the solver need, derived from the
@@ -31,7 +32,7 @@ export function stopIndex(findings: readonly Finding[], rx: string): number | nu
 
 /** Ids of the prescriptions the expert fills all the way to the bag. */
 export function filledRx(scenario: ResolvedEncounter, findings: readonly Finding[]): string[] {
-  return scenario.prescriptions.filter((p) => stopIndex(findings, p.id) === null).map((p) => p.id);
+  return scenario.prescriptions.filter((p) => stopIndex(findings, p.id) === null && !shortageHolds(scenario, p)).map((p) => p.id);
 }
 
 /** True when someone comes to the pick-up window on the expert's path. */

@@ -1,6 +1,7 @@
 import { sameNdc } from '../rules/ndc';
 import type { ResolvedEncounter } from '../scenario/resolve';
-import { info, onCheckpoint, say, type Move } from './judge';
+import { info, onCheckpoint, say, type Move, type Verdict } from './judge';
+import { daysLeft, lotsOf, lotTaken, usable, type Lot } from './stockLots';
 import { isNudge, nextUp, workable } from './order';
 import { findingFor, hasResult, productRef, updateRx } from './progress';
 import { checkpointId, CHECKPOINT_KINDS } from './checkpoints';
@@ -13,8 +14,29 @@ export function lookAlike(scenario: ResolvedEncounter, a: string, b: string): bo
   return pa !== undefined && pb !== undefined && a !== b && (pa.lookAlikes.includes(b) || pb.lookAlikes.includes(a));
 }
 
-/** A bottle taken from the shelf: right product, a look-alike, or another wrong one. */
-export function selectProduct(state: EncounterState, index: number, rx: string, productId: string): Move {
+/**
+ * The prescribed product taken in an expired or short-dated bottle is a mistake on the pick;
+ * taken in date while an out-of-date bottle of it sits on the shelf, it is the catch.
+ */
+function expiryVerdict(state: EncounterState, productId: string, lot: Lot | null): Verdict | null {
+  if (lot === null) return null;
+  const { scenario } = state;
+  const product = productRef(scenario, productId);
+  if (!usable(scenario, lot)) {
+    const soon = daysLeft(scenario, lot) >= 0;
+    const shortDatedDays = scenario.parameters.shortDatedDays;
+    return {
+      code: 'selection.expired',
+      outcome: 'mistake',
+      params: { product, lot: lot.lot, expires: lot.expires, today: scenario.today, soon, shortDatedDays },
+    };
+  }
+  const outOfDate = lotsOf(scenario, productId).some((l) => !usable(scenario, l));
+  return outOfDate ? { code: 'selection.inDate', outcome: 'good', params: { product, lot: lot.lot, expires: lot.expires } } : null;
+}
+
+/** A bottle taken from the shelf: right product, a look-alike, or another wrong one; and the lot's expiry date. */
+export function selectProduct(state: EncounterState, index: number, rx: string, productId: string, lot?: string): Move {
   const w = workable(state, index, rx, 'selection');
   if (isNudge(w)) return say(state, w);
   const where = { step: 'selection' as const, rx };
@@ -28,9 +50,18 @@ export function selectProduct(state: EncounterState, index: number, rx: string, 
   const wanted = w.prescription.product;
   const picked = productRef(state.scenario, productId);
   const target = productRef(state.scenario, wanted);
-  const next = updateRx(state, rx, { selectedProductId: productId });
+  const bottle = lotTaken(state.scenario, productId, lot);
+  if (bottle === undefined) {
+    const lots = lotsOf(state.scenario, productId).map((l) => l.lot);
+    return say(state, info(index, 'selection.unknownLot', where, { product: picked, lot: lot ?? '', lots }));
+  }
+  const next = updateRx(state, rx, { selectedProductId: productId, lot: bottle?.lot ?? null });
   const lasa = findingFor(state, 'LASA_RISK', rx);
+  const expiry = productId === wanted ? expiryVerdict(state, productId, bottle) : null;
 
+  if (expiry !== null && expiry.outcome === 'mistake') {
+    return say(next, onCheckpoint(state, index, 'selection.pick', { about: rx, ...where }, expiry));
+  }
   if (productId === wanted) {
     const pickId = checkpointId('selection.pick', rx);
     const wasWrong = state.results.some((r) => r.checkpoint === pickId && r.maxPoints > 0 && r.points === 0);
@@ -58,7 +89,7 @@ export function selectProduct(state: EncounterState, index: number, rx: string, 
         { about: rx, ...where },
         lasa !== undefined
           ? { code: 'catch.LASA_RISK', outcome: 'good', finding: 'LASA_RISK', params: { via: 'pick', product: target, finding: lasa } }
-          : { code: 'selection.correct', outcome: 'good', params: { product: target } },
+          : (expiry ?? { code: 'selection.correct', outcome: 'good', params: { product: target } }),
       ),
     );
   }
@@ -87,7 +118,7 @@ export function returnProduct(state: EncounterState, index: number, rx: string):
   const held = w.progress.selectedProductId;
   if (held === null) return say(state, info(index, 'order.nothingInHand', where, { doing: 'return' }));
   if (w.progress.status !== 'selection' && w.progress.status !== 'count') return say(state, info(index, 'order.alreadyCounted', where, {}));
-  const next = updateRx(state, rx, { selectedProductId: null, scanned: false, status: 'selection' });
+  const next = updateRx(state, rx, { selectedProductId: null, lot: null, scanned: false, reconstituted: false, status: 'selection' });
   return say(next, info(index, 'selection.returned', where, { product: productRef(state.scenario, held) }));
 }
 

@@ -36,7 +36,14 @@ export function updateRx(state: EncounterState, id: string, patch: Partial<RxPro
 }
 
 /** Progress reset to "bottle in hand, nothing scanned": what changing the entry or a rejected basket means. */
-export const backToSelection: Partial<RxProgress> = { status: 'selection', scanned: false, counted: null, auxiliaryLabels: null };
+export const backToSelection: Partial<RxProgress> = {
+  status: 'selection',
+  scanned: false,
+  counted: null,
+  auxiliaryLabels: null,
+  reconstituted: false,
+  beyondUseDate: null,
+};
 
 /** True when every prescription is bagged or with the pharmacist. */
 export function allResolved(state: EncounterState): boolean {

@@ -141,6 +141,25 @@ export const RESULT_CODES = [
   'register.signature.missed',
   'register.photoId.missed',
   'register.otherBag.missed',
+  // Stock: the lot taken from the shelf
+  'selection.expired',
+  'selection.inDate',
+  'selection.unknownLot',
+  // Reconstituting a powder for suspension, and its beyond-use date
+  'order.reconstituteFirst',
+  'reconstitute.correct',
+  'reconstitute.wrongVolume',
+  'reconstitute.onePortion',
+  'reconstitute.notNeeded',
+  'reconstitute.missed',
+  'label.beyondUse.ok',
+  'label.beyondUse.wrong',
+  'label.beyondUse.missing',
+  // Stock: a shelf too short for the quantity
+  'shortage.reported',
+  'shortage.wrongPlan',
+  'shortage.notShort',
+  'shortage.missed',
 ] as const;
 
 /** A code from RESULT_CODES. */

@@ -9,6 +9,8 @@ import type { LabelLanguage } from '../scenario/labelLanguage';
 import type { ErrorKind, HarmCategory } from '../scenario/errorDiscoveredSchema';
 import type { CallKind } from '../scenario/encounterSchema';
 import type { CallDecision } from './actions';
+import type { StoragePlace } from '../scenario/catalogSchema';
+import type { ShortageResolution } from '../scenario/encounterSchema';
 import type { RxStatus } from './state';
 
 /**
@@ -62,7 +64,12 @@ export type UnusableField =
   | 'language'
   | 'decision'
   | 'amount'
-  | 'bag';
+  | 'bag'
+  | 'lot'
+  | 'beyondUseDate'
+  | 'waterMl'
+  | 'portions'
+  | 'resolution';
 
 /** A repeated step that is already done. */
 export type DoneStep =
@@ -245,6 +252,33 @@ interface StepParams {
   'register.signature.missed': None;
   'register.photoId.missed': None;
   'register.otherBag.missed': OtherBag;
+  /** soon: in date today, but inside the short-dated window (shortDatedDays). */
+  'selection.expired': { product: ProductRef; lot: string; expires: string; today: string; soon: boolean; shortDatedDays: number };
+  /** The bottle taken is in date although the shelf also holds an expired or short-dated one. */
+  'selection.inDate': { product: ProductRef; lot: string; expires: string };
+  'selection.unknownLot': { product: ProductRef; lot: string; lots: string[] };
+  'order.reconstituteFirst': { rx: RxRef };
+  'reconstitute.correct': { product: ProductRef; waterMl: number; portions: number };
+  /** waterMl is null when the amount was not a number. */
+  'reconstitute.wrongVolume': { product: ProductRef; waterMl: number | null; wanted: number };
+  'reconstitute.onePortion': { product: ProductRef; portions: number; wanted: number };
+  'reconstitute.notNeeded': { product: ProductRef };
+  'reconstitute.missed': { rx: RxRef };
+  'label.beyondUse.ok': { date: string; storage: StoragePlace };
+  'label.beyondUse.wrong': { written: string; date: string; days: number };
+  'label.beyondUse.missing': { date: string; days: number };
+  /** onHand and owed in the product's dispense unit; owed is what the patient is still due after a partial fill. */
+  'shortage.reported': { product: ProductRef; resolution: ShortageResolution; onHand: number; owed: number; unit: string };
+  'shortage.wrongPlan': {
+    product: ProductRef;
+    chosen: ShortageResolution;
+    resolution: ShortageResolution;
+    onHand: number;
+    owed: number;
+    unit: string;
+  };
+  'shortage.notShort': { product: ProductRef };
+  'shortage.missed': { rx: RxRef };
 }
 
 /** A call and what was done with it: the earliest refill date and the days the patient was told to wait, where they apply. */

@@ -11,7 +11,9 @@ import { askedLabelLanguage } from './labelLanguage';
 import { DEFAULT_LABEL_LANGUAGE } from '../scenario/labelLanguage';
 import { registerFacts } from './registerPlan';
 import { callNeedsLookup, callRx, callStop, expectedCallDecision } from './phonePlan';
-import { encounterStops, filledRx, expectedQuestions, pickupHappens, rxStops, stopIndex, type QuestionLine } from './plan';
+import { beyondUseDate, labelsWanted, reconstitutionFor } from './reconstitution';
+import { firstUsableLot, quantityToFill, shortageHolds, shortageOf } from './stockLots';
+import { encounterStops, filledRx, expectedQuestions, pickupHappens, rxStops, stepIndex, stopIndex, type QuestionLine } from './plan';
 
 /** Scenario seconds between two expert actions. */
 export const SOLVE_STEP_SECONDS = 5;
@@ -27,15 +29,26 @@ function stepMoves(scenario: ResolvedEncounter, rx: Prescription, step: Step): A
       // When the rules cannot compute a days' supply the engine accepts any whole number of days.
       return [actions.enterPrescription(id, { ...entry, daysSupply: entry.daysSupply ?? 1 })];
     }
-    case 'selection':
-      return [actions.selectProduct(id, rx.product), actions.scanProduct(id)];
-    case 'count':
-      return [actions.countProduct(id, rx.quantity)];
+    case 'selection': {
+      // The expert reads the expiry dates and takes the first bottle in date.
+      const take = [actions.selectProduct(id, rx.product, firstUsableLot(scenario, rx.product)?.lot), actions.scanProduct(id)];
+      const short = shortageOf(scenario, rx);
+      if (short === null) return take;
+      // An empty slot has no bottle to take: the expert goes straight to the pharmacist.
+      return [...(short.onHand === 0 ? [] : take), actions.reportShortage(id, short.resolution)];
+    }
+    case 'count': {
+      const facts = reconstitutionFor(scenario, rx);
+      const water = facts === null ? [] : [actions.reconstitute(id, facts.waterMl, facts.portions)];
+      return [...water, actions.countProduct(id, quantityToFill(scenario, rx))];
+    }
     case 'label': {
       const asked = askedLabelLanguage(scenario);
       // The printer starts in English; the expert switches it only for a patient who asked for another language.
       const language = asked !== undefined && asked !== DEFAULT_LABEL_LANGUAGE ? [actions.chooseLabelLanguage(id, asked)] : [];
-      return [...language, actions.printLabel(id, scenario.products.get(rx.product)?.auxiliaryLabels ?? [])];
+      const facts = reconstitutionFor(scenario, rx);
+      const date = facts === null ? undefined : beyondUseDate(scenario.today, facts);
+      return [...language, actions.printLabel(id, labelsWanted(scenario, rx), date)];
     }
     case 'verify':
       return [actions.submitForVerification(id)];
@@ -63,8 +76,10 @@ export function solve(scenario: ResolvedEncounter): Action[] {
 
   for (const rx of scenario.prescriptions) {
     const stop = stopIndex(found, rx.id);
+    // A shortage the pharmacist takes over ends the work at the shelf, once it is reported.
+    const last = stop ?? (shortageHolds(scenario, rx) ? stepIndex('count') : STEPS.length);
     STEPS.forEach((step, i) => {
-      if (i < (stop ?? STEPS.length)) moves.push(...stepMoves(scenario, rx, step));
+      if (i < last) moves.push(...stepMoves(scenario, rx, step));
     });
     const first = rxStops(found, rx.id)[0];
     if (first !== undefined) moves.push(actions.flagProblem(first.code, { rx: rx.id }));

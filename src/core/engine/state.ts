@@ -20,6 +20,14 @@ export interface RxProgress {
   auxiliaryLabels: string[] | null;
   /** The language chosen for this prescription's label; absent means English (nobody chose). */
   labelLanguage?: LabelLanguage;
+  /** The lot of the bottle in hand, when the shelf shows lots. */
+  lot: string | null;
+  /** True once a powder for suspension has been made up with water. */
+  reconstituted: boolean;
+  /** True once the technician has told the pharmacist the shelf is short for this prescription. */
+  shortageReported: boolean;
+  /** The beyond-use date on the printed label, if one was written. */
+  beyondUseDate: string | null;
   /** Codes the student flagged on this prescription. */
   flagged: string[];
 }

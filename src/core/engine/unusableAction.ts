@@ -16,6 +16,11 @@ const FIELDS: ReadonlySet<string> = new Set<UnusableField>([
   'decision',
   'amount',
   'bag',
+  'lot',
+  'beyondUseDate',
+  'waterMl',
+  'portions',
+  'resolution',
 ]);
 
 /** Why an action failed the Action schema, as a problem code; the first field at fault is enough to act on. */

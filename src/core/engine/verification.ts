@@ -5,7 +5,7 @@ import type { ResolvedEncounter } from '../scenario/resolve';
 import { info, onCheckpoint, penalty, say, type Move } from './judge';
 import { isNudge, nextUp, workable } from './order';
 import { rxStops } from './plan';
-import { productRef, updateRx } from './progress';
+import { backToSelection, productRef, updateRx } from './progress';
 import { missCode } from './resultCodes';
 import type { EncounterState } from './state';
 
@@ -77,10 +77,7 @@ export function submitForVerification(state: EncounterState, index: number, rx: 
         wanted: productRef(state.scenario, w.prescription.product),
       },
     });
-    return say(
-      updateRx(state, rx, { status: 'selection', selectedProductId: null, scanned: false, counted: null, auxiliaryLabels: null }),
-      result,
-    );
+    return say(updateRx(state, rx, { ...backToSelection, selectedProductId: null, lot: null }), result);
   }
   const result = onCheckpoint(
     state,

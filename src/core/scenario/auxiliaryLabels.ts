@@ -43,3 +43,9 @@ export function labelKey(label: string): string {
 export function vocabularyWording(label: string): string {
   return SAME_STICKER[norm(label)] ?? label.trim();
 }
+
+/** The stickers a reconstituted suspension carries besides the product's own: shake well, and its storage (none at room temperature). */
+export const RECONSTITUTED_LABELS: {
+  shake: (typeof AUXILIARY_LABELS)[number];
+  storage: Record<'room' | 'refrigerator', (typeof AUXILIARY_LABELS)[number] | null>;
+} = { shake: 'Shake well', storage: { room: null, refrigerator: 'Refrigerate' } };

@@ -37,6 +37,30 @@ const interaction = z
   })
   .meta({ title: 'Interaction' });
 
+/** Where a product is kept: at room temperature or in the refrigerator. */
+export const STORAGE_PLACES = ['room', 'refrigerator'] as const;
+
+/** How a powder for oral suspension is made up: the water on its label, where it is kept and how long it lasts. */
+export const reconstitutionSchema = z
+  .strictObject({
+    waterMl: z
+      .number()
+      .positive()
+      .meta({ description: 'Purified water to add, in mL, as the bottle label gives it.', examples: [88] }),
+    portions: z.number().int().min(1).default(2).meta({ description: 'How many portions the water is added in, shaking after each.' }),
+    storage: z.enum(STORAGE_PLACES).meta({ description: 'Where the made-up suspension is kept.' }),
+    beyondUseDays: z
+      .number()
+      .int()
+      .positive()
+      .meta({ description: 'Days the made-up suspension may be used; the label says today plus these days.', examples: [14] }),
+    illustrative: z
+      .boolean()
+      .default(true)
+      .meta({ description: "True when the figures are for practice and not checked against this product's labelling." }),
+  })
+  .meta({ title: 'Reconstitution' });
+
 /** One stock product: a strength and form of a drug in one package, with its NDC. */
 export const productSchema = z
   .strictObject({
@@ -100,6 +124,9 @@ export const productSchema = z
           'How much one container inside the package holds, when the package holds several (300 units per pen in a box of 5 pens); inUseDays applies to each container.',
         examples: [300],
       }),
+    reconstitution: reconstitutionSchema
+      .optional()
+      .meta({ description: 'For a powder the pharmacy makes up with water before dispensing (an antibiotic suspension).' }),
   })
   .meta({ title: 'Product', description: 'One stock product in one package size.' });
 
@@ -116,3 +143,5 @@ export type Catalog = z.output<typeof catalogSchema>;
 export type DosageForm = (typeof DOSAGE_FORMS)[number];
 export type DispenseUnit = (typeof DISPENSE_UNITS)[number];
 export type Schedule = (typeof SCHEDULES)[number];
+export type StoragePlace = (typeof STORAGE_PLACES)[number];
+export type Reconstitution = z.output<typeof reconstitutionSchema>;

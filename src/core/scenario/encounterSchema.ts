@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FINDING_CODES, STEPS } from '../findings/codes';
-import { productSchema } from './catalogSchema';
+import { productSchema, STORAGE_PLACES } from './catalogSchema';
 import { errorDiscoveredSchema } from './errorDiscoveredSchema';
 import { parametersSchema } from './parameters';
 import { isoDate, localText, productRef, slug, text } from './primitives';
@@ -86,6 +86,10 @@ const prescriber = z
   })
   .meta({ title: 'Prescriber' });
 
+/** What is right when the shelf is short: a partial fill with an owed balance, an order for tomorrow, or a transfer. */
+export const SHORTAGE_RESOLUTIONS = ['partialFill', 'orderTomorrow', 'transfer'] as const;
+export type ShortageResolution = (typeof SHORTAGE_RESOLUTIONS)[number];
+
 const alteration = z.strictObject({
   field: z.enum(['drug', 'strength', 'quantity', 'sig', 'refills', 'date', 'other']),
   description: localText.meta({ examples: ['The quantity "20" has been overwritten as "80" in a different ink.'] }),
@@ -116,6 +120,19 @@ const prescription = z
     alterations: z.array(alteration).default([]).meta({ description: 'Visible signs that the prescription was changed.' }),
     earliestFillDate: isoDate.optional().meta({ description: 'For C-II multiple prescriptions: do not fill before this date.' }),
     indication: text.optional(),
+    shortage: z
+      .strictObject({
+        resolution: z.enum(SHORTAGE_RESOLUTIONS).meta({
+          description:
+            'What is right when the shelf holds less than the quantity: partialFill (dispense what is on hand and owe the balance), orderTomorrow (the pharmacist holds the prescription until the order arrives), or transfer (the pharmacist transfers it to a pharmacy that has it).',
+        }),
+      })
+      .optional()
+      .meta({ description: 'When the stock on hand (stock[product].onHand) is less than the quantity: what the pharmacist decides.' }),
+    reconstitute: z.boolean().default(false).meta({
+      description:
+        "True when the stock bottle is a powder the technician makes up with water before measuring; the product's reconstitution facts in the catalog apply.",
+    }),
     copay: z
       .number()
       .min(0)
@@ -152,6 +169,26 @@ const line = z
   .meta({ title: 'Dialogue line' });
 
 const person = z.strictObject({ name: text, dateOfBirth: isoDate });
+
+const lot = z
+  .strictObject({
+    lot: text.meta({ description: 'The lot number printed on the bottle.', examples: ['A4471'] }),
+    expires: isoDate.meta({ description: 'The expiry date printed on the bottle.' }),
+  })
+  .meta({ title: 'Lot', description: 'One bottle of a product on the shelf, front of the shelf first.' });
+
+const stockEntry = z
+  .strictObject({
+    onHand: z.number().min(0).optional().meta({
+      description: "How much is on hand, in the product's dispense unit; omitted, there is plenty.",
+    }),
+    lots: z.array(lot).default([]).meta({
+      description: 'The bottles on the shelf, front first; the student takes the front one unless they choose. Empty: no lot is shown.',
+    }),
+    storage: z.enum(STORAGE_PLACES).default('room').meta({ description: 'Where the stock is kept.' }),
+    reorderPoint: z.number().min(0).optional().meta({ description: 'The count at which the product is reordered.' }),
+  })
+  .meta({ title: 'Stock', description: 'What the pharmacy has of one shelf product.' });
 
 const statedIdentity = z
   .strictObject({
@@ -249,6 +286,9 @@ export const encounterSchema = z
     errorDiscovered: errorDiscoveredSchema.optional().meta({
       description:
         'An earlier fill that went wrong and comes to light now: the prescriptions are not filled again; the technician tells the pharmacist, keeps the wrong product, contacts the patient if it reached them, and files an error report.',
+    }),
+    stock: z.record(productRef, stockEntry).default({}).meta({
+      description: 'Stock per shelf product (count on hand, lots with expiry dates, storage); a product not listed has plenty, in date.',
     }),
     localProducts: z.array(productSchema).default([]).meta({ description: 'Products used only by this file.' }),
     intent: z

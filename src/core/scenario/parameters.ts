@@ -49,6 +49,9 @@ export const parametersSchema = z
       description:
         'True where the state requires a photo ID to pick up a controlled substance (federal law does not); judged only in encounters with `register` facts.',
     }),
+    shortDatedDays: z.number().int().min(0).default(30).meta({
+      description: 'A stock bottle expiring within this many days of today is too short-dated to dispense (store policy).',
+    }),
   })
   .meta({ title: 'Rule parameters' });
 

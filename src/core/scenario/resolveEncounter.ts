@@ -45,6 +45,7 @@ export function resolveEncounter(
   };
   encounter.shelf.forEach((id, i) => ref(id, ['shelf', i]));
   encounter.prescriptions.forEach((rx, i) => ref(rx.product, ['prescriptions', i, 'product']));
+  Object.keys(encounter.stock).forEach((id) => ref(id, ['stock', id]));
   encounter.patient.medications.forEach((m, i) => ref(m.product, ['patient', 'medications', i, 'product']));
   encounter.patient.fillHistory.forEach((f, i) => ref(f.product, ['patient', 'fillHistory', i, 'product']));
   encounter.localProducts.forEach((p, i) =>

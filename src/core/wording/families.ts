@@ -127,3 +127,24 @@ export type RegisterCode =
   | 'register.otherBag.missed';
 /** The drills family: one code per kind of board-exam question (src/core/drills/params.ts). */
 export type { DrillCode } from '../drills/params';
+/** The stock family: the lot taken from the shelf, its expiry date, and a shelf too short for the quantity. */
+export type StockCode =
+  | 'selection.expired'
+  | 'selection.inDate'
+  | 'selection.unknownLot'
+  | 'shortage.reported'
+  | 'shortage.wrongPlan'
+  | 'shortage.notShort'
+  | 'shortage.missed';
+
+/** The preparing family: reconstituting a powder for suspension and its beyond-use date. */
+export type PrepCode =
+  | 'order.reconstituteFirst'
+  | 'reconstitute.correct'
+  | 'reconstitute.wrongVolume'
+  | 'reconstitute.onePortion'
+  | 'reconstitute.notNeeded'
+  | 'reconstitute.missed'
+  | 'label.beyondUse.ok'
+  | 'label.beyondUse.wrong'
+  | 'label.beyondUse.missing';

@@ -11,11 +11,12 @@ const WORDS: Words = {
   acceptPrescription: (a) => `Accepted the prescription${onRx(a.rx)}`,
   flagProblem: (a) => `Flagged a problem: ${a.code}${a.rx ? onRx(a.rx) : ' (the whole encounter)'}`,
   enterPrescription: (a) => `Submitted data entry${onRx(a.rx)}: ${a.entry.sig}, quantity ${a.entry.quantity}, ${a.entry.daysSupply} days`,
-  selectProduct: (a, s) => `Took ${productName(s, a.productId)} from the shelf${onRx(a.rx)}`,
+  selectProduct: (a, s) => `Took ${productName(s, a.productId)}${a.lot ? `, lot ${a.lot},` : ''} from the shelf${onRx(a.rx)}`,
   returnProduct: (a) => `Put the bottle back${onRx(a.rx)}`,
   scanProduct: (a) => `Scanned the bottle${onRx(a.rx)}`,
   countProduct: (a) => `Placed ${a.quantity} in the vial${onRx(a.rx)}`,
-  printLabel: (a) => `Printed the label${a.auxiliaryLabels.length ? ` with ${a.auxiliaryLabels.join(', ')}` : ''}${onRx(a.rx)}`,
+  printLabel: (a) =>
+    `Printed the label${a.auxiliaryLabels.length ? ` with ${a.auxiliaryLabels.join(', ')}` : ''}${a.beyondUseDate ? `, discard after ${a.beyondUseDate}` : ''}${onRx(a.rx)}`,
   submitForVerification: (a) => `Handed the basket to the pharmacist${onRx(a.rx)}`,
   offerCounseling: () => 'Offered counseling by the pharmacist',
   respondToQuestion: (a, s) => `${a.response === 'refer' ? 'Referred to the pharmacist' : 'Answered'}: “${lineText(s, a.question)}”`,
@@ -32,6 +33,8 @@ const WORDS: Words = {
   signPickupLog: () => 'Got the signature for the pick-up log',
   checkPhotoId: () => 'Checked and recorded the photo ID',
   setAsideBag: (a) => `Put a bag back in will-call (${a.bag})`,
+  reportShortage: (a) => `Told the pharmacist the shelf is short (${a.resolution})${onRx(a.rx)}`,
+  reconstitute: (a) => `Added ${a.waterMl} mL of water in ${a.portions} portions${onRx(a.rx)}`,
 };
 
 function productName(scenario: ResolvedEncounter, id: string): string {

@@ -16,8 +16,10 @@ export function stationForAction(action: Action | undefined, scenario: ResolvedE
     case 'selectProduct':
     case 'returnProduct':
     case 'scanProduct':
+    case 'reportShortage':
       return 'shelves';
     case 'countProduct':
+    case 'reconstitute':
       return 'counting';
     case 'printLabel':
     case 'chooseLabelLanguage':

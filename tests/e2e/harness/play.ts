@@ -21,6 +21,9 @@ import { stationForAction } from '../../../src/ui/replay/stationForAction';
 import { labelLanguageWords } from '../../../src/ui/panels/label/labelLanguageWords';
 import { errorReportWords } from '../../../src/ui/panels/verify/errorReportWords';
 import { fullProductName } from '../../../src/state/productNames';
+import { stockWords } from '../../../src/ui/panels/shelves/stockWords';
+import { reconstitutionWords } from '../../../src/ui/panels/counting/reconstitutionWords';
+import { beyondUseWords } from '../../../src/ui/panels/label/beyondUseWords';
 
 /**
  * Plays TechShift the way a student does: keys and clicks on the real page, nothing else.
@@ -361,7 +364,22 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
     case 'selectProduct': {
       await onRx('shelves');
       const ndc = scenario.products.get(move.productId)?.ndc;
-      await student.press(panel.getByRole('button', { name: new RegExp(`^Take .*, NDC ${ndc}$`) }));
+      // A shelf that shows lots has one Take button per bottle, named by its lot.
+      const name = move.lot === undefined ? new RegExp(`^Take .*, NDC ${ndc}$`) : new RegExp(`^Take .*, lot ${move.lot}, expires `);
+      await student.press(panel.getByRole('button', { name }));
+      break;
+    }
+    case 'reportShortage':
+      await onRx('shelves');
+      await student.press(button(stockWords.propose[move.resolution]));
+      await panel.getByText(stockWords.shortageDone).waitFor();
+      break;
+    case 'reconstitute': {
+      await onRx('counting');
+      await student.type(panel.getByLabel(reconstitutionWords.waterField), String(move.waterMl));
+      await student.type(panel.getByLabel(reconstitutionWords.portionsField), String(move.portions));
+      await student.press(button(reconstitutionWords.add));
+      await panel.getByText(reconstitutionWords.done).waitFor();
       break;
     }
     case 'scanProduct':
@@ -376,6 +394,9 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       await onRx('label');
       const rack = panel.getByRole('group', { name: 'Auxiliary labels' });
       for (const label of move.auxiliaryLabels) await student.tick(rack.getByRole('checkbox', { name: label, exact: true }));
+      if (move.beyondUseDate !== undefined) {
+        await student.type(panel.getByLabel(beyondUseWords.field), wordsFor('en').date(move.beyondUseDate));
+      }
       await student.press(button('Print label'));
       await panel.getByText('Label printed and on the vial.').waitFor();
       break;

@@ -106,4 +106,21 @@ describe('the shelf of stock', () => {
     expect(instancePosition(round, index)).toEqual(rest);
     expect(Array.from(labels.array)).toEqual(labelsAtRest);
   });
+
+  it('draws an empty slot empty, with the same instances and draw calls, and reports it', async () => {
+    const bottles = shelf.map((b) => (b.productId === 'metformin-500' ? { ...b, empty: true } : b));
+    const { renderer, byName } = await renderShelf({ bottles });
+    const round = byName('stock-round') as InstancedMesh;
+    const index = shelfLayout(bottles)
+      .slots.filter((s) => s.shape.kind === 'round')
+      .findIndex((s) => s.productId === 'metformin-500');
+    const m = new Matrix4();
+    round.getMatrixAt(index, m);
+    expect(m.determinant()).toBe(0);
+    round.getMatrixAt(index + 1, m);
+    expect(m.determinant()).not.toBe(0);
+    expect(round.count + (byName('stock-cartons') as InstancedMesh).count).toBe(bottles.length);
+    expect(renderer.scene.findAll((n) => (n.instance as Mesh).isMesh === true).length).toBeLessThanOrEqual(4);
+    expect(byName('shelf-of-stock')!.userData.emptySlots).toEqual(['metformin-500']);
+  });
 });

@@ -86,6 +86,8 @@ describe('the replay store', () => {
       actions.signPickupLog(),
       actions.checkPhotoId(),
       actions.setAsideBag('other'),
+      actions.reconstitute(rx, 111, 2),
+      actions.reportShortage(rx, 'partialFill'),
     ].map((a, i) => stamp(a, i));
     expect(one.map((a) => a.type).sort()).toEqual([...ACTION_TYPES].sort());
     const words = one.map((a) => actionWords(a, SCENARIO));
@@ -124,6 +126,12 @@ describe('the replay store', () => {
       'pickup',
       'pickup',
       'pickup',
+      'counting',
+      'shelves',
+    ]);
+    expect(words.slice(-2)).toEqual([
+      `Added 111 mL of water in 2 portions (${rx})`,
+      `Told the pharmacist the shelf is short (partialFill) (${rx})`,
     ]);
   });
 });

@@ -325,4 +325,18 @@ export const CHECKER_EN = {
   registerNothingToCollect: () => 'the register has nothing to collect: give each prescription a "copay"',
   shownTotalMatches: (p: { sum: string }) =>
     `the register's total already matches the copays ($${p.sum}); leave "shownTotal" out, or make it differ to plant a catch`,
+
+  // Stock, shortages and reconstitution.
+  stockNotOnShelf: (p: { id: string }) =>
+    `stock is given for "${p.id}", which is not on the shelf: add it to "shelf", or remove this entry`,
+  noLotInDate: (p: { product: string; days: number; dates: string }) =>
+    `every lot of "${p.product}" is expired or expires within ${p.days} days of today (${p.dates}), so the student can never take a bottle in date: add a lot that expires later`,
+  shortWithoutDecision: (p: { have: number; product: string; quantity: number }) =>
+    `only ${p.have} of "${p.product}" is on hand for a quantity of ${p.quantity}: add "shortage": { "resolution": "partialFill" } (or "orderTomorrow" or "transfer") to say what the pharmacist decides`,
+  shortageButNotShort: (p: { have: number | null; product: string; quantity: number }) =>
+    `"shortage" is given, but the shelf is not short (${p.have !== null ? `${p.have} on hand` : 'no stock.onHand is given'} for a quantity of ${p.quantity}): set stock["${p.product}"].onHand below the quantity, or remove "shortage"`,
+  partialFillWithNothing: (p: { product: string }) =>
+    `a partial fill needs something on hand, but stock["${p.product}"].onHand is 0: use "orderTomorrow" or "transfer", or put some on hand`,
+  nothingToReconstitute: (p: { product: string }) =>
+    `"${p.product}" has no "reconstitution" facts in the catalog (water volume, storage, beyond-use days), so there is nothing to make up: choose a powder for suspension, or remove "reconstitute"`,
 };

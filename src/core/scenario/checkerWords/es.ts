@@ -340,4 +340,17 @@ export const CHECKER_ES: { readonly [K in keyof typeof CHECKER_EN]: (typeof CHEC
   registerNothingToCollect: () => 'la caja no tiene nada que cobrar: dé a cada receta un "copay"',
   shownTotalMatches: (p: { sum: string }) =>
     `el total de la caja ya coincide con los copagos ($${p.sum}); omita "shownTotal", o haga que difiera para plantar un error que detectar`,
+
+  stockNotOnShelf: (p: { id: string }) =>
+    `hay existencias para "${p.id}", que no está en el estante: añádalo a "shelf", o elimine esta entrada`,
+  noLotInDate: (p: { product: string; days: number; dates: string }) =>
+    `todos los lotes de "${p.product}" están vencidos o vencen dentro de ${p.days} días a partir de hoy (${p.dates}), así que el estudiante nunca podrá tomar un frasco vigente: añada un lote que venza más tarde`,
+  shortWithoutDecision: (p: { have: number; product: string; quantity: number }) =>
+    `solo hay ${p.have} de "${p.product}" para una cantidad de ${p.quantity}: añada "shortage": { "resolution": "partialFill" } (o "orderTomorrow" o "transfer") para decir qué decide el farmacéutico`,
+  shortageButNotShort: (p: { have: number | null; product: string; quantity: number }) =>
+    `se da "shortage", pero el estante no está corto (${p.have !== null ? `${p.have} disponibles` : 'no se da stock.onHand'} para una cantidad de ${p.quantity}): ponga stock["${p.product}"].onHand por debajo de la cantidad, o quite "shortage"`,
+  partialFillWithNothing: (p: { product: string }) =>
+    `un surtido parcial necesita algo disponible, pero stock["${p.product}"].onHand es 0: use "orderTomorrow" o "transfer", o ponga existencias`,
+  nothingToReconstitute: (p: { product: string }) =>
+    `"${p.product}" no tiene datos de "reconstitution" en el catálogo (volumen de agua, almacenamiento, días de uso), así que no hay nada que preparar: elija un polvo para suspensión, o quite "reconstitute"`,
 };

@@ -10,7 +10,9 @@ import { PHONE_DETAILS } from './details/phone';
 import { PICKUP_DETAILS } from './details/pickup';
 import { REPORT_DETAILS } from './details/report';
 import { REGISTER_DETAILS } from './details/register';
+import { PREP_DETAILS } from './details/prep';
 import { SELECTION_DETAILS } from './details/selection';
+import { STOCK_DETAILS } from './details/stock';
 import { FEEDBACK_LIBRARY } from './feedback';
 import { FINDING_SENTENCES } from './findings';
 import { FINDING_NAMES, FLAG_REASONS, STEP_NAMES } from './findingNames';
@@ -38,6 +40,8 @@ export const EN: Catalogue = {
     ...REPORT_DETAILS,
     ...PHONE_DETAILS,
     ...REGISTER_DETAILS,
+    ...STOCK_DETAILS,
+    ...PREP_DETAILS,
   },
   feedback: FEEDBACK_LIBRARY,
   findings: FINDING_SENTENCES,

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { fullProductName } from '../../../state/productNames';
-import { selectCurrentRx, selectDispatch, selectScenario, selectTray } from '../../../state/selectors';
+import { selectCurrentPrescription, selectCurrentRx, selectDispatch, selectScenario, selectTray } from '../../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../../state/StoreContext';
 import { countingKind, unitWords } from './countingKind';
 import { NumberField } from '../shared/NumberField';
 import { typing } from '../useStationKeys';
-import { actions, type Product } from '../../../core';
+import { actions, reconstitutionFor, type Product } from '../../../core';
+import { Reconstitute } from './Reconstitute';
 
 /** Counting keys and how many units each adds. */
 const COUNT_KEYS: Readonly<Record<string, number>> = { '+': 5, '=': 5, ArrowUp: 1, ArrowDown: -1, '-': -1 };
@@ -14,6 +15,7 @@ const COUNT_KEYS: Readonly<Record<string, number>> = { '+': 5, '=': 5, ArrowUp: 
 export function CountingPanel() {
   const scenario = useAppStore(selectScenario);
   const rx = useAppStore(selectCurrentRx);
+  const prescription = useAppStore(selectCurrentPrescription);
   const productId = rx?.selectedProductId ?? rx?.entry?.productId ?? null;
   const product = productId ? scenario?.products.get(productId) : undefined;
   if (!rx || !product) return <p className="hint">Take the stock bottle from the shelf first.</p>;
@@ -27,6 +29,9 @@ export function CountingPanel() {
         <p className="status-done">
           <span aria-hidden="true">✔ </span>Placed: {rx.counted} {unitWords(product, rx.counted)}
         </p>
+      )}
+      {scenario && prescription && reconstitutionFor(scenario, prescription) !== null && (
+        <Reconstitute rxId={rx.id} facts={reconstitutionFor(scenario, prescription)!} done={rx.reconstituted} />
       )}
       {countingKind(product) === 'measure' ? <Measure rxId={rx.id} product={product} /> : <Tray rxId={rx.id} product={product} />}
     </div>

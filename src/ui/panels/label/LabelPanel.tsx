@@ -1,10 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { selectCurrentPrescription, selectCurrentRx, selectDispatch, selectScenario } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
 import { auxiliaryVocabulary } from './auxiliaryVocabulary';
 import { LabelPreview } from './LabelPreview';
-import { actions, DEFAULT_LABEL_LANGUAGE, LABEL_LANGUAGES } from '../../../core';
+import { actions, DEFAULT_LABEL_LANGUAGE, LABEL_LANGUAGES, reconstitutionFor, wordsFor } from '../../../core';
 import { labelLanguageWords } from './labelLanguageWords';
+import { useLanguage } from '../../language';
+import { beyondUseWords as B } from './beyondUseWords';
+import { isoFromUsDate } from './usDate';
 
 /** The label printer: a preview built from the entry, the label's language, the auxiliary sticker rack, and Print. */
 export function LabelPanel() {
@@ -14,9 +17,22 @@ export function LabelPanel() {
   const dispatch = useAppStore(selectDispatch);
   const vocabulary = useMemo(() => (scenario ? auxiliaryVocabulary(scenario) : []), [scenario]);
   const [chosen, setChosen] = useState<string[]>([]);
+  const [discard, setDiscard] = useState('');
+  const [discardError, setDiscardError] = useState<string>();
+  const uiLanguage = useLanguage();
+  const budId = useId();
   if (!scenario || !rx || !progress) return null;
-  if (!progress.entry) return <p className="hint">Nothing to print yet: this prescription has no data entry.</p>;
   const language = progress.labelLanguage ?? DEFAULT_LABEL_LANGUAGE;
+  const facts = reconstitutionFor(scenario, rx);
+  const print = () => {
+    if (facts === null) return dispatch(actions.printLabel(rx.id, chosen));
+    // An empty date is the student's choice to judge (a missing beyond-use date); a garbled one is asked again.
+    const iso = discard.trim() === '' ? undefined : isoFromUsDate(discard);
+    if (iso === null) return setDiscardError(B.error);
+    setDiscardError(undefined);
+    dispatch(actions.printLabel(rx.id, chosen, iso));
+  };
+  if (!progress.entry) return <p className="hint">Nothing to print yet: this prescription has no data entry.</p>;
   const toggle = (label: string) =>
     setChosen((c) =>
       c.includes(label) ? c.filter((x) => x !== label) : [...c, label].sort((a, b) => vocabulary.indexOf(a) - vocabulary.indexOf(b)),
@@ -27,13 +43,14 @@ export function LabelPanel() {
       {progress.auxiliaryLabels ? (
         <p className="status-done">
           <span aria-hidden="true">✔ </span>Label printed and on the vial. {labelLanguageWords.printedIn(language)}
+          {progress.beyondUseDate && ` ${B.printed(wordsFor(uiLanguage).date(progress.beyondUseDate))}`}
         </p>
       ) : (
         <form
           className="panel-block"
           onSubmit={(e) => {
             e.preventDefault();
-            dispatch(actions.printLabel(rx.id, chosen));
+            print();
           }}
         >
           <fieldset className="aux-rack label-language" aria-describedby="label-language-hint">
@@ -54,6 +71,30 @@ export function LabelPanel() {
               </label>
             ))}
           </fieldset>
+          {facts !== null && (
+            <div className="field">
+              <label htmlFor={budId}>{B.field}</label>
+              <input
+                id={budId}
+                name="beyond-use"
+                type="text"
+                autoComplete="off"
+                value={discard}
+                aria-invalid={discardError ? true : undefined}
+                aria-describedby={`${budId}-hint${discardError ? ` ${budId}-err` : ''}`}
+                onChange={(e) => setDiscard(e.target.value)}
+              />
+              <p id={`${budId}-hint`} className="field-note">
+                {B.hint(facts.beyondUseDays)}
+              </p>
+              {discardError && (
+                <p id={`${budId}-err`} className="field-error">
+                  <span aria-hidden="true">⚠ </span>
+                  {discardError}
+                </p>
+              )}
+            </div>
+          )}
           <fieldset className="aux-rack">
             <legend>Auxiliary labels</legend>
             {vocabulary.map((label) => (

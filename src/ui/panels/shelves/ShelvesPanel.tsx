@@ -11,7 +11,16 @@ import {
 } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
 import { ResultNotes } from '../shared/ResultNotes';
-import { actions } from '../../../core';
+import { actions, lotsOf, onHand, SHORTAGE_RESOLUTIONS, wordsFor, type ResolvedEncounter } from '../../../core';
+import { useLanguage } from '../../language';
+import { stockWords as W } from './stockWords';
+
+/** What is on hand of a product, when the scenario says (an empty string when there is plenty). */
+function onHandText(scenario: ResolvedEncounter, productId: string): string {
+  const n = onHand(scenario, productId);
+  if (!Number.isFinite(n)) return '';
+  return n === 0 ? W.emptySlot : W.onHand(n, scenario.products.get(productId)?.dispenseUnit ?? '');
+}
 
 /** The shelf as a list, in shelf order (look-alikes sit together, as in the 3D view): take, return, scan. */
 export function ShelvesPanel() {
@@ -26,8 +35,12 @@ export function ShelvesPanel() {
     const scannedAfterTaking = lastActionIndex(log, 'scanProduct', rx?.id) > lastActionIndex(log, 'selectProduct', rx?.id);
     return scannedAfterTaking ? lastActionResults(log, encounter, 'scanProduct', rx?.id) : [];
   }, [log, encounter, rx?.id]);
+  const language = useLanguage();
   if (!scenario || !rx) return null;
+  const date = wordsFor(language).date;
   const inHand = bottles.find((b) => b.productId === rx.selectedProductId);
+  const heldLot = inHand === undefined ? undefined : lotsOf(scenario, inHand.productId).find((l) => l.lot === rx.lot);
+  const atShelf = rx.status === 'selection' || rx.status === 'count';
   return (
     <div className="panel-stack">
       <section className="panel-block" aria-labelledby="in-hand">
@@ -37,6 +50,7 @@ export function ShelvesPanel() {
             <p className="bottle-name">
               {inHand.labelName} {inHand.strength} · NDC {inHand.ndc}
             </p>
+            {heldLot && <p>{W.inHandLot(heldLot.lot, date(heldLot.expires))}</p>}
             <div className="btn-row">
               <button type="button" className="btn btn-primary" onClick={() => dispatch(actions.scanProduct(rx.id))}>
                 Scan at the bench
@@ -54,26 +68,68 @@ export function ShelvesPanel() {
       <section className="panel-block" aria-labelledby="shelf-heading">
         <h3 id="shelf-heading">Shelf</h3>
         <ul className="shelf-list">
-          {bottles.map((b) => (
-            <li key={b.productId} className="shelf-item">
-              <span className="shelf-swatch" style={{ background: b.capColour }} aria-hidden="true" />
-              <span className="shelf-text">
-                <span className="bottle-name">{b.labelName}</span> {b.strength}
-                <span className="ndc">NDC {b.ndc}</span>
-              </span>
-              <button
-                type="button"
-                className="btn btn-small"
-                aria-label={`Take ${b.labelName} ${b.strength}, NDC ${b.ndc}`}
-                onClick={() => dispatch(actions.selectProduct(rx.id, b.productId))}
-              >
-                Take
-              </button>
-            </li>
-          ))}
+          {bottles.map((b) => {
+            const lots = lotsOf(scenario, b.productId);
+            const stock = onHandText(scenario, b.productId);
+            return (
+              <li key={b.productId} className="shelf-item">
+                <span className="shelf-swatch" style={{ background: b.capColour }} aria-hidden="true" />
+                <span className="shelf-text">
+                  <span className="bottle-name">{b.labelName}</span> {b.strength}
+                  <span className="ndc">NDC {b.ndc}</span>
+                  {stock && <span className="ndc">{stock}</span>}
+                </span>
+                {b.empty ? null : lots.length === 0 ? (
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    aria-label={`Take ${b.labelName} ${b.strength}, NDC ${b.ndc}`}
+                    onClick={() => dispatch(actions.selectProduct(rx.id, b.productId))}
+                  >
+                    Take
+                  </button>
+                ) : (
+                  <ul className="shelf-lots" aria-label={`${W.lotsHeading}: ${b.labelName} ${b.strength}`}>
+                    {lots.map((l) => (
+                      <li key={l.lot}>
+                        {W.lot(l.lot, date(l.expires))}{' '}
+                        <button
+                          type="button"
+                          className="btn btn-small"
+                          aria-label={W.takeLot(`${b.labelName} ${b.strength}`, l.lot, date(l.expires))}
+                          onClick={() => dispatch(actions.selectProduct(rx.id, b.productId, l.lot))}
+                        >
+                          {W.takeLotButton}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
         </ul>
         {inHand && <p className="hint">Return the bottle in your hand before taking another.</p>}
       </section>
+      {atShelf && (
+        <section className="panel-block" aria-labelledby="shortage-heading">
+          <h3 id="shortage-heading">{W.shortageHeading}</h3>
+          {rx.shortageReported ? (
+            <p className="status-done">{W.shortageDone}</p>
+          ) : (
+            <>
+              <p className="field-note">{W.shortageHint}</p>
+              <div className="btn-row">
+                {SHORTAGE_RESOLUTIONS.map((r) => (
+                  <button key={r} type="button" className="btn" onClick={() => dispatch(actions.reportShortage(rx.id, r))}>
+                    {W.propose[r]}
+                  </button>
+                ))}
+              </div>
+            </>
+          )}
+        </section>
+      )}
     </div>
   );
 }

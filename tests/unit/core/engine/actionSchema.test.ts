@@ -61,6 +61,8 @@ describe('the Action schema', () => {
       stamp(actions.signPickupLog(), 18),
       stamp(actions.checkPhotoId(), 19),
       stamp(actions.setAsideBag('other'), 20),
+      stamp(actions.reconstitute('rx1', 111, 2), 15),
+      stamp(actions.reportShortage('rx1', 'partialFill'), 16),
     ];
     expect(built.map((a) => a.type)).toEqual(ACTION_TYPES);
     for (const a of built) expect(actionSchema.parse(a)).toEqual(a);

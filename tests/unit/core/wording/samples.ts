@@ -16,6 +16,7 @@ import type { SigDirections, SigProblemParams } from '../../../../src/core/rules
 type Samples<M> = { [C in keyof M]: readonly M[C][] };
 
 const lisinopril = { id: 'lisinopril-10-tab', label: 'lisinopril 10 mg' };
+const amoxicillin = { id: 'amoxicillin-250mg5ml-susp', label: 'amoxicillin 250 mg/5 mL' };
 const hydralazine = { id: 'hydralazine-25-tab', label: 'hydrALAZINE 25 mg' };
 const unknownProduct = { id: 'no-such-product' };
 const rx1 = { id: 'rx1', drug: 'Lisinopril 10 mg tab' };
@@ -163,7 +164,27 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
     { problem: 'noCode' },
     { problem: 'notAnAction' },
     ...(
-      ['rx', 'stage', 'productId', 'entry', 'quantity', 'auxiliaryLabels', 'question', 'response', 'note', 'at', 'language'] as const
+      [
+        'rx',
+        'stage',
+        'productId',
+        'entry',
+        'quantity',
+        'auxiliaryLabels',
+        'question',
+        'response',
+        'note',
+        'at',
+        'language',
+        'decision',
+        'amount',
+        'bag',
+        'lot',
+        'beyondUseDate',
+        'waterMl',
+        'portions',
+        'resolution',
+      ] as const
     ).map((field) => ({ problem: 'badField' as const, field })),
     { problem: 'unknownType', type: 'dance' },
     { problem: 'unknownCode', code: 'NOT_A_CODE' },
@@ -301,6 +322,35 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
   ],
   'flag.notAStop': [{}],
   'encounter.ended': [{}],
+  'selection.expired': [
+    { product: lisinopril, lot: 'A1', expires: '2026-01-31', today: '2026-02-09', soon: false, shortDatedDays: 30 },
+    { product: lisinopril, lot: 'A2', expires: '2026-02-20', today: '2026-02-09', soon: true, shortDatedDays: 30 },
+  ],
+  'selection.inDate': [{ product: lisinopril, lot: 'B7', expires: '2027-06-30' }],
+  'selection.unknownLot': [{ product: lisinopril, lot: 'Z9', lots: ['A1', 'B7'] }],
+  'order.reconstituteFirst': [{ rx: rx1 }],
+  'reconstitute.correct': [{ product: amoxicillin, waterMl: 88, portions: 2 }],
+  'reconstitute.wrongVolume': [
+    { product: amoxicillin, waterMl: 100, wanted: 88 },
+    { product: amoxicillin, waterMl: null, wanted: 88 },
+  ],
+  'reconstitute.onePortion': [{ product: amoxicillin, portions: 1, wanted: 2 }],
+  'reconstitute.notNeeded': [{ product: lisinopril }],
+  'reconstitute.missed': [{ rx: rx1 }, { rx: rx9 }],
+  'label.beyondUse.ok': [
+    { date: '2026-02-23', storage: 'refrigerator' },
+    { date: '2026-02-19', storage: 'room' },
+  ],
+  'label.beyondUse.wrong': [{ written: '2026-03-09', date: '2026-02-23', days: 14 }],
+  'label.beyondUse.missing': [{ date: '2026-02-23', days: 14 }],
+  'shortage.reported': [
+    { product: lisinopril, resolution: 'partialFill', onHand: 12, owed: 18, unit: 'tablet' },
+    { product: lisinopril, resolution: 'orderTomorrow', onHand: 0, owed: 30, unit: 'tablet' },
+    { product: lisinopril, resolution: 'transfer', onHand: 1, owed: 29, unit: 'tablet' },
+  ],
+  'shortage.wrongPlan': [{ product: lisinopril, chosen: 'transfer', resolution: 'partialFill', onHand: 12, owed: 18, unit: 'tablet' }],
+  'shortage.notShort': [{ product: lisinopril }],
+  'shortage.missed': [{ rx: rx1 }, { rx: rx9 }],
   'label.language.ok': [
     { asked: 'es', sig },
     { asked: 'en', sig },

@@ -31,6 +31,11 @@ const UNUSABLE_FIELD: Record<UnusableField, string> = {
   decision: 'choose what to do with the call',
   amount: 'the amount collected is not a number',
   bag: 'choose the bag to put back',
+  lot: 'the lot is not text',
+  beyondUseDate: 'the beyond-use date is not text',
+  waterMl: 'the water measured is not a number',
+  portions: 'the number of portions is not a whole number',
+  resolution: 'choose what to do about the shortage',
 };
 
 function unusable(p: ActionProblem): string {

@@ -11,7 +11,9 @@ import { PHONE_FEEDBACK } from './phone';
 import { PICKUP_FEEDBACK } from './pickup';
 import { REPORT_FEEDBACK } from './report';
 import { REGISTER_FEEDBACK } from './register';
+import { PREP_FEEDBACK } from './prep';
 import { SELECTION_FEEDBACK } from './selection';
+import { STOCK_FEEDBACK } from './stock';
 
 /** All feedback wording, keyed by result code; typed so a code without wording does not compile. */
 export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
@@ -28,4 +30,6 @@ export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
   ...REPORT_FEEDBACK,
   ...PHONE_FEEDBACK,
   ...REGISTER_FEEDBACK,
+  ...STOCK_FEEDBACK,
+  ...PREP_FEEDBACK,
 };
