@@ -18,6 +18,7 @@ export const FINDING_NAMES: Record<FindingCode, string> = {
   NO_REFILLS_LEFT: 'la falta de resurtidos disponibles',
   CLINICAL_QUESTION: 'una pregunta clínica',
   LASA_RISK: 'un riesgo de confusión por aspecto o nombre parecido',
+  CII_PHONED_IN: 'una receta C-II dictada por teléfono',
 };
 
 /** Each step as the workflow names it in feedback ("detectado en el ingreso de datos"). */
@@ -29,6 +30,7 @@ export const STEP_NAMES: Record<Step, string> = {
   label: 'el etiquetado',
   verify: 'la verificación',
   pickup: 'la entrega',
+  report: 'el informe de error',
 };
 
 /** Each finding as the flag dialog offers it as a reason, in the words a technician would use at the counter. */
@@ -49,4 +51,5 @@ export const FLAG_REASONS: Record<FindingCode, string> = {
   NO_REFILLS_LEFT: 'No quedan resurtidos',
   CLINICAL_QUESTION: 'Una pregunta clínica para el farmacéutico',
   LASA_RISK: 'Riesgo de confusión por aspecto o nombre parecido',
+  CII_PHONED_IN: 'Una receta C-II dictada por teléfono (no es una emergencia)',
 };

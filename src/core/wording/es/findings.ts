@@ -112,6 +112,8 @@ export const FINDING_SENTENCES: Renderers<FindingParams> = {
     `La pregunta ${quoted(p.line)} (en ${p.stage === 'dropoff' ? 'la recepción' : 'la entrega'}) es clínica, así que solo el farmacéutico puede responderla.`,
   LASA_RISK: (p) =>
     `En el estante, ${p.lookAlike} está ${p.distance === 1 ? 'justo al lado de' : 'a un lugar de distancia de'} ${p.product}, el producto recetado; lea la etiqueta y escanee el NDC.`,
+  CII_PHONED_IN: (p) =>
+    `El consultorio del Dr. ${p.prescriber.last} dictó por teléfono una receta de ${p.product}, un C-II, y no es una emergencia: un C-II necesita una receta escrita y firmada, o una receta electrónica.`,
 };
 
 /** A finding's sentence. */

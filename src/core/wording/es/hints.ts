@@ -19,4 +19,13 @@ export const HINTS: Renderers<HintParams> = {
   'identity.pickup': () => 'Compare el nombre y la fecha de nacimiento de la persona que recoge con el perfil.',
   counseling: () => 'Ofrezca la asesoría del farmacéutico.',
   handOut: () => 'Entregue la bolsa al paciente.',
+  'error.tell': () => 'Avísele ahora al farmacéutico del error.',
+  'error.keep': () => 'Guarde el producto equivocado para el farmacéutico: póngalo en cuarentena.',
+  'error.contact': () => 'Ayude al farmacéutico a llamar al paciente que tiene el medicamento equivocado.',
+  'error.report': () => 'Llene el informe de error en la mesa del farmacéutico.',
+  'call.lookUp': (p) => `Busque ${rxName(p.rx)} en el perfil: los resurtidos que quedan y el último surtido.`,
+  'call.decide': (p) => `Decida qué hacer con la llamada de ${p.caller}.`,
+  'register.photoId': () => 'Una bolsa contiene una sustancia controlada: revise y registre una identificación con foto.',
+  'register.collect': () => 'Sume las bolsas, confirme el total y cobre el pago.',
+  'register.sign': () => 'Pida al paciente que firme por el ofrecimiento de asesoría y el registro de entrega.',
 };

@@ -26,7 +26,8 @@ import { listPhrase } from './phrases';
 /** Units counted whole or in halves, where "1/2 tableta" reads better than "0.5 tableta". */
 const COUNTED: ReadonlySet<SigUnit> = new Set(['tablet', 'capsule', 'suppository', 'patch', 'vial', 'lozenge']);
 
-const UNIT_WORDS: Record<SigUnit, [string, string]> = {
+/** Each dose unit as the label says it, one and many. */
+export const UNIT_WORDS: Record<SigUnit, [string, string]> = {
   tablet: ['tableta', 'tabletas'], // [TK]
   capsule: ['cápsula', 'cápsulas'], // [TK]
   mL: ['mL', 'mL'],

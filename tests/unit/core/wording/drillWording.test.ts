@@ -8,6 +8,7 @@ import {
   renderDrillExplanation,
   renderDrillPrompt,
   renderDrillUnit,
+  type Language,
 } from '../../../../src/core/wording';
 import { MANY_SEEDS, shippedCatalog } from '../drills/shippedCatalog';
 
@@ -40,6 +41,8 @@ const CHOICE_CODES: Record<keyof DrillChoiceParams, true> = {
 
 const catalog = shippedCatalog();
 const questions = MANY_SEEDS.flatMap((seed) => buildDrill({ seed, topics: DRILL_TOPICS }, catalog).questions);
+/** "day" in each language, one and many; typed as a record so a new language must say it here. */
+const DAY_WORDS: Record<Language, [string, string]> = { en: ['day', 'days'], es: ['día', 'días'] };
 /** Signs a sentence was built from a missing or wrong value. */
 const BROKEN = /undefined|NaN|null|\[object|\{|\}/;
 
@@ -78,8 +81,9 @@ describe('drills wording', () => {
     it(`${language}: names every topic and the units of typed answers`, () => {
       const names = DRILL_TOPICS.map((t) => drillTopicName(t, language));
       expect(new Set(names).size).toBe(DRILL_TOPICS.length);
-      expect(renderDrillUnit('day', 1, language)).toBe('day');
-      expect(renderDrillUnit('day', 30, language)).toBe('days');
+      const [day, days] = DAY_WORDS[language];
+      expect(renderDrillUnit('day', 1, language)).toBe(day);
+      expect(renderDrillUnit('day', 30, language)).toBe(days);
       expect(renderDrillUnit('digit', 3, language)).toBe('');
     });
   }

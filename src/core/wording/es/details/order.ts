@@ -28,6 +28,14 @@ const UNUSABLE_FIELD: Record<UnusableField, string> = {
   note: 'la nota no es texto',
   at: 'la hora no es un número de segundos',
   language: 'elija un idioma que ofrezca la impresora de etiquetas',
+  decision: 'elija qué hacer con la llamada',
+  amount: 'la cantidad cobrada no es un número',
+  bag: 'elija la bolsa que va a devolver',
+  lot: 'el lote no es texto',
+  beyondUseDate: 'la fecha límite de uso no es texto',
+  waterMl: 'el agua medida no es un número',
+  portions: 'el número de porciones no es un número entero',
+  resolution: 'elija qué hacer con la falta de inventario',
 };
 
 function unusable(p: ActionProblem): string {
@@ -55,6 +63,14 @@ const ALREADY_DONE = {
   counseling: 'Ya ofreció la asesoría.',
   scan: 'Este frasco ya está escaneado; ahora cuéntelo.',
   flag: 'Ya lo señaló; el farmacéutico se está ocupando.',
+  toldPharmacist: 'Ya le avisó al farmacéutico.',
+  wrongProduct: 'Ya se ocupó del producto equivocado.',
+  contactedPatient: 'Ya llamó al paciente.',
+  lookup: 'Ya buscó la receta; decida qué hacer con la llamada.',
+  payment: 'Ya cobró el pago.',
+  signature: 'El paciente ya firmó el registro de entrega.',
+  photoId: 'Ya revisó y registró la identificación con foto.',
+  bag: 'Ya devolvió esa bolsa a la zona de recogida (will-call).',
 } as const;
 
 /** Nudges for actions taken out of order or on something that is not there. */

@@ -67,6 +67,10 @@ const FINDING_WORDS: Record<FindingCode, { why: string; how: string }> = {
     why: 'Los nombres parecidos colocados uno al lado del otro son una de las causas principales de errores de medicamento.',
     how: 'Lea el nombre completo y la concentración en la etiqueta del inventario, y deje que el escaneo del NDC lo confirme.',
   },
+  CII_PHONED_IN: {
+    why: 'Un C-II debe venir escrito y firmado, o por vía electrónica; un C-II por teléfono solo se permite en una emergencia, y aun entonces solo lo recibe el farmacéutico (21 CFR 1306.11).',
+    how: 'Cuando un médico dicte un C-II por teléfono, deténgase y pase la llamada al farmacéutico; pida al consultorio que la envíe por vía electrónica o por escrito.',
+  },
 };
 
 /** The catch wording: same reason, and the check phrased as one to keep doing. */

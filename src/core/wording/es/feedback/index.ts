@@ -7,8 +7,13 @@ import { FLAG_FEEDBACK } from './flags';
 import { INTAKE_FEEDBACK } from './intake';
 import { LABEL_LANGUAGE_FEEDBACK } from './labelLanguage';
 import { ORDER_FEEDBACK } from './order';
+import { PHONE_FEEDBACK } from './phone';
 import { PICKUP_FEEDBACK } from './pickup';
+import { REPORT_FEEDBACK } from './report';
+import { REGISTER_FEEDBACK } from './register';
+import { PREP_FEEDBACK } from './prep';
 import { SELECTION_FEEDBACK } from './selection';
+import { STOCK_FEEDBACK } from './stock';
 
 /** All Spanish feedback wording, keyed by result code; typed so a code without wording does not compile. */
 export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
@@ -22,4 +27,9 @@ export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
   ...CATCH_FEEDBACK,
   ...MISS_FEEDBACK,
   ...LABEL_LANGUAGE_FEEDBACK,
+  ...REPORT_FEEDBACK,
+  ...PHONE_FEEDBACK,
+  ...REGISTER_FEEDBACK,
+  ...STOCK_FEEDBACK,
+  ...PREP_FEEDBACK,
 };
