@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { HintParams } from '../../../../src/core/engine/hintParams';
 import { FINDING_CODES, STEPS } from '../../../../src/core/findings/codes';
+import { BADGE_CODES } from '../../../../src/core/progress/badgeCodes';
+import { PRIORITY_CODES } from '../../../../src/core/shift/priority';
 import {
   renderDate,
   renderFeedback,
   renderFinding,
   renderHint,
+  renderPriority,
   renderResult,
   renderSigProblem,
   renderSupplyProblem,
@@ -45,6 +48,18 @@ function everything(language: Language): Map<string, string> {
     samples.forEach((params, i) =>
       out.set(`supply ${code} #${i}`, renderSupplyProblem({ code, params } as Parameters<typeof renderSupplyProblem>[0], language)),
     );
+  for (const code of PRIORITY_CODES) {
+    const { what, why, how } = renderPriority({ code, params: { taken: 'Fridge tote', passedOver: 'Maria Lopez' } }, language);
+    out.set(`priority what ${code}`, what);
+    out.set(`priority why ${code}`, why);
+    out.set(`priority how ${code}`, how);
+  }
+  for (const code of BADGE_CODES) {
+    const { name, description, how } = words.badges[code];
+    out.set(`badge name ${code}`, name);
+    out.set(`badge description ${code}`, description);
+    out.set(`badge how ${code}`, how);
+  }
   const { refer, clinicalAnswers, generalAnswer } = words.replies;
   [...refer, ...clinicalAnswers, generalAnswer].forEach((reply, i) => out.set(`reply #${i}`, reply));
   return out;
