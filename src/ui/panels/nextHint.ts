@@ -1,8 +1,12 @@
-import { STATION_NAMES } from './stationNames';
+import type { TFunction } from 'i18next';
 import { type Language, type NextStep, renderHint, STATION_FOR_STEP, STATION_IDS } from '../../core';
 
 /** The practice hint line: where to go (station and its number key), then what to do there. */
-export function nextHintText(next: NextStep, language: Language): string {
+export function nextHintText(next: NextStep, language: Language, t: TFunction): string {
   const station = STATION_FOR_STEP[next.step];
-  return `Next at ${STATION_NAMES[station]} (key ${STATION_IDS.indexOf(station) + 1}): ${renderHint(next, language)}`;
+  return t('station.nextHint', {
+    station: t(`stations.${station}`),
+    key: STATION_IDS.indexOf(station) + 1,
+    hint: renderHint(next, language),
+  });
 }

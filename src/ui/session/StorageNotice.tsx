@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { STORAGE_UNAVAILABLE_MESSAGE } from '../../platform/studentStorage';
 import { selectSaveStatus, useAppStore } from '../../state';
@@ -9,6 +10,7 @@ import { useLabSession } from './labSessionContext';
  * comes back the next save catches up, and the notice says so.
  */
 export function StorageNotice() {
+  const { t } = useTranslation();
   const lab = useLabSession();
   const status = useAppStore(selectSaveStatus);
   const inMemory = lab?.storage.where === 'memory';
@@ -28,14 +30,14 @@ export function StorageNotice() {
 
   if (!problem || dismissed) return null;
   return (
-    <section className="storage-notice" aria-label="Saving">
+    <section className="storage-notice" aria-label={t('session.saving')}>
       <p role="alert">
         <span aria-hidden="true">⚠ </span>
         {problem}
       </p>
-      <p role="status">{recovered ? 'Saving works again: everything you have played so far is saved.' : ''}</p>
+      <p role="status">{recovered ? t('session.recovered') : ''}</p>
       <button type="button" onClick={() => setDismissed(true)}>
-        Dismiss
+        {t('session.dismiss')}
       </button>
     </section>
   );

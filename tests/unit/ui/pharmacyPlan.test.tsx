@@ -11,14 +11,14 @@ import { PharmacyView } from '../../../src/ui/plan/PharmacyView';
 import { stationNote } from '../../../src/ui/plan/planPeople';
 import { usePharmacyView } from '../../../src/ui/plan/usePharmacyView';
 import { chooseView } from '../../../src/ui/plan/viewMode';
-import { STATION_NAMES } from '../../../src/ui/panels/stationNames';
+import en from '../../../src/ui/i18n/locales/en.json';
 import { DEMO_MODEL } from '../scene/demoModel';
 import { fillInput, resolveFixture } from './fixtures';
 import { renderWithStore } from './render';
 import type { StationId } from '../../../src/core';
 
 const plan = () => screen.getByRole('region', { name: 'Pharmacy plan' });
-const stationButton = (id: StationId) => within(plan()).getByRole('button', { name: STATION_NAMES[id] });
+const stationButton = (id: StationId) => within(plan()).getByRole('button', { name: en.stations[id] });
 const card = (id: StationId) => stationButton(id).closest('.plan-station') as HTMLElement;
 
 /** The view area as the game screen wires it: the store's scene model and the scene's events. */

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import { selectCurrentPrescription, selectCurrentRx, selectDispatch, selectScenario } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
@@ -7,6 +8,7 @@ import { actions } from '../../../core';
 
 /** The label printer: a preview built from the entry, the auxiliary sticker rack, and Print. */
 export function LabelPanel() {
+  const { t } = useTranslation();
   const scenario = useAppStore(selectScenario);
   const rx = useAppStore(selectCurrentPrescription);
   const progress = useAppStore(selectCurrentRx);
@@ -14,7 +16,7 @@ export function LabelPanel() {
   const vocabulary = useMemo(() => (scenario ? auxiliaryVocabulary(scenario) : []), [scenario]);
   const [chosen, setChosen] = useState<string[]>([]);
   if (!scenario || !rx || !progress) return null;
-  if (!progress.entry) return <p className="hint">Nothing to print yet: this prescription has no data entry.</p>;
+  if (!progress.entry) return <p className="hint">{t('label.noEntry')}</p>;
   const toggle = (label: string) =>
     setChosen((c) =>
       c.includes(label) ? c.filter((x) => x !== label) : [...c, label].sort((a, b) => vocabulary.indexOf(a) - vocabulary.indexOf(b)),
@@ -24,7 +26,8 @@ export function LabelPanel() {
       <LabelPreview scenario={scenario} rx={rx} entry={progress.entry} auxiliary={progress.auxiliaryLabels ?? chosen} />
       {progress.auxiliaryLabels ? (
         <p className="status-done">
-          <span aria-hidden="true">✔ </span>Label printed and on the vial.
+          <span aria-hidden="true">✔ </span>
+          {t('label.printed')}
         </p>
       ) : (
         <form
@@ -35,7 +38,7 @@ export function LabelPanel() {
           }}
         >
           <fieldset className="aux-rack">
-            <legend>Auxiliary labels</legend>
+            <legend>{t('label.auxiliary')}</legend>
             {vocabulary.map((label) => (
               <label key={label} className="check">
                 <input type="checkbox" checked={chosen.includes(label)} onChange={() => toggle(label)} /> {label}
@@ -43,7 +46,7 @@ export function LabelPanel() {
             ))}
           </fieldset>
           <button type="submit" className="btn btn-primary">
-            Print label
+            {t('label.print')}
           </button>
         </form>
       )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { shelfBottles } from '../../../state/toSceneModel';
 import {
@@ -15,6 +16,7 @@ import { actions } from '../../../core';
 
 /** The shelf as a list, in shelf order (look-alikes sit together, as in the 3D view): take, return, scan. */
 export function ShelvesPanel() {
+  const { t } = useTranslation();
   const scenario = useAppStore(selectScenario);
   const rx = useAppStore(selectCurrentRx);
   const dispatch = useAppStore(selectDispatch);
@@ -31,7 +33,7 @@ export function ShelvesPanel() {
   return (
     <div className="panel-stack">
       <section className="panel-block" aria-labelledby="in-hand">
-        <h3 id="in-hand">In your hand</h3>
+        <h3 id="in-hand">{t('shelves.inHand')}</h3>
         {inHand ? (
           <>
             <p className="bottle-name">
@@ -39,20 +41,20 @@ export function ShelvesPanel() {
             </p>
             <div className="btn-row">
               <button type="button" className="btn btn-primary" onClick={() => dispatch(actions.scanProduct(rx.id))}>
-                Scan at the bench
+                {t('shelves.scan')}
               </button>
               <button type="button" className="btn" onClick={() => dispatch(actions.returnProduct(rx.id))}>
-                Return to shelf
+                {t('shelves.return')}
               </button>
             </div>
-            <ResultNotes results={scanResults} neutral="Scanned." />
+            <ResultNotes results={scanResults} neutral={t('shelves.scanned')} />
           </>
         ) : (
-          <p>Nothing yet. Take a bottle from the shelf.</p>
+          <p>{t('shelves.nothing')}</p>
         )}
       </section>
       <section className="panel-block" aria-labelledby="shelf-heading">
-        <h3 id="shelf-heading">Shelf</h3>
+        <h3 id="shelf-heading">{t('shelves.shelf')}</h3>
         <ul className="shelf-list">
           {bottles.map((b) => (
             <li key={b.productId} className="shelf-item">
@@ -64,15 +66,15 @@ export function ShelvesPanel() {
               <button
                 type="button"
                 className="btn btn-small"
-                aria-label={`Take ${b.labelName} ${b.strength}, NDC ${b.ndc}`}
+                aria-label={t('shelves.takeLabel', { name: b.labelName, strength: b.strength, ndc: b.ndc })}
                 onClick={() => dispatch(actions.selectProduct(rx.id, b.productId))}
               >
-                Take
+                {t('shelves.take')}
               </button>
             </li>
           ))}
         </ul>
-        {inHand && <p className="hint">Return the bottle in your hand before taking another.</p>}
+        {inHand && <p className="hint">{t('shelves.returnFirst')}</p>}
       </section>
     </div>
   );

@@ -1,16 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { patientFigures } from '../../../state/toSceneModel';
 import { selectEncounter, selectScenario, selectWaitingFigures } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
 
-const PLACE_WORDS = {
-  queue: 'waiting in line',
-  dropoff: 'at the drop-off window',
-  pickup: 'at the pick-up window',
-  gone: 'has left',
-} as const;
-
 /** Who is in the pharmacy and where, in words (the 3D view shows the same). */
 export function WaitingPanel() {
+  const { t } = useTranslation();
   const scenario = useAppStore(selectScenario);
   const encounter = useAppStore(selectEncounter);
   const queue = useAppStore(selectWaitingFigures);
@@ -18,9 +13,7 @@ export function WaitingPanel() {
   return (
     <ul>
       {[...patientFigures(scenario, encounter), ...queue].map((p) => (
-        <li key={p.id}>
-          {p.displayName}: {PLACE_WORDS[p.place]}
-        </li>
+        <li key={p.id}>{t('waiting.who', { name: p.displayName, place: t(`waiting.place.${p.place}`) })}</li>
       ))}
     </ul>
   );
