@@ -40,7 +40,7 @@ export function PharmacyPlan({ model, onStation }: { model: SceneModel; onStatio
                   <YouMarker /> {t('plan.youAreHere')}
                 </span>
               )}
-              <span className="plan-note">{stationNote(id, model)}</span>
+              <span className="plan-note">{stationNote(id, model, t)}</span>
               {place && <PeopleList people={people[place]} />}
               {id === 'shelves' && <PlanShelf shelf={model.shelf} inHand={model.pickedProductId} />}
             </div>
