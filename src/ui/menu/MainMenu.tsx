@@ -1,12 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
-import { TOPICS } from '../../platform/libraryDescription';
+import { TOPICS, type Topic } from '../../platform/libraryDescription';
 import type { LibraryEntry } from '../../platform/scenarioLibrary';
 import { usePharmacyView } from '../plan/usePharmacyView';
 import { EndSessionButton } from '../session/EndSessionButton';
 import { LanguagePicker } from './LanguagePicker';
 
 export type PlayMode = 'practice' | 'assessment';
+
+/** Each library topic's words in the catalogues, `menu.topics.<key>`. */
+const TOPIC_KEYS: Record<Topic, 'tablets' | 'antibiotics' | 'liquids' | 'controlled'> = {
+  'Tablets and capsules': 'tablets',
+  Antibiotics: 'antibiotics',
+  'Liquids, drops, creams and devices': 'liquids',
+  'Controlled substances': 'controlled',
+};
 
 interface MainMenuProps {
   entries: LibraryEntry[];
@@ -58,7 +66,7 @@ export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpen
             {TOPICS.map((topic) => (
               <EntryGroup
                 key={topic}
-                title={t('menu.singlePatients', { topic })}
+                title={t('menu.singlePatients', { topic: t(`menu.topics.${TOPIC_KEYS[topic]}`) })}
                 entries={singles.filter((e) => (e.topic ?? TOPICS[0]) === topic)}
                 choice={choice}
                 onChoose={setChoice}
