@@ -29,8 +29,9 @@ const ALLOWED = new Set(['TechShift', 'Rx', 'DEA', 'NDC', 'NPI', 'DAW', 'mL', 'F
 
 /**
  * `*Words.ts` English string modules under src/ui are not allowed: their strings belong in the
- * catalogues. These existed and were converted: outcomeWords.ts, panels/shared/rxStatusWords.ts,
- * replay/actionWords.ts, results/resultWords.ts (and stationNames.ts, game/clockText.ts).
+ * catalogues. Converted so far: outcomeWords.ts, panels/shared/rxStatusWords.ts,
+ * replay/actionWords.ts (now actionText.ts), and the words in panels/stationNames.ts and
+ * plan/viewMode.ts. Modules other branches add under that name are to be moved the same way.
  */
 const WORDS_MODULE = /Words\.ts$/;
 /** `*Words.ts` modules that hold no words of their own: this one renders the core's catalogue. */
