@@ -15,7 +15,8 @@ import { nextHintText } from '../../../src/ui/panels/nextHint';
 import { repliesFor } from '../../../src/ui/panels/shared/questionReplies';
 import { questionLines } from '../../../src/core/engine/plan';
 import { findings } from '../../../src/core/findings';
-import { STATION_NAMES } from '../../../src/ui/panels/stationNames';
+import { i18n } from '../../../src/ui/i18n';
+import en from '../../../src/ui/i18n/locales/en.json';
 import { STATION_IDS, type Action, type StationId } from '../../../src/core';
 import { stationForAction } from '../../../src/ui/replay/stationForAction';
 import { labelLanguageWords } from '../../../src/ui/panels/label/labelLanguageWords';
@@ -91,7 +92,7 @@ export function stateAfter(scenario: ResolvedEncounter, moves: readonly Move[]) 
 export function expectedHint(scenario: ResolvedEncounter, moves: readonly Move[]): string | null {
   const state = stateAfter(scenario, moves);
   const next = state.complete ? null : nextStep(state);
-  return next ? nextHintText(next, 'en') : null;
+  return next ? nextHintText(next, 'en', i18n.getFixedT('en')) : null;
 }
 
 const isDropOffLine = (scenario: ResolvedEncounter, id: string) => scenario.dialogue.dropOff.some((l) => l.id === id);
@@ -234,7 +235,7 @@ export function mouseStudent(page: Page): Student {
       await listbox.getByRole('option').nth(i).click();
     },
     async walk(station) {
-      await page.getByRole('navigation', { name: 'Stations' }).getByRole('button', { name: STATION_NAMES[station], exact: true }).click();
+      await page.getByRole('navigation', { name: 'Stations' }).getByRole('button', { name: en.stations[station], exact: true }).click();
       await stationHeading(page, station).waitFor();
     },
     async addOnes(plusOne, times) {
@@ -245,7 +246,7 @@ export function mouseStudent(page: Page): Student {
 
 /** The station panel's heading for a station. */
 export const stationHeading = (page: Page, station: StationId) =>
-  page.getByRole('heading', { level: 2, name: STATION_NAMES[station], exact: true });
+  page.getByRole('heading', { level: 2, name: en.stations[station], exact: true });
 
 /** The practice-mode "Next: …" hint under the station heading. */
 export const nextHint = (page: Page) => page.locator('.station-panel .next-hint');

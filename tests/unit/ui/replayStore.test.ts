@@ -3,7 +3,8 @@ import { replay } from '../../../src/core/engine/engine';
 import { actions, stamp } from '../../../src/core/engine/actionCreators';
 import { textIn } from '../../../src/core/scenario/localText';
 import { ACTION_TYPES } from '../../../src/core/engine/actions';
-import { actionWords } from '../../../src/ui/replay/actionWords';
+import { i18n } from '../../../src/ui/i18n';
+import { actionText } from '../../../src/ui/replay/actionText';
 import { replayStoreAt } from '../../../src/ui/replay/replayStore';
 import { stationForAction } from '../../../src/ui/replay/stationForAction';
 import { CLASS_SCENARIOS, missEverythingLog, shipped } from '../../fixtures/classResults';
@@ -44,7 +45,7 @@ describe('the replay store', () => {
   });
 
   it('words every kind of action the log holds, as plain text', () => {
-    const words = LOG.map((a) => actionWords(a, SCENARIO));
+    const words = LOG.map((a) => actionText(a, SCENARIO, i18n.getFixedT('en')));
     expect(words[0]).toBe('Confirmed the identity at drop-off');
     expect(words.at(-1)).toBe('Ended the encounter');
     expect(words.find((w) => w.startsWith('Took '))).toMatch(/^Took oxyCODONE/);
@@ -90,7 +91,7 @@ describe('the replay store', () => {
       actions.reportShortage(rx, 'partialFill'),
     ].map((a, i) => stamp(a, i));
     expect(one.map((a) => a.type).sort()).toEqual([...ACTION_TYPES].sort());
-    const words = one.map((a) => actionWords(a, SCENARIO));
+    const words = one.map((a) => actionText(a, SCENARIO, i18n.getFixedT('en')));
     for (const w of words) expect(w).not.toMatch(/undefined|\[object/);
     expect(words[11]).toBe(`Referred to the pharmacist: “${textIn(line.text, 'en')}”`);
     expect(words[14]).toBe(`Set the label language to Español (${rx})`);
