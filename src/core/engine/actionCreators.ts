@@ -1,3 +1,5 @@
+import type { ClaimBilling } from '../claims/planRecord';
+import type { Resolution } from '../claims/rejectCodes';
 import type { FindingCode } from '../findings/codes';
 import type { Action, ActionInput, ActionInputOf, ActionType, RxEntry } from './actions';
 
@@ -34,6 +36,8 @@ export const actions = {
   }),
   handOut: () => ({ type: 'handOut' }),
   endEncounter: () => ({ type: 'endEncounter' }),
+  submitClaim: (rx: string, billing: ClaimBilling) => ({ type: 'submitClaim', rx, billing: { ...billing } }),
+  resolveClaim: (rx: string, resolution: Resolution) => ({ type: 'resolveClaim', rx, resolution }),
 } as const satisfies { [T in ActionType]: (...args: never[]) => ActionInputOf<T> };
 
 /** An action stamped with the scenario second it happened. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAYERS, RESOLUTIONS } from '../claims/rejectCodes';
 import { FINDING_CODES } from '../findings/codes';
 
 /** Scenario seconds since the encounter began, supplied by the caller: the core never reads a clock. */
@@ -13,6 +14,15 @@ export const rxEntrySchema = z.object({
   daysSupply: z.number().finite(),
   refills: z.number().finite(),
   daw: z.number().finite(),
+});
+
+/** The billing fields of an insurance claim, as the technician sends them. */
+export const claimBillingSchema = z.object({
+  payer: z.enum(PAYERS).meta({ description: "plan: the plan on the profile; secondary: the patient's second plan." }),
+  memberId: z.string(),
+  personCode: z.string(),
+  dateOfBirth: z.string(),
+  prescriberNpi: z.string(),
 });
 
 /**
@@ -57,6 +67,15 @@ export const actionSchema = z.discriminatedUnion('type', [
   z
     .object({ type: z.literal('endEncounter'), at })
     .meta({ description: 'The student ends the encounter (e.g. after every prescription was stopped).' }),
+  z
+    .object({ type: z.literal('submitClaim'), rx, billing: claimBillingSchema, at })
+    .meta({ description: 'The insurance claim sent (or corrected and sent again) after data entry.' }),
+  z
+    .object({ type: z.literal('resolveClaim'), rx, resolution: z.enum(RESOLUTIONS), at })
+    .meta({
+      description:
+        'A rejected claim answered: bill the other plan, adjust to the limit, prior authorization, cash, the next date, the pharmacist, or an override.',
+    }),
 ]);
 
 /** Everything a student can do, stamped with the scenario second it happened. */

@@ -1,6 +1,6 @@
 import { STEPS, type Finding, type FindingCode, type Step } from '../findings/codes';
 import type { ResolvedEncounter } from '../scenario/resolve';
-import { encounterStops, expectedQuestions, pickupHappens, rxStops, stopIndex } from './plan';
+import { claimOnPath, encounterStops, expectedQuestions, pickupHappens, rxStops, stepIndex, stopIndex } from './plan';
 import type { Skill } from './results';
 
 /**
@@ -28,6 +28,8 @@ export const CHECKPOINT_KINDS = {
   'pickup.counseling': { step: 'pickup', skill: 'communication', points: 5 },
   'question.clinical': { step: 'pickup', skill: 'scope', points: 10 },
   'question.general': { step: 'pickup', skill: 'efficiency', points: 5 },
+  'claim.submit': { step: 'entry', skill: 'accuracy', points: 5 },
+  'claim.resolve': { step: 'entry', skill: 'scope', points: 10 },
 } as const satisfies Record<string, { step: Step; skill: Skill; points: number }>;
 
 /** One kind of checkpoint. */
@@ -89,12 +91,19 @@ export function expectedCheckpoints(scenario: ResolvedEncounter, findings: reado
 
   for (const rx of scenario.prescriptions) {
     const stop = stopIndex(findings, rx.id);
-    const last = stop ?? STEPS.length;
+    const claim = claimOnPath(scenario, findings, rx);
+    // A claim that holds the prescription (prior authorization, a date, the pharmacist) ends its path after entry.
+    const held = claim !== null && !claim.fills;
+    const last = held ? stepIndex('entry') + 1 : (stop ?? STEPS.length);
     STEPS.forEach((step, i) => {
       if (i < last) out.push(...RX_STEP_KINDS[step].map((kind) => make(kind, { about: rx.id, rx: rx.id })));
+      if (step === 'entry' && i < last && claim !== null) {
+        out.push(make('claim.submit', { about: rx.id, rx: rx.id }));
+        if (claim.turns.some((t) => t.resolution !== null)) out.push(make('claim.resolve', { about: rx.id, rx: rx.id }));
+      }
     });
     const first = rxStops(findings, rx.id)[0];
-    if (first !== undefined) out.push(catchCheckpoint(first));
+    if (first !== undefined && !held) out.push(catchCheckpoint(first));
   }
 
   if (pickupHappens(scenario, findings)) {

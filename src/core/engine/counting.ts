@@ -12,7 +12,8 @@ export function countProduct(state: EncounterState, index: number, rx: string, q
     return say(state, info(index, 'order.scanFirst', where, { next: nextUp(w, state) }));
   }
   const unit = state.scenario.products.get(w.prescription.product)?.dispenseUnit ?? 'unit';
-  const wanted = w.prescription.quantity;
+  // Adjusting to a plan's days' supply limit dispenses less than prescribed; the rest stays as refills.
+  const wanted = w.progress.claim?.quantity ?? w.prescription.quantity;
   const right = quantity === wanted;
   const result = onCheckpoint(
     state,

@@ -1,6 +1,7 @@
 import { findings } from '../findings';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { actionSchema, type Action } from './actions';
+import { resolveClaim, submitClaim } from './claims';
 import { close, endEncounter, endsByItself } from './completion';
 import { countProduct } from './counting';
 import { enterPrescription } from './dataEntry';
@@ -33,6 +34,7 @@ export function start(scenario: ResolvedEncounter): EncounterState {
       counted: null,
       auxiliaryLabels: null,
       flagged: [],
+      claim: null,
     };
   }
   const questions: Record<string, QuestionStatus> = {};
@@ -83,6 +85,10 @@ function dispatch(state: EncounterState, a: Action, index: number): Move {
       return handOut(state, index);
     case 'endEncounter':
       return endEncounter(state, index);
+    case 'submitClaim':
+      return submitClaim(state, index, a.rx, a.billing);
+    case 'resolveClaim':
+      return resolveClaim(state, index, a.rx, a.resolution);
   }
 }
 

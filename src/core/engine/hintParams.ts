@@ -1,3 +1,4 @@
+import type { RejectCode } from '../claims/rejectCodes';
 import type { RxRef } from './resultParams';
 
 type None = Record<string, never>;
@@ -24,4 +25,6 @@ export interface HintParams {
   'identity.pickup': None;
   counseling: None;
   handOut: None;
+  'claim.submit': OnRx;
+  'claim.resolve': OnRx & { reject: RejectCode };
 }

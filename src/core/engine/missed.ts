@@ -39,6 +39,8 @@ const MISSED: Record<CheckpointKind, Missed> = {
   'pickup.counseling': () => ({ code: 'counseling.missed', params: {} }),
   'question.clinical': (cp, s) => ({ code: 'miss.CLINICAL_QUESTION', params: { via: 'unreferred', line: line(cp, s) } }),
   'question.general': (cp, s) => ({ code: 'question.missed', params: { line: line(cp, s) } }),
+  'claim.submit': (cp, s) => ({ code: 'claim.missed', params: { rx: rx(cp, s) } }),
+  'claim.resolve': (cp, s) => ({ code: 'claim.unresolved', params: { rx: rx(cp, s) } }),
 };
 
 /**

@@ -1,3 +1,5 @@
+import { rejectOf } from '../claims/response';
+import { claimPending } from './claims';
 import { flaggedEncounter } from './flagging';
 import { findingFor, hasResult, pickupReady, rxRef } from './progress';
 import { pendingQuestions } from './questions';
@@ -26,6 +28,16 @@ function rxHint(p: RxProgress, ref: RxRef): NextStep | null {
   }
 }
 
+/** Submit the claim, or answer its reject, once data entry is done and before the product is pulled. */
+function claimHint(state: EncounterState, p: RxProgress): NextStep | null {
+  if (p.status !== 'selection' || p.entry === null || !claimPending(state, p.id)) return null;
+  const rx = rxRef(state.scenario, p.id);
+  const reject = p.claim === null ? undefined : rejectOf(p.claim.response);
+  return reject === undefined
+    ? { step: 'entry', rx: p.id, code: 'claim.submit', params: { rx } }
+    : { step: 'entry', rx: p.id, code: 'claim.resolve', params: { rx, reject: reject.code } };
+}
+
 /** What the engine suggests next, as a hint code, for hints and the HUD; null once the encounter is over. */
 export function nextStep(state: EncounterState): NextStep | null {
   if (state.complete) return null;
@@ -35,7 +47,7 @@ export function nextStep(state: EncounterState): NextStep | null {
   if (dropoffQuestion !== undefined) return { step: 'intake', code: 'question.dropoff', params: { line: dropoffQuestion.line.text } };
   for (const p of state.scenario.prescriptions) {
     const progress = state.rx[p.id];
-    const hint = progress === undefined ? null : rxHint(progress, rxRef(state.scenario, p.id));
+    const hint = progress === undefined ? null : (claimHint(state, progress) ?? rxHint(progress, rxRef(state.scenario, p.id)));
     if (hint !== null) return hint;
   }
   if (!pickupReady(state)) return null;

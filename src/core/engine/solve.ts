@@ -5,13 +5,13 @@ import type { ResolvedEncounter } from '../scenario/resolve';
 import { actions, stamp } from './actionCreators';
 import type { Action, ActionInput } from './actions';
 import { expectedEntry } from './expectedEntry';
-import { encounterStops, expectedQuestions, pickupHappens, rxStops, stopIndex, type QuestionLine } from './plan';
+import { claimOnPath, encounterStops, expectedQuestions, pickupHappens, rxStops, stepIndex, stopIndex, type QuestionLine } from './plan';
 
 /** Scenario seconds between two expert actions. */
 export const SOLVE_STEP_SECONDS = 5;
 
-/** The expert's actions for one step of one prescription. */
-function stepMoves(scenario: ResolvedEncounter, rx: Prescription, step: Step): ActionInput[] {
+/** The expert's actions for one step of one prescription; `quantity` is what the claim lets them dispense. */
+function stepMoves(scenario: ResolvedEncounter, rx: Prescription, step: Step, quantity: number): ActionInput[] {
   const id = rx.id;
   switch (step) {
     case 'intake':
@@ -24,7 +24,7 @@ function stepMoves(scenario: ResolvedEncounter, rx: Prescription, step: Step): A
     case 'selection':
       return [actions.selectProduct(id, rx.product), actions.scanProduct(id)];
     case 'count':
-      return [actions.countProduct(id, rx.quantity)];
+      return [actions.countProduct(id, quantity)];
     case 'label':
       return [actions.printLabel(id, scenario.products.get(rx.product)?.auxiliaryLabels ?? [])];
     case 'verify':
@@ -50,11 +50,19 @@ export function solve(scenario: ResolvedEncounter): Action[] {
 
   for (const rx of scenario.prescriptions) {
     const stop = stopIndex(found, rx.id);
+    const claim = claimOnPath(scenario, found, rx);
+    const held = claim !== null && !claim.fills;
+    const last = held ? stepIndex('entry') + 1 : (stop ?? STEPS.length);
     STEPS.forEach((step, i) => {
-      if (i < (stop ?? STEPS.length)) moves.push(...stepMoves(scenario, rx, step));
+      if (i >= last) return;
+      moves.push(...stepMoves(scenario, rx, step, claim?.quantity ?? rx.quantity));
+      if (step === 'entry' && claim !== null) {
+        moves.push(actions.submitClaim(rx.id, claim.billing));
+        for (const turn of claim.turns) if (turn.resolution !== null) moves.push(actions.resolveClaim(rx.id, turn.resolution));
+      }
     });
     const first = rxStops(found, rx.id)[0];
-    if (first !== undefined) moves.push(actions.flagProblem(first.code, { rx: rx.id }));
+    if (first !== undefined && !held) moves.push(actions.flagProblem(first.code, { rx: rx.id }));
   }
 
   if (pickupHappens(scenario, found)) {

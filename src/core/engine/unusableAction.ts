@@ -12,6 +12,8 @@ const FIELDS: ReadonlySet<string> = new Set<UnusableField>([
   'response',
   'note',
   'at',
+  'billing',
+  'resolution',
 ]);
 
 /** Why an action failed the Action schema, as a problem code; the first field at fault is enough to act on. */

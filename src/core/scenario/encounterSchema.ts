@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FINDING_CODES, STEPS } from '../findings/codes';
 import { productSchema } from './catalogSchema';
 import { parametersSchema } from './parameters';
+import { planSchema } from './planSchema';
 import { isoDate, productRef, slug, text } from './primitives';
 
 const allergy = z.strictObject({
@@ -26,6 +27,75 @@ const appearance = z
       .default('#3b2a20'),
   })
   .meta({ title: 'Appearance', description: 'How the patient looks in the 3D pharmacy (colours as #rrggbb).' });
+
+/** A paid claim the plan has on file from another pharmacy: it counts for refill-too-soon (79) and the plan's DUR (88). */
+const otherPharmacyClaim = z
+  .strictObject({
+    product: productRef,
+    date: isoDate,
+    quantity: z.number().positive(),
+    daysSupply: z.number().int().positive(),
+  })
+  .meta({ title: 'Claim at another pharmacy' });
+
+/** The patient's membership of a second plan, from a second card. */
+const secondaryPlan = z
+  .strictObject({
+    planId: slug.meta({ description: "The id of a plan in the catalog (scenarios/catalog/) or in this file's plans." }),
+    memberId: text,
+    personCode: z
+      .string()
+      .regex(/^\d{2,3}$/, { message: 'personCode' })
+      .default('01'),
+    coverageStart: isoDate.optional(),
+    coverageEnd: isoDate.optional(),
+  })
+  .meta({
+    title: 'Secondary plan',
+    description: "Another plan the patient has; which one is billed first follows each plan's payerOrder.",
+  });
+
+const insurance = z
+  .strictObject({
+    plan: text.meta({ description: 'The plan name on the card.' }),
+    memberId: text.meta({ description: 'The member ID on the pharmacy profile (the claim screen starts with it).' }),
+    group: text.optional(),
+    bin: text.optional(),
+    pcn: text.optional(),
+    planId: slug.optional().meta({
+      description:
+        "The id of a plan in the catalog (scenarios/catalog/) or in this file's plans. With it, every prescription filled is billed as a claim after data entry; without it, no claim step.",
+      examples: ['lincoln-mutual-rx'],
+    }),
+    personCode: z
+      .string()
+      .regex(/^\d{2,3}$/, { message: 'personCode' })
+      .default('01')
+      .meta({ description: 'Person code on the profile: 01 the cardholder, 02 a spouse, 03 and up a dependant.' }),
+    coverageStart: isoDate.optional().meta({ description: "First day this member is covered (overrides the plan's)." }),
+    coverageEnd: isoDate
+      .optional()
+      .meta({ description: "Last day this member is covered (overrides the plan's); a later fill is rejected 69." }),
+    card: z
+      .strictObject({
+        memberId: text.optional(),
+        personCode: z
+          .string()
+          .regex(/^\d{2,3}$/, { message: 'personCode' })
+          .optional(),
+      })
+      .optional()
+      .meta({
+        description:
+          "What the card in the patient's hand says, when the profile has it wrong: the plan knows the member by the card (a profile member ID is rejected 52, a profile person code 09).",
+      }),
+    secondary: secondaryPlan.optional(),
+    otherPharmacyClaims: z
+      .array(otherPharmacyClaim)
+      .default([])
+      .meta({ description: "Paid claims the plan has from other pharmacies, which this pharmacy's profile does not show." }),
+  })
+  .meta({ title: 'Insurance', description: 'Prescription insurance as the profile and the card show it.' });
 
 const patient = z
   .strictObject({
@@ -52,11 +122,7 @@ const patient = z
       )
       .default([])
       .meta({ description: 'Past fills at this pharmacy, newest last.' }),
-    insurance: z
-      .strictObject({ plan: text, memberId: text, group: text.optional(), bin: text.optional(), pcn: text.optional() })
-      .nullable()
-      .default(null)
-      .meta({ description: 'Prescription insurance, or null for cash.' }),
+    insurance: insurance.nullable().default(null).meta({ description: 'Prescription insurance, or null for cash.' }),
     appearance: appearance.optional(),
   })
   .meta({ title: 'Patient', description: "The patient's profile in the pharmacy system." });
@@ -77,6 +143,14 @@ const prescriber = z
       .string()
       .optional()
       .meta({ examples: ['1234567893'] }),
+    npiOnFile: z
+      .string()
+      .optional()
+      .meta({
+        description:
+          "The prescriber's own NPI as the NPI registry lists it, when the one written is wrong or is the practice's: plans match claims against it (otherwise rejected 56).",
+        examples: ['1234567893'],
+      }),
   })
   .meta({ title: 'Prescriber' });
 
@@ -187,6 +261,9 @@ export const encounterSchema = z
       .min(1)
       .meta({ description: 'Stock on the shelf, in shelf order; put look-alikes beside the right product.' }),
     localProducts: z.array(productSchema).default([]).meta({ description: 'Products used only by this file.' }),
+    plans: z.array(planSchema).default([]).meta({
+      description: 'Plans used only by this file; a plan with the id of a catalog plan replaces it for this encounter.',
+    }),
     intent: z
       .strictObject({
         findings: z

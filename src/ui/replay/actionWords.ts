@@ -20,6 +20,8 @@ const WORDS: Words = {
   respondToQuestion: (a, s) => `${a.response === 'refer' ? 'Referred to the pharmacist' : 'Answered'}: “${lineText(s, a.question)}”`,
   handOut: () => 'Handed out the bag',
   endEncounter: () => 'Ended the encounter',
+  submitClaim: (a) => `Submitted the insurance claim to the ${a.billing.payer === 'plan' ? "profile's plan" : 'second plan'}${onRx(a.rx)}`,
+  resolveClaim: (a) => `Answered the rejected claim: ${a.resolution}${onRx(a.rx)}`,
 };
 
 function productName(scenario: ResolvedEncounter, id: string): string {

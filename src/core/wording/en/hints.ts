@@ -19,4 +19,6 @@ export const HINTS: Renderers<HintParams> = {
   'identity.pickup': () => 'Check the name and date of birth of the person collecting against the profile.',
   counseling: () => 'Offer counseling with the pharmacist.',
   handOut: () => 'Hand the bag to the patient.',
+  'claim.submit': (p) => `Submit the insurance claim for ${rxName(p.rx)} at the data-entry station.`,
+  'claim.resolve': (p) => `The claim for ${rxName(p.rx)} was rejected (${p.reject}): read the reject and choose what to do.`,
 };

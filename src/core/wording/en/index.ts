@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue';
+import { CLAIM_DETAILS } from './details/claims';
 import { ENTRY_DETAILS } from './details/entry';
 import { FILL_DETAILS } from './details/fill';
 import { CATCH_DETAILS, FLAG_DETAILS, MISS_DETAILS } from './details/flags';
@@ -27,6 +28,7 @@ export const EN: Catalogue = {
     ...FLAG_DETAILS,
     ...CATCH_DETAILS,
     ...MISS_DETAILS,
+    ...CLAIM_DETAILS,
   },
   feedback: FEEDBACK_LIBRARY,
   findings: FINDING_SENTENCES,

@@ -40,6 +40,17 @@ describe('the Action schema', () => {
       stamp(actions.respondToQuestion('copay', 'answer'), 12),
       stamp(actions.handOut(), 13),
       stamp(actions.endEncounter(), 14),
+      stamp(
+        actions.submitClaim('rx1', {
+          payer: 'plan',
+          memberId: 'LMR1',
+          personCode: '01',
+          dateOfBirth: '1970-01-01',
+          prescriberNpi: '1234567893',
+        }),
+        15,
+      ),
+      stamp(actions.resolveClaim('rx1', 'priorAuthorization'), 16),
     ];
     expect(built.map((a) => a.type)).toEqual(ACTION_TYPES);
     for (const a of built) expect(actionSchema.parse(a)).toEqual(a);

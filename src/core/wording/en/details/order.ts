@@ -27,6 +27,8 @@ const UNUSABLE_FIELD: Record<UnusableField, string> = {
   response: 'choose a question and answer or refer it',
   note: 'the note is not text',
   at: 'the time is not a number of seconds',
+  billing: 'the claim is missing its billing fields',
+  resolution: 'choose how to answer the rejected claim',
 };
 
 function unusable(p: ActionProblem): string {

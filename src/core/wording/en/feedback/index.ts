@@ -1,5 +1,6 @@
 import type { ResultCode } from '../../../engine/resultCodes';
 import type { FeedbackEntry } from '../../catalogue';
+import { CLAIM_FEEDBACK } from './claims';
 import { ENTRY_FEEDBACK } from './entry';
 import { FILL_FEEDBACK } from './fill';
 import { CATCH_FEEDBACK, MISS_FEEDBACK } from './findings';
@@ -20,4 +21,5 @@ export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
   ...FLAG_FEEDBACK,
   ...CATCH_FEEDBACK,
   ...MISS_FEEDBACK,
+  ...CLAIM_FEEDBACK,
 };
