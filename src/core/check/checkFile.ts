@@ -8,6 +8,7 @@ import type { Shift } from '../scenario/shiftSchema';
 import { reason, type Analysis } from './analysis';
 import { renderFinding } from '../wording';
 import { intentWarnings, stockWarnings, typeWarnings } from './authorWarnings';
+import { claimWarnings } from './claimWarnings';
 import { expertPath } from './expertPath';
 import { idWarnings, schemaWarnings } from './fileWarnings';
 import { noteWarnings, supplies, supplyWarnings, type CheckedSupply } from './supplyCheck';
@@ -83,6 +84,7 @@ export function checkFile(
     ...fileWarnings,
     ...idWarnings(encounter.id, source, place),
     ...stockWarnings(encounter, place),
+    ...claimWarnings(encounter, place),
   ];
   if (analysis === null) return verdict(source, errors, warnings, [], false, null);
 
