@@ -1,6 +1,8 @@
 import { selectCurrentPrescription, selectCurrentRx, selectScenario } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
 import { refillWords } from '../../format';
+import { claimRequired } from '../../../core';
+import { ClaimPanel } from './ClaimPanel';
 import { EntryForm } from './EntryForm';
 import { PatientProfile } from './PatientProfile';
 import { RX_STATUS_WORDS } from '../shared/rxStatusWords';
@@ -30,6 +32,10 @@ export function DataEntryPanel() {
         </p>
       ) : (
         <p className="hint">{RX_STATUS_WORDS[status]}.</p>
+      )}
+      {progress?.entry && claimRequired(scenario) && (
+        // Keyed by the entry, so a new data entry starts a fresh claim screen.
+        <ClaimPanel key={`${rx.id}:${JSON.stringify(progress.entry)}`} scenario={scenario} rx={rx} progress={progress} />
       )}
     </div>
   );
