@@ -67,6 +67,8 @@ describe('the replay store', () => {
       actions.respondToQuestion(line.id, 'refer'),
       actions.handOut(),
       actions.endEncounter(),
+      actions.submitClaim(rx, { payer: 'plan', memberId: 'M1', personCode: '01', dateOfBirth: '1970-01-01', prescriberNpi: '1234567893' }),
+      actions.resolveClaim(rx, 'priorAuthorization'),
     ].map((a, i) => stamp(a, i));
     expect(one.map((a) => a.type).sort()).toEqual([...ACTION_TYPES].sort());
     const words = one.map((a) => actionWords(a, SCENARIO));
@@ -87,6 +89,8 @@ describe('the replay store', () => {
       'dropoff',
       'pickup',
       'pickup',
+      'entry',
+      'entry',
     ]);
   });
 });
