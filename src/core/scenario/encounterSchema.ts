@@ -32,23 +32,34 @@ const appearance = z
 const otherPharmacyClaim = z
   .strictObject({
     product: productRef,
-    date: isoDate,
-    quantity: z.number().positive(),
-    daysSupply: z.number().int().positive(),
+    date: isoDate.meta({ description: 'The day the other pharmacy filled it.', examples: ['2026-10-02'] }),
+    quantity: z
+      .number()
+      .positive()
+      .meta({ description: "Quantity dispensed, in the product's dispense unit.", examples: [30] }),
+    daysSupply: z
+      .number()
+      .int()
+      .positive()
+      .meta({ description: "Days' supply billed.", examples: [30] }),
   })
   .meta({ title: 'Claim at another pharmacy' });
 
 /** The patient's membership of a second plan, from a second card. */
 const secondaryPlan = z
   .strictObject({
-    planId: slug.meta({ description: "The id of a plan in the catalog (scenarios/catalog/) or in this file's plans." }),
-    memberId: text,
+    planId: slug.meta({
+      description: "The id of a plan in the catalog (scenarios/catalog/) or in this file's plans.",
+      examples: ['heartland-medicare-d'],
+    }),
+    memberId: text.meta({ description: 'The member ID on the second card.', examples: ['LMR91100256'] }),
     personCode: z
       .string()
       .regex(/^\d{2,3}$/, { message: 'personCode' })
-      .default('01'),
-    coverageStart: isoDate.optional(),
-    coverageEnd: isoDate.optional(),
+      .default('01')
+      .meta({ description: 'Person code on the second card.', examples: ['01'] }),
+    coverageStart: isoDate.optional().meta({ description: 'First day the second plan covers the patient.', examples: ['2026-01-01'] }),
+    coverageEnd: isoDate.optional().meta({ description: 'Last day the second plan covers the patient.', examples: ['2026-12-31'] }),
   })
   .meta({
     title: 'Secondary plan',
@@ -78,11 +89,12 @@ const insurance = z
       .meta({ description: "Last day this member is covered (overrides the plan's); a later fill is rejected 69." }),
     card: z
       .strictObject({
-        memberId: text.optional(),
+        memberId: text.optional().meta({ description: 'The member ID printed on the card.', examples: ['LMR60019882'] }),
         personCode: z
           .string()
           .regex(/^\d{2,3}$/, { message: 'personCode' })
-          .optional(),
+          .optional()
+          .meta({ description: 'The person code printed on the card for this patient.', examples: ['03'] }),
       })
       .optional()
       .meta({
