@@ -70,12 +70,10 @@ export const actionSchema = z.discriminatedUnion('type', [
   z
     .object({ type: z.literal('submitClaim'), rx, billing: claimBillingSchema, at })
     .meta({ description: 'The insurance claim sent (or corrected and sent again) after data entry.' }),
-  z
-    .object({ type: z.literal('resolveClaim'), rx, resolution: z.enum(RESOLUTIONS), at })
-    .meta({
-      description:
-        'A rejected claim answered: bill the other plan, adjust to the limit, prior authorization, cash, the next date, the pharmacist, or an override.',
-    }),
+  z.object({ type: z.literal('resolveClaim'), rx, resolution: z.enum(RESOLUTIONS), at }).meta({
+    description:
+      'A rejected claim answered: bill the other plan, adjust to the limit, prior authorization, cash, the next date, the pharmacist, or an override.',
+  }),
 ]);
 
 /** Everything a student can do, stamped with the scenario second it happened. */
