@@ -9,13 +9,24 @@ import type { ResolvedEncounter } from '../scenario/resolve';
 const ENTRY_REJECTS = new Set(['07', '09', '19', '25', '52', '56', 'E7']);
 
 /**
- * Where the plan facts make the author's intent impossible: a claim that even the card in hand and
+ * Where the plan facts make the author's intent impossible: a "claim" encounter with no plan to
+ * bill, a claim that even the card in hand and
  * the registry NPI cannot get paid (a broken member, prescriber or plan), a second plan the
  * expert never needs, and a claim case whose plan pays everything on the first try while the
  * encounter is written as a reject (its id or title says "claim" with a reject code).
  */
 export function claimWarnings(encounter: ResolvedEncounter, place: Placer): Problem[] {
-  if (!claimRequired(encounter)) return [];
+  if (!claimRequired(encounter)) {
+    return encounter.type === 'claim'
+      ? [
+          place(
+            ['type'],
+            'this is a "claim" encounter, but the patient\'s insurance names no plan: add "planId" to patient.insurance (see docs/authoring.md, "Insurance claims")',
+            'warning',
+          ),
+        ]
+      : [];
+  }
   const out: Problem[] = [];
   encounter.prescriptions.forEach((rx, i) => {
     const claim = expertClaim(encounter, rx);

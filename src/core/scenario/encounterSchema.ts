@@ -242,9 +242,10 @@ export const encounterSchema = z
     kind: z.literal('encounter'),
     id: slug,
     title: text,
-    type: z
-      .enum(['fill', 'catch', 'handoff'])
-      .meta({ description: 'fill: clean; catch: something must be stopped; handoff: a clinical question.' }),
+    type: z.enum(['fill', 'catch', 'handoff', 'claim']).meta({
+      description:
+        'fill: clean; catch: something must be stopped; handoff: a clinical question; claim: an insurance claim to bill and answer (needs patient.insurance.planId).',
+    }),
     summary: text.optional().meta({
       description:
         "The author's summary, for the instructor and the report; it may name the problem, so the student's menu does not show it.",

@@ -56,6 +56,15 @@ describe('the checker on plans and claims', () => {
     );
   });
 
+  it('warns when a "claim" encounter bills no plan', () => {
+    const own = JSON.parse(TEXT) as Record<string, any>;
+    delete own['patient']['insurance']['planId'];
+    const r = checkScenario(JSON.stringify(own, null, 2), FILE, catalog);
+    expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).toContain(
+      'type: this is a "claim" encounter, but the patient\'s insurance names no plan: add "planId" to patient.insurance (see docs/authoring.md, "Insurance claims")',
+    );
+  });
+
   it('the shipped claim files check clean', () => {
     const r = checkScenario(TEXT, FILE, catalog);
     expect([...r.errors, ...r.warnings]).toEqual([]);
