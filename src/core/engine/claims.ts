@@ -7,7 +7,7 @@ import { atLimit, claimResponse, expectedResolution, expertClaim, rightResolutio
 import { info, onCheckpoint, say, type Move } from './judge';
 import { isNudge, nextUp, workable, type Workable } from './order';
 import { rxRef, updateRx } from './progress';
-import type { Result } from './results';
+import type { Result, ResultWords } from './results';
 import type { ClaimProgress, EncounterState } from './state';
 
 const where = (rx: string) => ({ step: 'entry' as const, rx });
@@ -20,22 +20,15 @@ function planName(state: EncounterState, payer: Payer): string {
 }
 
 /** The plan's answer as a result: paid, or the reject's own code. */
-function answer(state: EncounterState, rx: string, payer: Payer, response: ClaimResponse, quantity: number) {
-  const reject = rejectOf(response);
+function answer(state: EncounterState, rx: string, payer: Payer, response: ClaimResponse, quantity: number): ResultWords {
   const ref = rxRef(state.scenario, rx);
   const plan = planName(state, payer);
-  return reject === undefined || response.status === 'paid'
-    ? ({
-        code: 'claim.paid',
-        params: {
-          rx: ref,
-          plan,
-          copay: response.status === 'paid' ? response.copay : 0,
-          tier: response.status === 'paid' ? response.tier : 1,
-          quantity,
-        },
-      } as const)
-    : ({ code: `claim.rejected.${reject.code}`, params: { rx: ref, plan, reject } } as const);
+  if (response.status === 'paid') {
+    return { code: 'claim.paid', params: { rx: ref, plan, copay: response.copay, tier: response.tier, quantity } };
+  }
+  const reject = rejectOf(response)!;
+  // The code is built from the reject, so TypeScript cannot tie it to its params; every reject code carries the same ones.
+  return { code: `claim.rejected.${reject.code}`, params: { rx: ref, plan, reject } } as ResultWords;
 }
 
 /** A claim needs a plan to bill and a finished data entry; anything else is a nudge. */
@@ -119,9 +112,11 @@ export function resolveClaim(state: EncounterState, index: number, rx: string, r
     if (next === undefined) return say(state, judged);
     const billing = cardBilling(state, w.prescription, next.payer);
     const response = claimResponse(state.scenario, w.prescription, billing, next, w.progress.entry!.productId);
-    if (response === undefined) return say(state, info(index, 'claim.noSecondary', where(rx), { rx: ref }));
+    // No second card on file: the answer is still judged, and the student is told there is nothing to bill.
+    if (response === undefined) return say(state, judged, info(index, 'claim.noSecondary', where(rx), { rx: ref }));
     const words = answer(state, rx, next.payer, response, next.quantity);
-    const told = info(index, words.code, where(rx), words.params as never);
+    // The plan's new answer, unscored: the resolution above carried the points.
+    const told: Result = { ...words, ...where(rx), skill: 'efficiency', outcome: 'info', points: 0, maxPoints: 0, actionIndex: index };
     const settled = response.status === 'paid' ? ('paid' as const) : null;
     return say(updateRx(state, rx, { claim: { ...next, response, settled } }), judged, told);
   }
