@@ -45,6 +45,8 @@ const TEXTS: Texts = {
   setAsideBag: (a, _, t) => t('actions.setAsideBag', { bag: a.bag }),
   reportShortage: (a, _, t) => t('actions.reportShortage', { resolution: a.resolution, rx: onRx(a.rx, t) }),
   reconstitute: (a, _, t) => t('actions.reconstitute', { water: a.waterMl, portions: a.portions, rx: onRx(a.rx, t) }),
+  submitClaim: (a, _, t) => t('actions.submitClaim', { payer: a.billing.payer, rx: onRx(a.rx, t) }),
+  resolveClaim: (a, _, t) => t('actions.resolveClaim', { resolution: a.resolution, rx: onRx(a.rx, t) }),
 };
 
 function productName(scenario: ResolvedEncounter, id: string): string {

@@ -25,6 +25,7 @@ import { fullProductName } from '../../../src/state/productNames';
 import { stockWords } from '../../../src/ui/panels/shelves/stockWords';
 import { reconstitutionWords } from '../../../src/ui/panels/counting/reconstitutionWords';
 import { beyondUseWords } from '../../../src/ui/panels/label/beyondUseWords';
+import { claimWords } from '../../../src/ui/panels/entry/claimWords';
 
 /**
  * Plays TechShift the way a student does: keys and clicks on the real page, nothing else.
@@ -471,6 +472,34 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       await student.press(form.getByRole('button', { name: errorReportWords.file }));
       break;
     }
+    case 'submitClaim': {
+      await onRx('entry');
+      const form = panel.getByRole('form', { name: claimWords.heading });
+      if (move.billing.payer === 'secondary') await student.tick(form.getByRole('radio', { name: claimWords.payer.secondary }));
+      const fields = [
+        [claimWords.memberId, move.billing.memberId],
+        [claimWords.personCode, move.billing.personCode],
+        [claimWords.dateOfBirth, move.billing.dateOfBirth],
+        [claimWords.prescriberNpi, move.billing.prescriberNpi],
+      ] as const;
+      for (const [label, value] of fields) {
+        const box = form.getByLabel(label, { exact: true });
+        if ((await box.inputValue()) === value) continue;
+        // The claim screen starts from the profile: select what is there and type over it.
+        await tabTo(page, box);
+        await page.keyboard.press('ControlOrMeta+A');
+        await page.keyboard.type(value);
+      }
+      await student.press(form.getByRole('button', { name: claimWords.submit }));
+      await panel.getByRole('heading', { name: claimWords.responseHeading }).waitFor();
+      break;
+    }
+    case 'resolveClaim':
+      await onRx('entry');
+      await student.press(
+        panel.getByRole('group', { name: claimWords.resolveLegend }).getByRole('button', { name: claimWords.resolutions[move.resolution] }),
+      );
+      break;
   }
   done.push(move);
   const hint = expectedHint(scenario, done);

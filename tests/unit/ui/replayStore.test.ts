@@ -89,6 +89,8 @@ describe('the replay store', () => {
       actions.setAsideBag('other'),
       actions.reconstitute(rx, 111, 2),
       actions.reportShortage(rx, 'partialFill'),
+      actions.submitClaim(rx, { payer: 'plan', memberId: 'M1', personCode: '01', dateOfBirth: '1970-01-01', prescriberNpi: '1234567893' }),
+      actions.resolveClaim(rx, 'priorAuthorization'),
     ].map((a, i) => stamp(a, i));
     expect(one.map((a) => a.type).sort()).toEqual([...ACTION_TYPES].sort());
     const words = one.map((a) => actionText(a, SCENARIO, i18n.getFixedT('en')));
@@ -133,6 +135,8 @@ describe('the replay store', () => {
     expect(words.slice(-2)).toEqual([
       `Added 111 mL of water in 2 portions (${rx})`,
       `Told the pharmacist the shelf is short (partialFill) (${rx})`,
+      'entry',
+      'entry',
     ]);
   });
 });

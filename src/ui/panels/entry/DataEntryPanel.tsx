@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { selectCurrentPrescription, selectCurrentRx, selectScenario } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
 import { refillWords } from '../../format';
+import { claimRequired } from '../../../core';
+import { ClaimPanel } from './ClaimPanel';
 import { EntryForm } from './EntryForm';
 import { PatientProfile } from './PatientProfile';
 
@@ -33,6 +35,10 @@ export function DataEntryPanel() {
         </p>
       ) : (
         <p className="hint">{t('entry.status', { status: t(`rxStatus.${status}`) })}</p>
+      )}
+      {progress?.entry && claimRequired(scenario) && (
+        // Keyed by the entry, so a new data entry starts a fresh claim screen.
+        <ClaimPanel key={`${rx.id}:${JSON.stringify(progress.entry)}`} scenario={scenario} rx={rx} progress={progress} />
       )}
     </div>
   );
