@@ -47,8 +47,9 @@ export function claimHolds(scenario: ResolvedEncounter, findings: readonly Findi
 
 /** Ids of the prescriptions the expert fills all the way to the bag. */
 export function filledRx(scenario: ResolvedEncounter, findings: readonly Finding[]): string[] {
-  return scenario.prescriptions.filter((p) => stopIndex(findings, p.id) === null && !shortageHolds(scenario, p)).map((p) => p.id);
-  return scenario.prescriptions.filter((p) => stopIndex(findings, p.id) === null && !claimHolds(scenario, findings, p)).map((p) => p.id);
+  return scenario.prescriptions
+    .filter((p) => stopIndex(findings, p.id) === null && !shortageHolds(scenario, p) && !claimHolds(scenario, findings, p))
+    .map((p) => p.id);
 }
 
 /** True when someone comes to the pick-up window on the expert's path. */

@@ -97,7 +97,6 @@ export function resolveEncounter(
     }
   }
 
-  return { ...encounter, products, source };
   const planById = resolvePlans(encounter, catalog, products, place, sink);
 
   return { ...encounter, products, planById, source };
