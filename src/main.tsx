@@ -1,4 +1,6 @@
 import './platform/zodWithoutEval';
+// The UI's words: i18next is set up once, before the first component renders.
+import './ui/i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

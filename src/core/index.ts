@@ -162,3 +162,20 @@ export type { DispenseUnit } from './scenario/catalogSchema';
 export type { SigUnit } from './rules/sig';
 export { AUXILIARY_LABELS, labelKey, vocabularyWording } from './scenario/auxiliaryLabels';
 export { checkScenario } from './check/checkScenario';
+export {
+  PAYERS,
+  RESOLUTIONS,
+  REJECT_CODES,
+  claimRequired,
+  hasSecondary,
+  profileBilling,
+  rejectOf,
+  type ClaimBilling,
+  type ClaimReject,
+  type ClaimResponse,
+  type Payer,
+  type RejectCode,
+  type Resolution,
+} from './claims';
+export type { ClaimProgress } from './engine/state';
+export { rejectMessage } from './wording/en/details/claims';

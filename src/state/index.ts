@@ -5,5 +5,6 @@ export { sceneEvents } from './sceneEvents';
 export { AppStoreProvider, useAppStore, useAppStoreApi } from './StoreContext';
 export * from './selectors';
 export type { FeedbackMessage } from './feedbackSlice';
-export type { Settings } from './settingsSlice';
+export type { Settings, UiLanguage } from './settingsSlice';
+export { UI_LANGUAGES } from './settingsSlice';
 export type { ResultBatch } from './sessionSlice';

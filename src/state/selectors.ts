@@ -184,8 +184,8 @@ const selectWaitingPatients = lastFor(
 
 /** The shift's patients who have walked in and wait behind the counter, as figures in the queue, in arrival order. */
 export const selectWaitingFigures: (s: AppState) => readonly PatientFigure[] = lastFor(
-  (s) => [selectWaitingPatients(s), s.shiftEncounters],
-  (waiting, encounters) => waitingFigures(waiting, encounters),
+  (s) => [selectWaitingPatients(s), s.shiftEncounters, s.settings.language],
+  (waiting, encounters, language) => waitingFigures(waiting, encounters, language),
 );
 
 /** Callers waiting on the phone line (shift encounters that arrive by phone), in arrival order. */

@@ -5,6 +5,11 @@ import type { AppState } from './types';
 
 const volume = z.number().min(0).max(1);
 
+/** The languages the UI speaks; each has a catalogue in src/ui/i18n/locales. */
+export const UI_LANGUAGES = ['en', 'es'] as const;
+/** One of the UI's languages. */
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
 /** Player settings, saved apart from progress so a broken save never resets them (and vice versa). */
 export const settingsSchema = z.object({
   effectsVolume: volume,
@@ -14,6 +19,8 @@ export const settingsSchema = z.object({
   /** The 2D plan instead of the 3D view, for machines that can draw but slowly; three.js is then never loaded. */
   simpleView: z.boolean(),
   timeLimit: z.object({ enabled: z.boolean(), extraMinutes: z.number().int().min(0).max(120) }),
+  /** The UI's language; saves from before the setting existed have none and get English. */
+  language: z.enum(UI_LANGUAGES).default('en'),
 });
 
 /** Volumes 0–1, motion, render quality, the simple 2D view and the (accommodation-adjustable) time limit. */
@@ -36,6 +43,7 @@ export function defaultSettings(prefersReducedMotion: boolean): Settings {
     quality: 'high',
     simpleView: false,
     timeLimit: { enabled: true, extraMinutes: 0 },
+    language: 'en',
   };
 }
 

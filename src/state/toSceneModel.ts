@@ -3,6 +3,9 @@ import { fullProductName, labelName } from './productNames';
 import type { Typing } from './uiSlice';
 import {
   DEFAULT_LABEL_LANGUAGE,
+  type ClaimResponse,
+  rejectMessage,
+  rejectOf,
   type EncounterState,
   isSigError,
   onHand,
@@ -135,6 +138,14 @@ function patientDirections(sig: string, product: Product | undefined, language: 
 
 const NO_TEXT: readonly string[] = [];
 
+/** The plan's answer as the claim screen's last line: PAID with the copay, or the reject code and message. */
+function claimLine(response: ClaimResponse): string {
+  const reject = rejectOf(response);
+  return response.status === 'paid'
+    ? `Claim: PAID, copay $${response.copay.toFixed(2)}`
+    : `Claim: REJECT ${reject!.code} ${rejectMessage(reject!)}`;
+}
+
 /** The monitor and the label for the prescription being worked on, from what the student typed and entered. */
 export function benchText(i: Pick<SceneInputs, 'scenario' | 'encounter' | 'selectedRxId' | 'typing'>): BenchText {
   const rx = i.selectedRxId ? i.encounter?.rx[i.selectedRxId] : undefined;
@@ -144,7 +155,8 @@ export function benchText(i: Pick<SceneInputs, 'scenario' | 'encounter' | 'selec
   const typed: Typing | null =
     i.typing ??
     (entry ? { drug: entered ? fullProductName(entered) : entry.productId, sig: entry.sig, quantity: String(entry.quantity) } : null);
-  const monitor = typed ? [`Drug: ${typed.drug}`, `Sig: ${typed.sig}`, `Qty: ${typed.quantity}`] : NO_TEXT;
+  const claim = !i.typing && rx?.claim ? [claimLine(rx.claim.response)] : NO_TEXT;
+  const monitor = typed ? [`Drug: ${typed.drug}`, `Sig: ${typed.sig}`, `Qty: ${typed.quantity}`, ...claim] : NO_TEXT;
   const patient = i.scenario?.patient;
   const label =
     entry && patient

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createSoundBoard, type SoundBoard } from '../audio/soundBoard';
 import { ImportedFiles } from '../platform/importedFiles';
@@ -28,11 +29,14 @@ import { useLabSession } from './session/labSessionContext';
 import { useSession } from './session/useSession';
 import { ShiftSummary } from './shift/ShiftSummary';
 import { UpdateNotice } from './update/UpdateNotice';
+import { useLanguageSetting } from './i18n/useLanguageSetting';
+import { useStore } from 'zustand';
 
 const params = new URLSearchParams(window.location.search);
 
 /** The whole game: menu, the pharmacy during play, and the end-of-shift summary. */
 export function TechShiftApp() {
+  const { t } = useTranslation();
   const store = browserStore();
   const lab = useLabSession();
   const allowFiles = lab?.config.allowOpeningScenarioFiles ?? true;
@@ -51,6 +55,7 @@ export function TechShiftApp() {
   useGameAudio(store, board);
   // Points before the LMS: a SCORM course finishes the attempt when its patient is done, and the points must reach suspend data first.
   usePointsAndBadges(store, board);
+  useLanguageSetting(useStore(store, (s) => s.settings.language));
   useLmsResults(store);
 
   useEffect(() => {
@@ -118,7 +123,7 @@ export function TechShiftApp() {
             {allowFiles && <OpenFileButton onFiles={fileImport.openFiles} />}
             <ProgressPanel entries={entries} />
             <p className="menu-instructor">
-              Instructors: <a href="./instructor.html">open the instructor view</a> to see a class's results files and replay any encounter.
+              {t('menu.instructorsBefore')} <a href="./instructor.html">{t('menu.instructorsLink')}</a> {t('menu.instructorsAfter')}
             </p>
           </MainMenu>
         )}
@@ -139,18 +144,14 @@ export function TechShiftApp() {
         {session.view.kind === 'shiftOver' && <ShiftSummary onMenu={session.toMenu} />}
         <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
         <ImportNoticePanel notice={fileImport.notice} onDismiss={fileImport.dismiss} />
-        {allowFiles ? (
-          <DropZone onFiles={fileImport.openFiles} />
-        ) : (
-          <DropZone onFiles={refuseFiles} message="Opening scenario files is turned off on this computer" />
-        )}
+        {allowFiles ? <DropZone onFiles={fileImport.openFiles} /> : <DropZone onFiles={refuseFiles} message={t('menu.filesOffDrop')} />}
         {/* The live region stays mounted, so the note is announced when it appears. */}
         <div role="status">
           {refusedFiles && (
             <p className="import-refused">
-              Opening your own scenario files is turned off on this computer (a lab setting); the file was not opened.{' '}
+              {t('menu.filesOff')}{' '}
               <button type="button" onClick={() => setRefusedFiles(false)}>
-                Close
+                {t('menu.close')}
               </button>
             </p>
           )}

@@ -1,5 +1,6 @@
 import { DEFAULT_LANGUAGE, renderDate } from '../core';
 import type { Prescription } from '../core';
+import type { TFunction } from 'i18next';
 
 /** 2026-03-14 → 03/14/2026: the catalogue's one date format (`renderDate`), so panels and feedback sentences agree. */
 export function usDate(iso: string | undefined): string {
@@ -18,7 +19,7 @@ export function prescriberName(p: Prescription['prescriber']): string {
   return `${doctor ? 'Dr. ' : ''}${p.firstName} ${p.lastName}, ${p.credentials}`;
 }
 
-/** "1 refill" / "3 refills" / "No refills". */
-export function refillWords(n: number): string {
-  return n === 0 ? 'No refills' : n === 1 ? '1 refill' : `${n} refills`;
+/** "1 refill" / "3 refills" / "No refills", in the language of `t`. */
+export function refillWords(n: number, t: TFunction): string {
+  return n === 0 ? t('rx.noRefills') : t('rx.refills', { count: n });
 }

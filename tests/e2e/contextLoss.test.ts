@@ -1,7 +1,8 @@
 import type { JSHandle, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { report } from '../../src/core/scoring/score';
-import { PAUSED_WORDS, PLAN_REASON_WORDS, RESTORE_WAIT_MS } from '../../src/ui/plan/viewMode';
+import en from '../../src/ui/i18n/locales/en.json';
+import { RESTORE_WAIT_MS } from '../../src/ui/plan/viewMode';
 import { canvasOnlyScreenshot, pixelStats, useGame } from './harness/game';
 import {
   expectedHint,
@@ -57,7 +58,7 @@ describe('a lost WebGL context mid-encounter', () => {
 
     expect(await noticeTakesNoRoom(page)).toBe(true);
     const ext = await loseTheContext(page);
-    await statusWith(page, PAUSED_WORDS).waitFor();
+    await statusWith(page, en.plan.paused).waitFor();
     expect(await page.locator('[data-first-frame]').count(), 'nothing drawn while the context is gone').toBe(0);
     // The panels stay usable: the same step, and the stations still walk.
     expect(await hintText(page)).toBe(step);
@@ -66,7 +67,7 @@ describe('a lost WebGL context mid-encounter', () => {
 
     await ext.evaluate((e) => e.restoreContext());
     await page.waitForSelector('[data-first-frame="done"]', { timeout: 60_000 });
-    await expect.poll(() => statusWith(page, PAUSED_WORDS).count(), { message: 'the notice goes once the view is back' }).toBe(0);
+    await expect.poll(() => statusWith(page, en.plan.paused).count(), { message: 'the notice goes once the view is back' }).toBe(0);
     const stats = pixelStats(await canvasOnlyScreenshot(page));
     expect(stats.variance, 'the remounted scene draws the pharmacy again').toBeGreaterThan(50);
     expect(stats.distinctColours).toBeGreaterThan(20);
@@ -89,10 +90,10 @@ describe('a lost WebGL context mid-encounter', () => {
 
     await loseTheContext(page);
     const lostAt = Date.now();
-    await statusWith(page, PAUSED_WORDS).waitFor();
+    await statusWith(page, en.plan.paused).waitFor();
     await pharmacyPlan(page).waitFor({ timeout: RESTORE_WAIT_MS + 30_000 });
     expect(Date.now() - lostAt, 'the browser is given its chance to restore first').toBeGreaterThanOrEqual(RESTORE_WAIT_MS - 250);
-    await statusWith(page, PLAN_REASON_WORDS.lost).waitFor();
+    await statusWith(page, en.planReason.lost).waitFor();
     expect(await page.locator('canvas').count()).toBe(0);
     expect(await page.locator('#station-heading').textContent(), 'still at the same station').toBe(heading);
     expect(await hintText(page)).toBe(step);

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { STATION_NAMES } from '../../src/ui/panels/stationNames';
+import en from '../../src/ui/i18n/locales/en.json';
 import { NO_WEBGL_ARGS } from './harness/chromium';
 import { useGame } from './harness/game';
 import { STATION_IDS } from '../../src/core';
@@ -79,15 +79,15 @@ describe('a browser without WebGL plays the whole game on the 2D plan', () => {
     const page = await game.open(`?scenario=${FILL}`);
     await waitForPlay(page, 'plan');
 
-    const dropOff = planCard(page, STATION_NAMES.dropoff);
+    const dropOff = planCard(page, en.stations.dropoff);
     expect(await dropOff.getByRole('button').getAttribute('aria-current')).toBe('location');
     expect(await dropOff.getByText('You are here').isVisible()).toBe(true);
     expect(await dropOff.textContent()).toContain(`${scenario.patient.firstName} ${scenario.patient.lastName}`);
     expect(await pharmacyPlan(page).getByText('You are here').count(), 'one station is marked').toBe(1);
 
-    await pharmacyPlan(page).getByRole('button', { name: STATION_NAMES.shelves, exact: true }).click();
+    await pharmacyPlan(page).getByRole('button', { name: en.stations.shelves, exact: true }).click();
     await stationHeading(page, 'shelves').waitFor();
-    const shelves = planCard(page, STATION_NAMES.shelves);
+    const shelves = planCard(page, en.stations.shelves);
     expect(await shelves.getByRole('button').getAttribute('aria-current')).toBe('location');
     expect(await shelves.getByText('You are here').isVisible()).toBe(true);
     expect(await dropOff.getByText('You are here').count()).toBe(0);
@@ -104,7 +104,7 @@ describe('a browser without WebGL plays the whole game on the 2D plan', () => {
     await page.goto(`${page.url()}?scenario=${RUSH}`);
     await waitForPlay(page, 'plan');
     for (const id of STATION_IDS) {
-      await pharmacyPlan(page).getByRole('button', { name: STATION_NAMES[id], exact: true }).click();
+      await pharmacyPlan(page).getByRole('button', { name: en.stations[id], exact: true }).click();
       await stationHeading(page, id).waitFor();
       expect(await violations(page), `plan at ${id}`).toEqual([]);
     }
@@ -121,7 +121,7 @@ describe('a browser without WebGL plays the whole game on the 2D plan', () => {
     await page.clock.install();
     await page.goto(`${page.url().split('?')[0]}?scenario=${RUSH}`);
     await waitForPlay(page, 'plan');
-    const waiting = () => planCard(page, STATION_NAMES.waiting).locator('.plan-people li').allTextContents();
+    const waiting = () => planCard(page, en.stations.waiting).locator('.plan-people li').allTextContents();
     // At the start only the first patient is in: nobody waits yet.
     expect(await waiting()).toEqual([]);
     // Eight minutes on, the patients due by then stand in the waiting area in arrival order; the rest have not come.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { RX_STATUS_WORDS } from '../../src/ui/panels/shared/rxStatusWords';
+import en from '../../src/ui/i18n/locales/en.json';
 import { useGame } from './harness/game';
 import {
   expectedHint,
@@ -47,7 +47,7 @@ describe('reloading in the middle of an encounter', () => {
     expect(before.identity).toBe(1);
     const state = stateAfter(scenario, done);
     expect(before.prescriptions).toEqual(
-      scenario.prescriptions.map((rx, i) => `Prescription ${i + 1} (${RX_STATUS_WORDS[state.rx[rx.id]!.status]})`),
+      scenario.prescriptions.map((rx, i) => `Prescription ${i + 1} (${en.rxStatus[state.rx[rx.id]!.status]})`),
     );
 
     const saved = await page.evaluate(() => localStorage.getItem('techshift:progress'));

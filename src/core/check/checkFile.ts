@@ -12,6 +12,7 @@ import { intentWarnings, stockWarnings, typeWarnings } from './authorWarnings';
 import { errorWarnings } from './errorWarnings';
 import { counterWarnings } from './counterWarnings';
 import { stockAndPrepWarnings } from './stockCheck';
+import { claimWarnings } from './claimWarnings';
 import { expertPath } from './expertPath';
 import { idWarnings, schemaWarnings } from './fileWarnings';
 import { languageWarnings } from './languageWarnings';
@@ -97,6 +98,7 @@ export function checkFile(
     ...languageWarnings(encounterTextFields(encounter), place),
     ...counterWarnings(encounter, place),
     ...stockAndPrepWarnings(encounter, place),
+    ...claimWarnings(encounter, place),
   ];
   if (analysis === null) return verdict(source, errors, warnings, [], false, null);
 

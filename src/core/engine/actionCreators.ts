@@ -1,3 +1,5 @@
+import type { ClaimBilling } from '../claims/planRecord';
+import type { Resolution } from '../claims/rejectCodes';
 import type { FindingCode } from '../findings/codes';
 import type { LabelLanguage } from '../scenario/labelLanguage';
 import type { Action, ActionInput, ActionInputOf, ActionType, CallDecision, ErrorReport, RxEntry } from './actions';
@@ -63,6 +65,8 @@ export const actions = {
   setAsideBag: (bag: string) => ({ type: 'setAsideBag', bag }),
   reconstitute: (rx: string, waterMl: number, portions: number) => ({ type: 'reconstitute', rx, waterMl, portions }),
   reportShortage: (rx: string, resolution: ShortageResolution) => ({ type: 'reportShortage', rx, resolution }),
+  submitClaim: (rx: string, billing: ClaimBilling) => ({ type: 'submitClaim', rx, billing: { ...billing } }),
+  resolveClaim: (rx: string, resolution: Resolution) => ({ type: 'resolveClaim', rx, resolution }),
 } as const satisfies { [T in ActionType]: (...args: never[]) => ActionInputOf<T> };
 
 /** An action stamped with the scenario second it happened. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAYERS, RESOLUTIONS } from '../claims/rejectCodes';
 import { FINDING_CODES } from '../findings/codes';
 import { LABEL_LANGUAGES } from '../scenario/labelLanguage';
 import { CONTRIBUTING_FACTORS, ERROR_FOUND_BY, ERROR_KINDS } from '../scenario/errorDiscoveredSchema';
@@ -35,6 +36,15 @@ export const rxEntrySchema = z.object({
   daysSupply: z.number().finite(),
   refills: z.number().finite(),
   daw: z.number().finite(),
+});
+
+/** The billing fields of an insurance claim, as the technician sends them. */
+export const claimBillingSchema = z.object({
+  payer: z.enum(PAYERS).meta({ description: "plan: the plan on the profile; secondary: the patient's second plan." }),
+  memberId: z.string(),
+  personCode: z.string(),
+  dateOfBirth: z.string(),
+  prescriberNpi: z.string(),
 });
 
 /**
@@ -137,6 +147,13 @@ export const actionSchema = z.discriminatedUnion('type', [
   z
     .object({ type: z.literal('reportShortage'), rx, resolution: z.enum(SHORTAGE_RESOLUTIONS), at })
     .meta({ description: 'The shelf holds less than the quantity: the technician tells the pharmacist and proposes what to do.' }),
+  z
+    .object({ type: z.literal('submitClaim'), rx, billing: claimBillingSchema, at })
+    .meta({ description: 'The insurance claim sent (or corrected and sent again) after data entry.' }),
+  z.object({ type: z.literal('resolveClaim'), rx, resolution: z.enum(RESOLUTIONS), at }).meta({
+    description:
+      'A rejected claim answered: bill the other plan, adjust to the limit, prior authorization, cash, the next date, the pharmacist, or an override.',
+  }),
 ]);
 
 /** One thing the technician can do with a phone call. */

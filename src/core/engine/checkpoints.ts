@@ -3,7 +3,7 @@ import { patientAtCounter, type ErrorDiscovered } from '../scenario/errorDiscove
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { patientToCall, productOnHand } from './errorToOwn';
 import { callNeedsLookup, callRx, callStop } from './phonePlan';
-import { encounterStops, expectedQuestions, filledRx, pickupHappens, rxStops, stepIndex, stopIndex } from './plan';
+import { claimOnPath, encounterStops, expectedQuestions, filledRx, pickupHappens, rxStops, stepIndex, stopIndex } from './plan';
 import { registerFacts } from './registerPlan';
 import { onHand, shortageHolds, shortageOf } from './stockLots';
 import { reconstitutionFor } from './reconstitution';
@@ -36,6 +36,8 @@ export const CHECKPOINT_KINDS = {
   'question.general': { step: 'pickup', skill: 'efficiency', points: 5 },
   // Only when the patient asked for a label language: printing it in the language they read.
   'label.language': { step: 'label', skill: 'communication', points: 5 },
+  'claim.submit': { step: 'entry', skill: 'accuracy', points: 5 },
+  'claim.resolve': { step: 'entry', skill: 'scope', points: 10 },
   'error.tell': { step: 'report', skill: 'communication', points: 10 },
   'error.keep': { step: 'report', skill: 'safety', points: 15 },
   'error.contact': { step: 'report', skill: 'communication', points: 15 },
@@ -154,21 +156,27 @@ export function expectedCheckpoints(scenario: ResolvedEncounter, findings: reado
 
   for (const rx of scenario.prescriptions) {
     const stop = stopIndex(findings, rx.id);
+    const claim = claimOnPath(scenario, findings, rx);
+    // A claim that holds the prescription (prior authorization, a date, the pharmacist) ends its path after entry.
+    const held = claim !== null && !claim.fills;
     // A shortage the pharmacist takes over ends the prescription's path once it is reported at the shelf.
-    const last = stop ?? (shortageHolds(scenario, rx) ? stepIndex('count') : STEPS.length);
+    const last = held ? stepIndex('entry') + 1 : (stop ?? (shortageHolds(scenario, rx) ? stepIndex('count') : STEPS.length));
     const short = shortageOf(scenario, rx) !== null;
     STEPS.forEach((step, i) => {
       if (i >= last) return;
-      out.push(...RX_STEP_KINDS[step].map((kind) => make(kind, { about: rx.id, rx: rx.id })));
-      if (step === 'label' && scenario.patient.labelLanguage !== undefined) out.push(make('label.language', { about: rx.id, rx: rx.id }));
       const kinds = (reconstitutionFor(scenario, rx) !== null ? RECONSTITUTE_STEP_KINDS[step] : undefined) ?? RX_STEP_KINDS[step];
       // An empty slot has no bottle to take or scan: the shortage report is all there is to do at the shelf.
       const empty = onHand(scenario, rx.product) === 0;
       const all = step === 'selection' && short ? [...(empty ? [] : kinds), 'selection.shortage' as const] : kinds;
-      if (i < last) out.push(...all.map((kind) => make(kind, { about: rx.id, rx: rx.id })));
+      out.push(...all.map((kind) => make(kind, { about: rx.id, rx: rx.id })));
+      if (step === 'entry' && claim !== null) {
+        out.push(make('claim.submit', { about: rx.id, rx: rx.id }));
+        if (claim.turns.some((t) => t.resolution !== null)) out.push(make('claim.resolve', { about: rx.id, rx: rx.id }));
+      }
+      if (step === 'label' && scenario.patient.labelLanguage !== undefined) out.push(make('label.language', { about: rx.id, rx: rx.id }));
     });
     const first = rxStops(findings, rx.id)[0];
-    if (first !== undefined) out.push(catchCheckpoint(first));
+    if (first !== undefined && !held) out.push(catchCheckpoint(first));
   }
 
   if (pickupHappens(scenario, findings)) {

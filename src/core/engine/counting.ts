@@ -16,7 +16,9 @@ export function countProduct(state: EncounterState, index: number, rx: string, q
   const powder = needsWaterFirst(state, index, rx);
   if (powder !== null) return powder;
   const unit = state.scenario.products.get(w.prescription.product)?.dispenseUnit ?? 'unit';
-  const wanted = quantityToFill(state.scenario, w.prescription);
+  // Adjusting to a plan's days' supply limit dispenses less than prescribed (the rest stays as refills);
+  // a short shelf dispenses what is on hand.
+  const wanted = w.progress.claim?.quantity ?? quantityToFill(state.scenario, w.prescription);
   const right = quantity === wanted;
   const result = onCheckpoint(
     state,

@@ -126,5 +126,6 @@ export function enterPrescription(state: EncounterState, index: number, rx: stri
     daw: num(safe.daw),
   };
   const patch = w.progress.status === 'entry' ? { status: 'selection' as const } : backToSelection;
-  return say(updateRx(state, rx, { ...patch, entry: stored }), ...results);
+  // A new entry is a new claim: whatever the plan answered before was about the old one.
+  return say(updateRx(state, rx, { ...patch, entry: stored, claim: null }), ...results);
 }

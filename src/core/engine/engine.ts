@@ -1,6 +1,7 @@
 import { findings } from '../findings';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { actionSchema, type Action } from './actions';
+import { resolveClaim, submitClaim } from './claims';
 import { close, endEncounter, endsByItself } from './completion';
 import { countProduct } from './counting';
 import { contactPatient, fileErrorReport, keepWrongProduct, tellPharmacist } from './errorProtocol';
@@ -46,6 +47,7 @@ export function start(scenario: ResolvedEncounter): EncounterState {
       shortageReported: false,
       beyondUseDate: null,
       flagged: [],
+      claim: null,
     };
   }
   const questions: Record<string, QuestionStatus> = {};
@@ -125,6 +127,10 @@ function dispatch(state: EncounterState, a: Action, index: number): Move {
       return reconstitute(state, index, a.rx, a.waterMl, a.portions);
     case 'reportShortage':
       return reportShortage(state, index, a.rx, a.resolution);
+    case 'submitClaim':
+      return submitClaim(state, index, a.rx, a.billing);
+    case 'resolveClaim':
+      return resolveClaim(state, index, a.rx, a.resolution);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { LocalText } from '../scenario/primitives';
+import type { RejectCode } from '../claims/rejectCodes';
 import type { RxRef } from './resultParams';
 
 type None = Record<string, never>;
@@ -35,4 +36,6 @@ export interface HintParams {
   'register.photoId': None;
   'register.collect': None;
   'register.sign': None;
+  'claim.submit': OnRx;
+  'claim.resolve': OnRx & { reject: RejectCode };
 }

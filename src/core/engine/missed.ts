@@ -67,6 +67,8 @@ const MISSED: Record<CheckpointKind, Missed> = {
   'selection.shortage': (cp, s) => ({ code: 'shortage.missed', params: { rx: rx(cp, s) } }),
   // Reported with the label it belongs on, as one missed label.
   'label.beyondUse': (cp, s) => ({ code: 'label.missed', params: { rx: rx(cp, s) } }),
+  'claim.submit': (cp, s) => ({ code: 'claim.missed', params: { rx: rx(cp, s) } }),
+  'claim.resolve': (cp, s) => ({ code: 'claim.unresolved', params: { rx: rx(cp, s) } }),
 };
 
 /**

@@ -1,4 +1,6 @@
+import { rejectOf } from '../claims/response';
 import { patientAtCounter, type ErrorDiscovered } from '../scenario/errorDiscoveredSchema';
+import { claimPending } from './claims';
 import { errorToOwn, patientToCall, productOnHand } from './errorToOwn';
 import { flaggedEncounter } from './flagging';
 import { findingFor, hasResult, pickupReady, rxRef } from './progress';
@@ -31,6 +33,16 @@ function rxHint(p: RxProgress, ref: RxRef): NextStep | null {
 }
 
 /** The next step of the error protocol, in the order the pharmacist wants it. */
+/** Submit the claim, or answer its reject, once data entry is done and before the product is pulled. */
+function claimHint(state: EncounterState, p: RxProgress): NextStep | null {
+  if (p.status !== 'selection' || p.entry === null || !claimPending(state, p.id)) return null;
+  const rx = rxRef(state.scenario, p.id);
+  const reject = p.claim === null ? undefined : rejectOf(p.claim.response);
+  return reject === undefined
+    ? { step: 'entry', rx: p.id, code: 'claim.submit', params: { rx } }
+    : { step: 'entry', rx: p.id, code: 'claim.resolve', params: { rx, reject: reject.code } };
+}
+
 function errorHint(state: EncounterState, facts: ErrorDiscovered): NextStep {
   const done = state.errorProtocol;
   if (patientAtCounter(facts) && !state.identity.dropoff) return { step: 'intake', code: 'identity.dropoff', params: {} };
@@ -59,7 +71,7 @@ export function nextStep(state: EncounterState): NextStep | null {
   if (dropoffQuestion !== undefined) return { step: 'intake', code: 'question.dropoff', params: { line: dropoffQuestion.line.text } };
   for (const p of state.scenario.prescriptions) {
     const progress = state.rx[p.id];
-    const hint = progress === undefined ? null : rxHint(progress, rxRef(state.scenario, p.id));
+    const hint = progress === undefined ? null : (claimHint(state, progress) ?? rxHint(progress, rxRef(state.scenario, p.id)));
     if (hint !== null) return hint;
   }
   if (!pickupReady(state)) return null;

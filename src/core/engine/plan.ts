@@ -1,7 +1,9 @@
 import { STEPS, STOP_CODES, type Finding, type Step } from '../findings/codes';
 import type { DialogueLine } from '../scenario/encounterSchema';
+import type { Prescription } from '../scenario/encounterSchema';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import { shortageHolds } from './stockLots';
+import { expertClaim, type ExpertClaim } from './claimPlan';
 
 /**
  * Facts about the expert's path that both the engine and the solver need, derived from the
@@ -30,9 +32,24 @@ export function stopIndex(findings: readonly Finding[], rx: string): number | nu
   return first === undefined ? null : Math.min(stepIndex(first.step), LAST_STOP);
 }
 
+/** The expert's claim for a prescription, when it gets as far as billing: past data entry and a plan to bill. */
+export function claimOnPath(scenario: ResolvedEncounter, findings: readonly Finding[], rx: Prescription): ExpertClaim | null {
+  const stop = stopIndex(findings, rx.id);
+  if (stop !== null && stop <= stepIndex('entry')) return null;
+  return expertClaim(scenario, rx);
+}
+
+/** True when the expert's claim keeps this prescription from being filled today (prior authorization, a date, the pharmacist). */
+export function claimHolds(scenario: ResolvedEncounter, findings: readonly Finding[], rx: Prescription): boolean {
+  const claim = claimOnPath(scenario, findings, rx);
+  return claim !== null && !claim.fills;
+}
+
 /** Ids of the prescriptions the expert fills all the way to the bag. */
 export function filledRx(scenario: ResolvedEncounter, findings: readonly Finding[]): string[] {
-  return scenario.prescriptions.filter((p) => stopIndex(findings, p.id) === null && !shortageHolds(scenario, p)).map((p) => p.id);
+  return scenario.prescriptions
+    .filter((p) => stopIndex(findings, p.id) === null && !shortageHolds(scenario, p) && !claimHolds(scenario, findings, p))
+    .map((p) => p.id);
 }
 
 /** True when someone comes to the pick-up window on the expert's path. */

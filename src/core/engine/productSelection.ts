@@ -3,7 +3,8 @@ import type { ResolvedEncounter } from '../scenario/resolve';
 import { info, onCheckpoint, say, type Move, type Verdict } from './judge';
 import { daysLeft, lotsOf, lotTaken, usable, type Lot } from './stockLots';
 import { isNudge, nextUp, workable } from './order';
-import { findingFor, hasResult, productRef, updateRx } from './progress';
+import { claimPending } from './claims';
+import { findingFor, hasResult, productRef, rxRef, updateRx } from './progress';
 import { checkpointId, CHECKPOINT_KINDS } from './checkpoints';
 import type { EncounterState } from './state';
 
@@ -43,6 +44,8 @@ export function selectProduct(state: EncounterState, index: number, rx: string, 
   if (w.progress.status === 'intake' || w.progress.status === 'entry') {
     return say(state, info(index, 'order.enterFirst', where, { next: nextUp(w, state) }));
   }
+  // The product is pulled once the plan (or the patient, in cash) will pay for it.
+  if (claimPending(state, rx)) return say(state, info(index, 'claim.first', { step: 'entry', rx }, { rx: rxRef(state.scenario, rx) }));
   if (w.progress.selectedProductId !== null) {
     return say(state, info(index, 'order.handsFull', where, { holding: productRef(state.scenario, w.progress.selectedProductId) }));
   }

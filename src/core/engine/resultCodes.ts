@@ -1,3 +1,4 @@
+import { REJECT_CODES } from '../claims/rejectCodes';
 import { FINDING_CODES, type FindingCode } from '../findings/codes';
 
 /**
@@ -160,6 +161,19 @@ export const RESULT_CODES = [
   'shortage.wrongPlan',
   'shortage.notShort',
   'shortage.missed',
+  // Insurance claims: the plan's answer (paid, or one code per NCPDP reject), and how the student answered a reject
+  'claim.paid',
+  ...REJECT_CODES.map((c) => `claim.rejected.${c}` as const),
+  'claim.resolved',
+  'claim.resolution.wrong',
+  'claim.override',
+  'claim.missed',
+  'claim.unresolved',
+  'claim.notBilled',
+  'claim.first',
+  'claim.settled',
+  'claim.nothingToResolve',
+  'claim.noSecondary',
 ] as const;
 
 /** A code from RESULT_CODES. */

@@ -1,4 +1,6 @@
 import type { LocalText } from '../scenario/primitives';
+import type { RejectCode, Resolution } from '../claims/rejectCodes';
+import type { ClaimReject } from '../claims/response';
 import type { Finding, FindingCode } from '../findings/codes';
 import type { ProductLabel } from '../findings/params';
 import type { SupplyProblem } from '../rules/daysSupply';
@@ -69,6 +71,7 @@ export type UnusableField =
   | 'beyondUseDate'
   | 'waterMl'
   | 'portions'
+  | 'billing'
   | 'resolution';
 
 /** A repeated step that is already done. */
@@ -296,5 +299,30 @@ export interface OtherBag {
   drug: string;
 }
 
+/** A rejected claim as feedback names it: the prescription, the plan and the reject with its details. */
+export interface ClaimRejectParams {
+  rx: RxRef;
+  plan: string;
+  reject: ClaimReject;
+}
+
+/** The parameters of the claim results. */
+interface ClaimParams {
+  'claim.paid': { rx: RxRef; plan: string; copay: number; tier: number; quantity: number };
+  'claim.resolved': { rx: RxRef; resolution: Resolution; reject: ClaimReject };
+  'claim.resolution.wrong': { rx: RxRef; chose: Resolution; expected: Resolution; reject: ClaimReject };
+  'claim.override': { rx: RxRef; override: 'overrideDur' | 'overrideRefillTooSoon'; reject: ClaimReject };
+  'claim.missed': { rx: RxRef };
+  'claim.unresolved': { rx: RxRef };
+  'claim.notBilled': { rx: RxRef };
+  'claim.first': { rx: RxRef };
+  'claim.settled': { rx: RxRef };
+  'claim.nothingToResolve': { rx: RxRef };
+  'claim.noSecondary': { rx: RxRef };
+}
+
 /** The parameters of every result code. */
-export type ResultParams = StepParams & { [C in `catch.${FindingCode}`]: CatchParams } & { [C in `miss.${FindingCode}`]: MissParams };
+export type ResultParams = StepParams &
+  ClaimParams & { [C in `catch.${FindingCode}`]: CatchParams } & { [C in `miss.${FindingCode}`]: MissParams } & {
+    [C in `claim.rejected.${RejectCode}`]: ClaimRejectParams;
+  };

@@ -13,13 +13,23 @@ import { registerFacts } from './registerPlan';
 import { callNeedsLookup, callRx, callStop, expectedCallDecision } from './phonePlan';
 import { beyondUseDate, labelsWanted, reconstitutionFor } from './reconstitution';
 import { firstUsableLot, quantityToFill, shortageHolds, shortageOf } from './stockLots';
-import { encounterStops, filledRx, expectedQuestions, pickupHappens, rxStops, stepIndex, stopIndex, type QuestionLine } from './plan';
+import {
+  claimOnPath,
+  encounterStops,
+  filledRx,
+  expectedQuestions,
+  pickupHappens,
+  rxStops,
+  stepIndex,
+  stopIndex,
+  type QuestionLine,
+} from './plan';
 
 /** Scenario seconds between two expert actions. */
 export const SOLVE_STEP_SECONDS = 5;
 
 /** The expert's actions for one step of one prescription. */
-function stepMoves(scenario: ResolvedEncounter, rx: Prescription, step: Step): ActionInput[] {
+function stepMoves(scenario: ResolvedEncounter, rx: Prescription, step: Step, quantity: number): ActionInput[] {
   const id = rx.id;
   switch (step) {
     case 'intake':
@@ -40,7 +50,7 @@ function stepMoves(scenario: ResolvedEncounter, rx: Prescription, step: Step): A
     case 'count': {
       const facts = reconstitutionFor(scenario, rx);
       const water = facts === null ? [] : [actions.reconstitute(id, facts.waterMl, facts.portions)];
-      return [...water, actions.countProduct(id, quantityToFill(scenario, rx))];
+      return [...water, actions.countProduct(id, quantity)];
     }
     case 'label': {
       const asked = askedLabelLanguage(scenario);
@@ -77,12 +87,22 @@ export function solve(scenario: ResolvedEncounter): Action[] {
   for (const rx of scenario.prescriptions) {
     const stop = stopIndex(found, rx.id);
     // A shortage the pharmacist takes over ends the work at the shelf, once it is reported.
-    const last = stop ?? (shortageHolds(scenario, rx) ? stepIndex('count') : STEPS.length);
+    const claim = claimOnPath(scenario, found, rx);
+    // A claim that holds the prescription (prior authorization, a date, the pharmacist) ends its path after entry.
+    const held = claim !== null && !claim.fills;
+    const last = held ? stepIndex('entry') + 1 : (stop ?? (shortageHolds(scenario, rx) ? stepIndex('count') : STEPS.length));
+    // What is counted: what the claim lets the pharmacy dispense, or what the shelf holds when it is short.
+    const quantity = claim?.quantity ?? quantityToFill(scenario, rx);
     STEPS.forEach((step, i) => {
-      if (i < last) moves.push(...stepMoves(scenario, rx, step));
+      if (i >= last) return;
+      moves.push(...stepMoves(scenario, rx, step, quantity));
+      if (step === 'entry' && claim !== null) {
+        moves.push(actions.submitClaim(rx.id, claim.billing));
+        for (const turn of claim.turns) if (turn.resolution !== null) moves.push(actions.resolveClaim(rx.id, turn.resolution));
+      }
     });
     const first = rxStops(found, rx.id)[0];
-    if (first !== undefined) moves.push(actions.flagProblem(first.code, { rx: rx.id }));
+    if (first !== undefined && !held) moves.push(actions.flagProblem(first.code, { rx: rx.id }));
   }
 
   if (pickupHappens(scenario, found)) {

@@ -1,3 +1,5 @@
+import type { ClaimResponse } from '../claims/response';
+import type { Payer } from '../claims/rejectCodes';
 import type { Coded } from '../coded';
 import type { Finding, Step } from '../findings/codes';
 import type { LabelLanguage } from '../scenario/labelLanguage';
@@ -30,6 +32,21 @@ export interface RxProgress {
   beyondUseDate: string | null;
   /** Codes the student flagged on this prescription. */
   flagged: string[];
+  /** The insurance claim, once sent; null before (or after a new data entry, which needs a new claim). */
+  claim: ClaimProgress | null;
+}
+
+/** Where a prescription's insurance claim stands. */
+export interface ClaimProgress {
+  /** The plan last billed. */
+  payer: Payer;
+  /** The plan's last answer. */
+  response: ClaimResponse;
+  /** The quantity and days' supply last billed (adjusting to a plan limit changes them). */
+  quantity: number;
+  daysSupply: number;
+  /** How the fill may go on: paid by the plan, paid in cash, or forced through by an override; null while unsettled. */
+  settled: 'paid' | 'cash' | 'override' | null;
 }
 
 /** The steps of owning an error: the pharmacist told, the wrong product dealt with, the patient called, the report filed. */

@@ -20,6 +20,7 @@ const FIELDS: ReadonlySet<string> = new Set<UnusableField>([
   'beyondUseDate',
   'waterMl',
   'portions',
+  'billing',
   'resolution',
 ]);
 

@@ -7,7 +7,8 @@ import { closest } from './suggest';
 
 /**
  * What the catalog schema cannot check: product ids are unique (within this file and against
- * catalogs loaded before it) and every look-alike names a real product.
+ * catalogs loaded before it), every look-alike names a real product, plan ids are unique and
+ * every formulary entry names a real product.
  */
 export function catalogProblems(catalog: Catalog, place: Placer, sink: ProblemSink, base?: CatalogIndex): void {
   const firstAt = new Map<string, number>();
@@ -32,4 +33,23 @@ export function catalogProblems(catalog: Catalog, place: Placer, sink: ProblemSi
       }
     }),
   );
+  const planAt = new Map<string, number>();
+  catalog.plans.forEach((plan, i) => {
+    const path = ['plans', i, 'id'];
+    if (base?.plans.has(plan.id)) {
+      sink.add(() => place(path, say('planIdInBase', { id: plan.id, source: base.source })));
+    } else if (planAt.has(plan.id)) {
+      sink.add(() => place(path, say('planIdTwice', { id: plan.id, first: planAt.get(plan.id)! })));
+    } else planAt.set(plan.id, i);
+    plan.formulary.forEach((entry, j) => {
+      if (known.has(entry.product)) return;
+      sink.add(() => {
+        const guess = closest(entry.product, known);
+        return place(
+          ['plans', i, 'formulary', j, 'product'],
+          say('noCatalogProduct', { id: entry.product, ...(guess !== undefined ? { guess } : {}) }),
+        );
+      });
+    });
+  });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { planSchema } from './planSchema';
 import { slug, text } from './primitives';
 
 export const DOSAGE_FORMS = [
@@ -135,6 +136,10 @@ export const catalogSchema = z
     $schema: z.string().optional(),
     kind: z.literal('catalog'),
     products: z.array(productSchema).min(1),
+    plans: z
+      .array(planSchema)
+      .default([])
+      .meta({ description: 'Prescription drug plans that encounters bill claims to (patient.insurance.planId).' }),
   })
   .meta({ title: 'TechShift drug catalog' });
 

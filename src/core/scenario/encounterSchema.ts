@@ -3,6 +3,7 @@ import { FINDING_CODES, STEPS } from '../findings/codes';
 import { productSchema, STORAGE_PLACES } from './catalogSchema';
 import { errorDiscoveredSchema } from './errorDiscoveredSchema';
 import { parametersSchema } from './parameters';
+import { planSchema } from './planSchema';
 import { isoDate, localText, productRef, slug, text } from './primitives';
 import { LABEL_LANGUAGES } from './labelLanguage';
 
@@ -29,6 +30,87 @@ const appearance = z
   })
   .meta({ title: 'Appearance', description: 'How the patient looks in the 3D pharmacy (colours as #rrggbb).' });
 
+/** A paid claim the plan has on file from another pharmacy: it counts for refill-too-soon (79) and the plan's DUR (88). */
+const otherPharmacyClaim = z
+  .strictObject({
+    product: productRef,
+    date: isoDate.meta({ description: 'The day the other pharmacy filled it.', examples: ['2026-10-02'] }),
+    quantity: z
+      .number()
+      .positive()
+      .meta({ description: "Quantity dispensed, in the product's dispense unit.", examples: [30] }),
+    daysSupply: z
+      .number()
+      .int()
+      .positive()
+      .meta({ description: "Days' supply billed.", examples: [30] }),
+  })
+  .meta({ title: 'Claim at another pharmacy' });
+
+/** The patient's membership of a second plan, from a second card. */
+const secondaryPlan = z
+  .strictObject({
+    planId: slug.meta({
+      description: "The id of a plan in the catalog (scenarios/catalog/) or in this file's plans.",
+      examples: ['heartland-medicare-d'],
+    }),
+    memberId: text.meta({ description: 'The member ID on the second card.', examples: ['LMR91100256'] }),
+    personCode: z
+      .string()
+      .regex(/^\d{2,3}$/, { message: 'personCode' })
+      .default('01')
+      .meta({ description: 'Person code on the second card.', examples: ['01'] }),
+    coverageStart: isoDate.optional().meta({ description: 'First day the second plan covers the patient.', examples: ['2026-01-01'] }),
+    coverageEnd: isoDate.optional().meta({ description: 'Last day the second plan covers the patient.', examples: ['2026-12-31'] }),
+  })
+  .meta({
+    title: 'Secondary plan',
+    description: "Another plan the patient has; which one is billed first follows each plan's payerOrder.",
+  });
+
+const insurance = z
+  .strictObject({
+    plan: text.meta({ description: 'The plan name on the card.' }),
+    memberId: text.meta({ description: 'The member ID on the pharmacy profile (the claim screen starts with it).' }),
+    group: text.optional(),
+    bin: text.optional(),
+    pcn: text.optional(),
+    planId: slug.optional().meta({
+      description:
+        "The id of a plan in the catalog (scenarios/catalog/) or in this file's plans. With it, every prescription filled is billed as a claim after data entry; without it, no claim step.",
+      examples: ['lincoln-mutual-rx'],
+    }),
+    personCode: z
+      .string()
+      .regex(/^\d{2,3}$/, { message: 'personCode' })
+      .default('01')
+      .meta({ description: 'Person code on the profile: 01 the cardholder, 02 a spouse, 03 and up a dependant.' }),
+    coverageStart: isoDate.optional().meta({ description: "First day this member is covered (overrides the plan's)." }),
+    coverageEnd: isoDate
+      .optional()
+      .meta({ description: "Last day this member is covered (overrides the plan's); a later fill is rejected 69." }),
+    card: z
+      .strictObject({
+        memberId: text.optional().meta({ description: 'The member ID printed on the card.', examples: ['LMR60019882'] }),
+        personCode: z
+          .string()
+          .regex(/^\d{2,3}$/, { message: 'personCode' })
+          .optional()
+          .meta({ description: 'The person code printed on the card for this patient.', examples: ['03'] }),
+      })
+      .optional()
+      .meta({
+        description:
+          "What the card in the patient's hand says, when the profile has it wrong: the plan knows the member by the card (a profile member ID is rejected 52, a profile person code 09).",
+      }),
+    secondary: secondaryPlan.optional(),
+    otherPharmacyClaims: z
+      .array(otherPharmacyClaim)
+      .default([])
+      .meta({ description: "Paid claims the plan has from other pharmacies, which this pharmacy's profile does not show." }),
+  })
+  .meta({ title: 'Insurance', description: 'Prescription insurance as the profile and the card show it.' });
+
 const patient = z
   .strictObject({
     firstName: text,
@@ -54,11 +136,7 @@ const patient = z
       )
       .default([])
       .meta({ description: 'Past fills at this pharmacy, newest last.' }),
-    insurance: z
-      .strictObject({ plan: text, memberId: text, group: text.optional(), bin: text.optional(), pcn: text.optional() })
-      .nullable()
-      .default(null)
-      .meta({ description: 'Prescription insurance, or null for cash.' }),
+    insurance: insurance.nullable().default(null).meta({ description: 'Prescription insurance, or null for cash.' }),
     appearance: appearance.optional(),
     labelLanguage: z.enum(LABEL_LANGUAGES).optional().meta({
       description:
@@ -83,6 +161,14 @@ const prescriber = z
       .string()
       .optional()
       .meta({ examples: ['1234567893'] }),
+    npiOnFile: z
+      .string()
+      .optional()
+      .meta({
+        description:
+          "The prescriber's own NPI as the NPI registry lists it, when the one written is wrong or is the practice's: plans match claims against it (otherwise rejected 56).",
+        examples: ['1234567893'],
+      }),
   })
   .meta({ title: 'Prescriber' });
 
@@ -246,9 +332,9 @@ export const encounterSchema = z
     kind: z.literal('encounter'),
     id: slug,
     title: localText,
-    type: z.enum(['fill', 'catch', 'handoff', 'mistake']).meta({
+    type: z.enum(['fill', 'catch', 'handoff', 'mistake', 'claim']).meta({
       description:
-        'fill: clean; catch: something must be stopped; handoff: a clinical question; mistake: an earlier error to own and report.',
+        'fill: clean; catch: something must be stopped; handoff: a clinical question; mistake: an earlier error to own and report; claim: an insurance claim to bill and answer (needs patient.insurance.planId).',
     }),
     channel: z
       .enum(['counter', 'phone', 'backRoom'])
@@ -289,6 +375,9 @@ export const encounterSchema = z
     }),
     stock: z.record(productRef, stockEntry).default({}).meta({
       description: 'Stock per shelf product (count on hand, lots with expiry dates, storage); a product not listed has plenty, in date.',
+    }),
+    plans: z.array(planSchema).default([]).meta({
+      description: 'Plans used only by this file; a plan with the id of a catalog plan replaces it for this encounter.',
     }),
     localProducts: z.array(productSchema).default([]).meta({ description: 'Products used only by this file.' }),
     intent: z

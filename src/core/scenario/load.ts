@@ -41,7 +41,11 @@ export function loadCatalogText(text: string, source: string, base?: CatalogInde
     if (sink.count > 0) return { ok: false, errors: sink.problems(), warnings: checked.warnings };
     const own = indexCatalog(checked.value, source);
     const merged: CatalogIndex = base
-      ? { products: new Map<string, Product>([...base.products, ...own.products]), source: `${base.source}, ${source}` }
+      ? {
+          products: new Map<string, Product>([...base.products, ...own.products]),
+          plans: new Map([...base.plans, ...own.plans]),
+          source: `${base.source}, ${source}`,
+        }
       : own;
     return { ok: true, value: deepFreeze(merged), warnings: checked.warnings };
   });

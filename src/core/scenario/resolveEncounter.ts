@@ -5,6 +5,7 @@ import type { Encounter } from './encounterSchema';
 import type { Placer } from './placer';
 import type { ProblemSink } from './problemSink';
 import type { ResolvedEncounter } from './resolve';
+import { resolvePlans } from './resolvePlans';
 import { closest } from './suggest';
 
 type Path = (string | number)[];
@@ -96,5 +97,7 @@ export function resolveEncounter(
     }
   }
 
-  return { ...encounter, products, source };
+  const planById = resolvePlans(encounter, catalog, products, place, sink);
+
+  return { ...encounter, products, planById, source };
 }

@@ -1,3 +1,5 @@
+import type { RejectCode } from '../claims/rejectCodes';
+
 /**
  * The result codes grouped by the family that words them: each language's `details/<family>.ts` and
  * `feedback/<family>.ts` cover the same group, so the group is written once, here.
@@ -148,3 +150,17 @@ export type PrepCode =
   | 'label.beyondUse.ok'
   | 'label.beyondUse.wrong'
   | 'label.beyondUse.missing';
+/** The claims family. */
+export type ClaimCode =
+  | 'claim.paid'
+  | `claim.rejected.${RejectCode}`
+  | 'claim.resolved'
+  | 'claim.resolution.wrong'
+  | 'claim.override'
+  | 'claim.missed'
+  | 'claim.unresolved'
+  | 'claim.notBilled'
+  | 'claim.first'
+  | 'claim.settled'
+  | 'claim.nothingToResolve'
+  | 'claim.noSecondary';

@@ -4,6 +4,7 @@ import { progressRecordSchema, type ProgressRecord } from '../../core';
 import { readSavedProgress } from '../savedProgressMigration';
 import type { SavedProgress } from '../savedProgressSchema';
 import type { AttemptLedger } from './attempt';
+import { packRecord, unpackRecord } from './compactBests';
 
 /** SCORM 1.2 gives a SCO 4,096 characters of cmi.suspend_data. */
 export const SUSPEND_LIMIT = 4096;
@@ -41,7 +42,12 @@ function fromBase64(text: string): Uint8Array {
 
 /** Deflated JSON in base64: a shift's logs repeat the same keys and ids, so they shrink about tenfold. */
 function pack(payload: SuspendPayload): string {
-  const json = JSON.stringify({ v: 1, p: payload.progress, l: payload.ledger, ...(payload.points ? { g: payload.points } : {}) });
+  const json = JSON.stringify({
+    v: 1,
+    p: payload.progress,
+    l: payload.ledger,
+    ...(payload.points ? { g: packRecord(payload.points) } : {}),
+  });
   return PREFIX + toBase64(deflateSync(strToU8(json), { level: 9 }));
 }
 
@@ -71,7 +77,7 @@ export function decodeSuspend(text: string): SuspendPayload | null {
     const parsed = payloadSchema.safeParse(json);
     if (!parsed.success) return null;
     // Points that do not read are dropped alone: the saved shift and the scores still come back.
-    const points = progressRecordSchema.safeParse(parsed.data.g);
+    const points = progressRecordSchema.safeParse(unpackRecord(parsed.data.g));
     const kept = { ledger: parsed.data.l, ...(points.success ? { points: points.data } : {}) };
     if (parsed.data.p === null) return { progress: null, ...kept };
     const progress = readSavedProgress(parsed.data.p);

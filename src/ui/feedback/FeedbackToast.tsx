@@ -1,8 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo } from 'react';
 import { selectHeldCount, selectLatestFeedback, selectMode, selectSettings } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/StoreContext';
 import { useLanguage } from '../language';
-import { OUTCOME_WORDS } from '../outcomeWords';
+import { OUTCOME_ICONS } from '../outcomeIcons';
 
 const SEVERITY = { critical: 3, mistake: 2, info: 1, good: 0 } as const;
 
@@ -16,6 +17,7 @@ import { renderFeedback } from '../../core';
 
 /** The latest feedback: a short visible list, plus live regions so screen readers hear each new message once. */
 export function FeedbackToast() {
+  const { t } = useTranslation();
   const messages = useAppStore(selectLatestFeedback);
   const mode = useAppStore(selectMode);
   const held = useAppStore(selectHeldCount);
@@ -29,7 +31,7 @@ export function FeedbackToast() {
     (worst, m) => (!worst || SEVERITY[m.outcome] >= SEVERITY[worst.outcome] ? m : worst),
     undefined,
   );
-  const spoken = latest ? `${OUTCOME_WORDS[latest.outcome].word}: ${latest.what} ${latest.why}` : '';
+  const spoken = latest ? t('feedback.spoken', { word: t(`outcome.${latest.outcome}`), what: latest.what, why: latest.why }) : '';
   const store = useAppStoreApi();
   useEffect(() => {
     if (!messages.some((m) => m.outcome === 'good' || m.outcome === 'info')) return;
@@ -40,7 +42,7 @@ export function FeedbackToast() {
     return () => window.clearTimeout(timer);
   }, [messages, dismiss, store]);
   return (
-    <section className={reducedMotion ? 'feedback reduce-motion' : 'feedback'} aria-label="Feedback">
+    <section className={reducedMotion ? 'feedback reduce-motion' : 'feedback'} aria-label={t('feedback.label')}>
       {/* Both regions stay mounted: a live region added with its text already inside is not announced. */}
       <div className="sr-only" aria-live="polite" aria-atomic="true">
         {latest && latest.outcome !== 'critical' ? spoken : ''}
@@ -50,22 +52,27 @@ export function FeedbackToast() {
       </div>
       {mode === 'assessment' && held > 0 && (
         <p className="feedback-held">
-          <span aria-hidden="true">🔒 </span>Assessment: {held} {held === 1 ? 'note is' : 'notes are'} kept for your report.
+          <span aria-hidden="true">🔒 </span>
+          {t('feedback.held', { count: held })}
         </p>
       )}
       <ul className="feedback-list">
         {shown.map((m) => {
-          const w = OUTCOME_WORDS[m.outcome];
           return (
             <li key={m.id} className={`feedback-item outcome-${m.outcome}`}>
               <p className="feedback-word">
-                <span aria-hidden="true">{w.icon} </span>
-                {w.word}
+                <span aria-hidden="true">{OUTCOME_ICONS[m.outcome]} </span>
+                {t(`outcome.${m.outcome}`)}
               </p>
               <p className="feedback-what">{m.what}</p>
               <p className="feedback-why">{m.why}</p>
-              <button type="button" className="btn btn-small" onClick={() => dismiss(m.id)} aria-label={`Dismiss: ${m.what}`}>
-                Dismiss
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() => dismiss(m.id)}
+                aria-label={t('feedback.dismissLabel', { what: m.what })}
+              >
+                {t('feedback.dismiss')}
               </button>
             </li>
           );

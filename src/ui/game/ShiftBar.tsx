@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { selectScenario, selectShiftBar, selectWaitingNames, useAppStore, useAppStoreApi } from '../../state';
 import { clockText, minutesText } from './clockText';
@@ -8,6 +9,7 @@ import { clockText, minutesText } from './clockText';
  * the clock; the store, not this timer, decides when time is up and who has walked in.
  */
 export function ShiftBar() {
+  const { t } = useTranslation();
   const store = useAppStoreApi();
   const scenario = useAppStore(selectScenario);
   const bar = useAppStore(selectShiftBar);
@@ -16,6 +18,9 @@ export function ShiftBar() {
   const left = useRef<HTMLSpanElement>(null);
   const startsAt = bar?.startsAt ?? null;
   const limit = bar?.limitSeconds ?? null;
+  // The timer paints with the words of the language in force when it ticks.
+  const words = useRef(t);
+  words.current = t;
 
   useEffect(() => {
     const tick = () => {
@@ -26,7 +31,7 @@ export function ShiftBar() {
       if (limit !== null && left.current) {
         const remaining = limit - elapsed;
         const up = remaining <= 0 || s.shiftState?.timeUpAt != null;
-        left.current.textContent = up ? 'Time is up' : `${minutesText(remaining)} left`;
+        left.current.textContent = up ? words.current('shiftBar.timeUp') : words.current('shiftBar.left', { time: minutesText(remaining) });
       }
     };
     tick();
@@ -39,21 +44,16 @@ export function ShiftBar() {
   return (
     <header className="shift-bar">
       <p className="shift-bar-patient">
-        <span className="shift-bar-label">At the counter</span> {scenario.patient.firstName} {scenario.patient.lastName}
-        {bar && (
-          <span className="shift-bar-count">
-            {' '}
-            · patient {bar.patientNumber} of {bar.patientCount}
-          </span>
-        )}
+        <span className="shift-bar-label">{t('shiftBar.atCounter')}</span> {scenario.patient.firstName} {scenario.patient.lastName}
+        {bar && <span className="shift-bar-count">{t('shiftBar.patientOf', { n: bar.patientNumber, total: bar.patientCount })}</span>}
       </p>
       {bar && (
         <p className="shift-bar-queue">
-          <span className="shift-bar-label">Waiting</span> {queue.length ? queue.join(', ') : 'nobody'}
+          <span className="shift-bar-label">{t('shiftBar.waiting')}</span> {queue.length ? queue.join(', ') : t('shiftBar.nobody')}
         </p>
       )}
       <p className="shift-bar-clock">
-        <span className="shift-bar-label">{bar ? 'Clock' : 'Time spent'}</span> <span ref={clock} />
+        <span className="shift-bar-label">{bar ? t('shiftBar.clock') : t('shiftBar.timeSpent')}</span> <span ref={clock} />
         {limit !== null && (
           <>
             {' '}

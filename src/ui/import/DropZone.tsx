@@ -1,16 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 
 /**
  * Accepts scenario files dropped anywhere on the page, and says so while they are dragged over it.
  * `message` replaces the invitation (a lab that refuses files still stops the browser opening them).
  */
-export function DropZone({
-  onFiles,
-  message = 'Drop a scenario file to check it and play it',
-}: {
-  onFiles(files: FileList): void;
-  message?: string;
-}) {
+export function DropZone({ onFiles, message }: { onFiles(files: FileList): void; message?: string }) {
+  const { t } = useTranslation();
   const [over, setOver] = useState(false);
   useEffect(() => {
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -42,7 +38,7 @@ export function DropZone({
   if (!over) return null;
   return (
     <div className="drop-zone" aria-hidden="true">
-      <p>{message}</p>
+      <p>{message ?? t('import.drop')}</p>
     </div>
   );
 }

@@ -1,16 +1,18 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useRef } from 'react';
 
 /** "Open your own scenario…": a file picker for instructors' JSON files (several at once for a shift). */
 export function OpenFileButton({ onFiles }: { onFiles(files: FileList): void }) {
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   return (
     <div className="open-file">
       <button type="button" onClick={() => input.current?.click()} aria-describedby={`${id}-hint`}>
-        Open your own scenario file…
+        {t('import.open')}
       </button>
       <p id={`${id}-hint`} className="open-file-hint">
-        Or drop .json files anywhere on this page. Files stay on this computer for this session only.
+        {t('import.hint')}
       </p>
       <input
         ref={input}

@@ -1,4 +1,7 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { savedLanguage } from '../i18n/savedLanguage';
+import { useLanguageSetting } from '../i18n/useLanguageSetting';
 import { gradebookCsv } from '../../platform/results/gradebook';
 import type { RescoredEncounter } from '../../platform/results/rescore';
 import { DropZone } from '../import/DropZone';
@@ -20,7 +23,9 @@ import { useClassResults } from './useClassResults';
  * gradebook. Everything is read and worked out in this browser; nothing is uploaded.
  */
 export function InstructorApp() {
+  const { t } = useTranslation();
   const results = useClassResults();
+  useLanguageSetting(useMemo(savedLanguage, []));
   const language = useLanguage();
   const { summary } = results;
   const input = useRef<HTMLInputElement>(null);
@@ -41,8 +46,8 @@ export function InstructorApp() {
   return (
     <div className="instructor">
       <header className="instructor-header">
-        <h1>TechShift — Instructor view</h1>
-        <a href="./index.html">Back to the game</a>
+        <h1>{t('instructor.title')}</h1>
+        <a href="./index.html">{t('instructor.back')}</a>
       </header>
       {replaying && (
         <ReplayViewer
@@ -56,15 +61,11 @@ export function InstructorApp() {
       )}
       <main className="instructor-main" hidden={replaying !== null}>
         <section className="open-results" aria-labelledby={`${id}-open`}>
-          <h2 id={`${id}-open`}>Open results files</h2>
-          <p id={`${id}-hint`}>
-            Choose or drop the students' results files (.json), or a gradebook CSV this page wrote. They are read in this browser: nothing
-            is uploaded, and nothing is kept after you close the page. Each file is re-scored by replaying its logs on the scenarios that
-            ship with this TechShift.
-          </p>
+          <h2 id={`${id}-open`}>{t('instructor.open')}</h2>
+          <p id={`${id}-hint`}>{t('instructor.hint')}</p>
           <div className="btn-row">
             <button type="button" className="btn btn-primary" aria-describedby={`${id}-hint`} onClick={() => input.current?.click()}>
-              Open results files…
+              {t('instructor.openButton')}
             </button>
             {summary.encounterCount > 0 && (
               <button
@@ -74,12 +75,12 @@ export function InstructorApp() {
                   saveTextFile(`techshift-gradebook-${new Date().toISOString().slice(0, 10)}.csv`, gradebookCsv(summary), 'text/csv')
                 }
               >
-                Download gradebook (CSV)
+                {t('instructor.gradebook')}
               </button>
             )}
             {(summary.encounterCount > 0 || results.leftOut.length > 0) && (
               <button type="button" className="btn" onClick={results.clear}>
-                Clear
+                {t('instructor.clear')}
               </button>
             )}
           </div>
@@ -106,23 +107,23 @@ export function InstructorApp() {
             <StudentTables summary={summary} onReplay={startReplay} />
             <div className="charts">
               <BarChart
-                title="Most-missed findings"
-                description="Problems in the prescriptions that students let through or handled wrongly, out of the encounters where that problem was there to catch."
-                unit="encounters"
-                bars={summary.missedFindings.map((t) => ({ label: findingLabel(t.key, language), count: t.count, of: t.of }))}
+                title={t('instructor.missedTitle')}
+                description={t('instructor.missedAbout')}
+                unit={t('instructor.encounters')}
+                bars={summary.missedFindings.map((f) => ({ label: findingLabel(f.key, language), count: f.count, of: f.of }))}
               />
               <BarChart
-                title="Steps with the most mistakes"
-                description="Workflow steps with at least one mistake or critical error, out of every encounter."
-                unit="encounters"
-                bars={summary.missedSteps.map((t) => ({ label: stepLabel(t.key, language), count: t.count, of: t.of }))}
+                title={t('instructor.stepsTitle')}
+                description={t('instructor.stepsAbout')}
+                unit={t('instructor.encounters')}
+                bars={summary.missedSteps.map((s) => ({ label: stepLabel(s.key, language), count: s.count, of: s.of }))}
               />
             </div>
             <HardestScenarios scenarios={summary.scenarios} />
           </>
         )}
       </main>
-      <DropZone onFiles={openFiles} message="Drop results files to add them to the class" />
+      <DropZone onFiles={openFiles} message={t('instructor.drop')} />
     </div>
   );
 }

@@ -1,14 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import type { ClassSummary, StudentTotals, Totals } from '../../platform/results/classSummary';
 import type { RescoredEncounter } from '../../platform/results/rescore';
+import type { TFunction } from 'i18next';
 import { minutesText } from '../game/clockText';
 import { useLanguage } from '../language';
 import { reportItemText } from '../results/resultWords';
-import { AuthorText } from '../AuthorText';
-import { textIn } from '../../core';
+import { useAuthorText } from '../language';
 
-const verdict = (passed: boolean) => (passed ? '✔ Pass' : '✖ Fail');
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const passedText = (t: Totals) => `${t.passed} of ${t.encounters.length} passed`;
+const verdict = (passed: boolean, t: TFunction) => (passed ? t('instructor.pass') : t('instructor.fail'));
+const passedText = (totals: Totals, t: TFunction) => t('instructor.passedOf', { passed: totals.passed, total: totals.encounters.length });
 
 /** The class at a glance, one row per student, then one table per student with their shifts and encounters. */
 export function StudentTables({
@@ -18,26 +18,26 @@ export function StudentTables({
   summary: ClassSummary;
   onReplay(e: RescoredEncounter, button: HTMLButtonElement): void;
 }) {
+  const { t } = useTranslation();
   return (
     <section className="students" aria-labelledby="students-title">
-      <h2 id="students-title">Students</h2>
-      {summary.duplicatesMerged > 0 && (
-        <p className="hint">
-          {summary.duplicatesMerged} encounter{summary.duplicatesMerged === 1 ? ' was' : 's were'} in more than one file and counted once.
-        </p>
-      )}
+      <h2 id="students-title">{t('instructor.studentsTitle')}</h2>
+      {summary.duplicatesMerged > 0 && <p className="hint">{t('instructor.duplicates', { count: summary.duplicatesMerged })}</p>}
       <table className="class-overview">
         <caption>
-          The class: {plural(summary.students.length, 'student')}, {plural(summary.encounterCount, 'encounter')}
+          {t('instructor.classCaption', {
+            students: t('instructor.students', { count: summary.students.length }),
+            encounters: t('instructor.encounterCount', { count: summary.encounterCount }),
+          })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Student</th>
-            <th scope="col">Encounters</th>
-            <th scope="col">Average score</th>
-            <th scope="col">Passed</th>
-            <th scope="col">Time</th>
-            <th scope="col">Critical errors</th>
+            <th scope="col">{t('instructor.student')}</th>
+            <th scope="col">{t('instructor.encountersCol')}</th>
+            <th scope="col">{t('instructor.average')}</th>
+            <th scope="col">{t('instructor.passed')}</th>
+            <th scope="col">{t('instructor.time')}</th>
+            <th scope="col">{t('instructor.critical')}</th>
           </tr>
         </thead>
         <tbody>
@@ -46,7 +46,7 @@ export function StudentTables({
               <th scope="row">{s.student}</th>
               <td>{s.encounters.length}</td>
               <td>{s.averageScore}</td>
-              <td>{passedText(s)}</td>
+              <td>{passedText(s, t)}</td>
               <td>{minutesText(s.seconds)}</td>
               <td>{s.criticalErrors}</td>
             </tr>
@@ -61,30 +61,33 @@ export function StudentTables({
 }
 
 function StudentTable({ student, onReplay }: { student: StudentTotals; onReplay(e: RescoredEncounter, button: HTMLButtonElement): void }) {
+  const { t } = useTranslation();
+  const authored = useAuthorText();
   const language = useLanguage();
   return (
-    <table className="student-table" aria-label={`Results for ${student.student}`}>
+    <table className="student-table" aria-label={t('instructor.resultsFor', { student: student.student })}>
       <caption>
-        {student.student}: average {student.averageScore}, {passedText(student)} <span className="hint">({student.files.join(', ')})</span>
+        {t('instructor.studentCaption', { student: student.student, average: student.averageScore, passed: passedText(student, t) })}{' '}
+        <span className="hint">({student.files.join(', ')})</span>
       </caption>
       <thead>
         <tr>
-          <th scope="col">Shift or encounter</th>
-          <th scope="col">Mode</th>
-          <th scope="col">Score</th>
-          <th scope="col">Result</th>
-          <th scope="col">Time</th>
-          <th scope="col">Critical errors</th>
-          <th scope="col">Replay</th>
+          <th scope="col">{t('instructor.shiftOrEncounter')}</th>
+          <th scope="col">{t('instructor.mode')}</th>
+          <th scope="col">{t('instructor.score')}</th>
+          <th scope="col">{t('instructor.result')}</th>
+          <th scope="col">{t('instructor.time')}</th>
+          <th scope="col">{t('instructor.critical')}</th>
+          <th scope="col">{t('instructor.replay')}</th>
         </tr>
       </thead>
       <tbody>
         {student.shifts.map((shift) => (
           <tr key={`shift:${shift.shiftId}`} className="shift-row">
-            <th scope="row">Shift: {shift.title}</th>
+            <th scope="row">{t('instructor.shift', { title: shift.title })}</th>
             <td>—</td>
-            <td>{shift.averageScore} (average)</td>
-            <td>{passedText(shift)}</td>
+            <td>{t('instructor.averageOf', { score: shift.averageScore })}</td>
+            <td>{passedText(shift, t)}</td>
             <td>{minutesText(shift.seconds)}</td>
             <td>{shift.criticalErrors}</td>
             <td />
@@ -93,22 +96,22 @@ function StudentTable({ student, onReplay }: { student: StudentTotals; onReplay(
         {student.encounters.map((e, i) => (
           <tr key={i}>
             <th scope="row">
-              <AuthorText text={e.scenario.title} />
-              {e.shift && <span className="hint"> (in {e.shift.title})</span>}
+              {authored(e.scenario.title)}
+              {e.shift && <span className="hint">{t('instructor.inShift', { title: authored(e.shift.title) })}</span>}
             </th>
-            <td>{e.mode}</td>
+            <td>{t(`instructor.modes.${e.mode}`)}</td>
             <td>{e.report.score}</td>
-            <td>{verdict(e.report.passed)}</td>
+            <td>{verdict(e.report.passed, t)}</td>
             <td>{minutesText(e.timeTakenSeconds)}</td>
-            <td>{e.report.critical.length ? e.report.critical.map((c) => reportItemText(c, language)).join(' ') : 'None'}</td>
+            <td>{e.report.critical.length ? e.report.critical.map((c) => reportItemText(c, language)).join(' ') : t('instructor.none')}</td>
             <td>
               <button
                 type="button"
                 className="btn btn-small"
-                aria-label={`Replay ${textIn(e.scenario.title, 'en')} for ${student.student}`}
+                aria-label={t('instructor.replayLabel', { title: authored(e.scenario.title), student: student.student })}
                 onClick={(ev) => onReplay(e, ev.currentTarget)}
               >
-                Replay
+                {t('instructor.replay')}
               </button>
             </td>
           </tr>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useMemo, useState } from 'react';
 import { summariseClass, type ClassSummary } from '../../platform/results/classSummary';
 import { rescore, type Rescored } from '../../platform/results/rescore';
@@ -27,23 +28,27 @@ export function useClassResults(): ClassResults {
   const [checked, setChecked] = useState<Rescored[]>([]);
   const [unreadable, setUnreadable] = useState<LeftOut[]>([]);
   const [status, setStatus] = useState('');
+  const { t } = useTranslation();
 
-  const add = useCallback(async (files: Iterable<File>) => {
-    const outcomes = await readResultFiles(files);
-    const bad = outcomes.flatMap((o) => (o.ok ? [] : [{ fileName: o.fileName, message: o.message }]));
-    const rescored = outcomes.flatMap((o) => (o.ok ? o.submissions.map((s) => rescore(s, loadShippedEncounter)) : []));
-    const rejected = rescored.filter((r) => r.kind === 'rejected').length;
-    setUnreadable((u) => [...u, ...bad]);
-    setChecked((c) => [...c, ...rescored]);
-    const left = bad.length + rejected;
-    setStatus(`Read ${outcomes.length} file${outcomes.length === 1 ? '' : 's'}: ${rescored.length - rejected} counted, ${left} left out.`);
-  }, []);
+  const add = useCallback(
+    async (files: Iterable<File>) => {
+      const outcomes = await readResultFiles(files);
+      const bad = outcomes.flatMap((o) => (o.ok ? [] : [{ fileName: o.fileName, message: o.message }]));
+      const rescored = outcomes.flatMap((o) => (o.ok ? o.submissions.map((s) => rescore(s, loadShippedEncounter)) : []));
+      const rejected = rescored.filter((r) => r.kind === 'rejected').length;
+      setUnreadable((u) => [...u, ...bad]);
+      setChecked((c) => [...c, ...rescored]);
+      const left = bad.length + rejected;
+      setStatus(t('instructor.read', { count: outcomes.length, counted: rescored.length - rejected, left }));
+    },
+    [t],
+  );
 
   const clear = useCallback(() => {
     setChecked([]);
     setUnreadable([]);
-    setStatus('Cleared: no files are open.');
-  }, []);
+    setStatus(t('instructor.cleared'));
+  }, [t]);
 
   const summary = useMemo(() => summariseClass(checked), [checked]);
   const leftOut = useMemo(

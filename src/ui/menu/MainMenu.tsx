@@ -1,14 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
 import type { DrillSetup } from '../../core';
-import { TOPICS } from '../../platform/libraryDescription';
+import { TOPICS, type Topic } from '../../platform/libraryDescription';
 import type { LibraryEntry } from '../../platform/scenarioLibrary';
 import { usePharmacyView } from '../plan/usePharmacyView';
-import { PLAN_REASON_WORDS } from '../plan/viewMode';
 import { DrillMenu } from '../drills/DrillMenu';
 import { EndSessionButton } from '../session/EndSessionButton';
 import { AuthorText } from '../AuthorText';
+import { LanguagePicker } from './LanguagePicker';
 
 export type PlayMode = 'practice' | 'assessment';
+
+/** Each library topic's words in the catalogues, `menu.topics.<key>`. */
+const TOPIC_KEYS: Record<Topic, 'tablets' | 'antibiotics' | 'liquids' | 'controlled'> = {
+  'Tablets and capsules': 'tablets',
+  Antibiotics: 'antibiotics',
+  'Liquids, drops, creams and devices': 'liquids',
+  'Controlled substances': 'controlled',
+};
 
 interface MainMenuProps {
   entries: LibraryEntry[];
@@ -26,6 +35,7 @@ interface MainMenuProps {
 
 /** The first screen: pick a shift or a single patient, pick a mode, start. */
 export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpenSettings, onStartDrill, children }: MainMenuProps) {
+  const { t } = useTranslation();
   const [choice, setChoice] = useState<string>(entries[0]?.path ?? '');
   const listId = useId();
   const chosen = entries.find((e) => e.path === choice);
@@ -39,8 +49,8 @@ export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpen
   return (
     <main className="menu" aria-labelledby={`${listId}-title`}>
       <h1 id={`${listId}-title`}>TechShift</h1>
-      <p className="menu-tagline">Work a shift at the pharmacy counter: fill, catch, and know when to ask the pharmacist.</p>
-      {view.kind === 'plan' && <p className="menu-notice menu-view-notice">{PLAN_REASON_WORDS[view.why]}</p>}
+      <p className="menu-tagline">{t('menu.tagline')}</p>
+      {view.kind === 'plan' && <p className="menu-notice menu-view-notice">{t(`planReason.${view.why}`)}</p>}
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -48,13 +58,20 @@ export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpen
         }}
       >
         <fieldset className="menu-list">
-          <legend>Choose a shift or a single patient</legend>
+          <legend>{t('menu.choose')}</legend>
           <div className="menu-list-scroll">
-            <EntryGroup title="Shifts" entries={shifts} choice={choice} onChoose={setChoice} name={listId} summaries={showSummaries} />
+            <EntryGroup
+              title={t('menu.shifts')}
+              entries={shifts}
+              choice={choice}
+              onChoose={setChoice}
+              name={listId}
+              summaries={showSummaries}
+            />
             {TOPICS.map((topic) => (
               <EntryGroup
                 key={topic}
-                title={`Single patients: ${topic}`}
+                title={t('menu.singlePatients', { topic: t(`menu.topics.${TOPIC_KEYS[topic]}`) })}
                 entries={singles.filter((e) => (e.topic ?? TOPICS[0]) === topic)}
                 choice={choice}
                 onChoose={setChoice}
@@ -70,28 +87,29 @@ export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpen
               disabled={mode === 'assessment'}
               onChange={(e) => setAuthorNotes(e.target.checked)}
             />
-            Show the author's summaries (for instructors; never in assessment mode)
+            {t('menu.authorNotes')}
           </label>
         </fieldset>
         <fieldset className="menu-mode">
-          <legend>Mode</legend>
+          <legend>{t('menu.mode')}</legend>
           <label>
             <input type="radio" name={`${listId}-mode`} checked={mode === 'practice'} onChange={() => setMode('practice')} />
-            Practice — feedback after every step
+            {t('menu.practice')}
           </label>
           <label>
             <input type="radio" name={`${listId}-mode`} checked={mode === 'assessment'} onChange={() => setMode('assessment')} />
-            Assessment — feedback at the end
+            {t('menu.assessment')}
           </label>
         </fieldset>
         <div className="menu-actions">
           <button type="submit" className="primary" disabled={!chosen}>
-            {chosen?.kind === 'shift' ? 'Start shift' : 'Start patient'}
+            {chosen?.kind === 'shift' ? t('menu.startShift') : t('menu.startPatient')}
           </button>
           <button type="button" onClick={onOpenSettings}>
-            Settings
+            {t('menu.settings')}
           </button>
           <EndSessionButton />
+          <LanguagePicker />
         </div>
       </form>
       {onStartDrill && <DrillMenu onStart={onStartDrill} />}

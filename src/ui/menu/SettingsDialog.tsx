@@ -1,14 +1,18 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef } from 'react';
 import { selectSettings, useAppStore } from '../../state';
 import { usePharmacyView } from '../plan/usePharmacyView';
-import { PLAN_REASON_WORDS } from '../plan/viewMode';
+import { useFormats } from '../i18n/formats';
+import { LanguagePicker } from './LanguagePicker';
 
 /** Volume, motion, graphics quality, the simple 2D view and the shift time limit, in a modal dialog. */
 export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const settings = useAppStore(selectSettings);
   const update = useAppStore((s) => s.updateSettings);
   const id = useId();
+  const formats = useFormats();
   const view = usePharmacyView();
   // When the browser itself cannot draw 3D, the plan is used whatever the box says: say so beside it.
   const forced = view.kind === 'plan' && view.why !== 'setting';
@@ -22,11 +26,12 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
 
   return (
     <dialog ref={ref} className="settings" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <h2 id={`${id}-title`}>Settings</h2>
+      <h2 id={`${id}-title`}>{t('settings.title')}</h2>
       <form method="dialog">
+        <LanguagePicker />
         {/* htmlFor: the <output> inside comes first and would otherwise take the label from the slider. */}
         <label htmlFor={`${id}-effects`}>
-          Sound effects volume <output>{Math.round(settings.effectsVolume * 100)}%</output>
+          {t('settings.effects')} <output>{formats.percent(settings.effectsVolume)}</output>
           <input
             id={`${id}-effects`}
             type="range"
@@ -37,7 +42,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
           />
         </label>
         <label htmlFor={`${id}-ambience`}>
-          Room ambience volume <output>{Math.round(settings.ambienceVolume * 100)}%</output>
+          {t('settings.ambience')} <output>{formats.percent(settings.ambienceVolume)}</output>
           <input
             id={`${id}-ambience`}
             type="range"
@@ -49,17 +54,17 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
         </label>
         <label className="check">
           <input type="checkbox" checked={settings.reducedMotion} onChange={(e) => update({ reducedMotion: e.target.checked })} />
-          Reduce motion (the camera cuts between stations instead of travelling)
+          {t('settings.reducedMotion')}
         </label>
         <fieldset>
-          <legend>Graphics quality</legend>
+          <legend>{t('settings.quality')}</legend>
           <label className="check">
             <input type="radio" name={`${id}-quality`} checked={settings.quality === 'high'} onChange={() => update({ quality: 'high' })} />
-            High
+            {t('settings.high')}
           </label>
           <label className="check">
             <input type="radio" name={`${id}-quality`} checked={settings.quality === 'low'} onChange={() => update({ quality: 'low' })} />
-            Low (for older lab machines)
+            {t('settings.low')}
           </label>
         </fieldset>
         <label className="check">
@@ -69,25 +74,25 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
             onChange={(e) => update({ simpleView: e.target.checked })}
             aria-describedby={forced ? `${id}-forced` : undefined}
           />
-          Simple 2D view (a flat plan of the pharmacy instead of 3D, for machines that draw slowly)
+          {t('settings.simpleView')}
         </label>
         {forced && (
           <p id={`${id}-forced`} className="settings-note">
-            {PLAN_REASON_WORDS[view.why]}
+            {t(`planReason.${view.why}`)}
           </p>
         )}
         <fieldset>
-          <legend>Shift time limit</legend>
+          <legend>{t('settings.timeLimit')}</legend>
           <label className="check">
             <input
               type="checkbox"
               checked={settings.timeLimit.enabled}
               onChange={(e) => update({ timeLimit: { ...settings.timeLimit, enabled: e.target.checked } })}
             />
-            Use the shift's time limit
+            {t('settings.useTimeLimit')}
           </label>
           <label>
-            Extra minutes
+            {t('settings.extraMinutes')}
             <input
               type="number"
               min={0}
@@ -100,7 +105,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): vo
           </label>
         </fieldset>
         <button type="submit" className="btn primary">
-          Done
+          {t('settings.done')}
         </button>
       </form>
     </dialog>

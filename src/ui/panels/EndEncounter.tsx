@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { selectDispatch, selectIsComplete } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
@@ -5,6 +6,7 @@ import { actions } from '../../core';
 
 /** Ends the encounter (for when every prescription was stopped); asks once, because it cannot be undone. */
 export function EndEncounter() {
+  const { t } = useTranslation();
   const dispatch = useAppStore(selectDispatch);
   const complete = useAppStore(selectIsComplete);
   const [asking, setAsking] = useState(false);
@@ -16,18 +18,18 @@ export function EndEncounter() {
   if (!asking) {
     return (
       <button type="button" className="btn btn-quiet" onClick={() => setAsking(true)}>
-        End the encounter…
+        {t('station.end')}
       </button>
     );
   }
   return (
-    <div role="group" aria-label="End the encounter?" className="btn-row">
-      <span>End now? You can't undo this.</span>
+    <div role="group" aria-label={t('station.endAsk')} className="btn-row">
+      <span>{t('station.endNow')}</span>
       <button type="button" className="btn" onClick={() => dispatch(actions.endEncounter())}>
-        Yes, end it
+        {t('station.endYes')}
       </button>
       <button type="button" className="btn" onClick={() => setAsking(false)}>
-        Keep working
+        {t('station.keepWorking')}
       </button>
     </div>
   );

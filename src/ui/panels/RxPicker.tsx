@@ -1,10 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 import { selectEncounter, selectPrescriptions, selectSelectedRxId } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
-import { RX_STATUS_WORDS } from './shared/rxStatusWords';
 
 /** Which prescription the student is working on, when there is more than one. */
 export function RxPicker() {
+  const { t } = useTranslation();
   const name = useId();
   const prescriptions = useAppStore(selectPrescriptions);
   const selected = useAppStore(selectSelectedRxId);
@@ -13,12 +14,12 @@ export function RxPicker() {
   if (prescriptions.length < 2) return null;
   return (
     <fieldset className="rx-picker">
-      <legend>Working on</legend>
+      <legend>{t('station.workingOn')}</legend>
       {prescriptions.map((rx, i) => (
         <label key={rx.id} className="check">
           <input type="radio" name={name} value={rx.id} checked={rx.id === selected} onChange={() => selectRx(rx.id)} />
-          Prescription {i + 1}: {rx.drugAsWritten}{' '}
-          <span className="rx-status">({RX_STATUS_WORDS[rxState?.[rx.id]?.status ?? 'intake']})</span>
+          {t('station.rxNumber', { n: i + 1 })}: {rx.drugAsWritten}{' '}
+          <span className="rx-status">({t(`rxStatus.${rxState?.[rx.id]?.status ?? 'intake'}`)})</span>
         </label>
       ))}
     </fieldset>

@@ -1,14 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { selectStation } from '../../state/selectors';
 import { useAppStore } from '../../state/StoreContext';
-import { STATION_NAMES } from './stationNames';
 import { STATION_IDS } from '../../core';
 
 /** Buttons to walk to each station (number keys 1–9 do the same). */
 export function StationNav() {
+  const { t } = useTranslation();
   const station = useAppStore(selectStation);
   const goToStation = useAppStore((s) => s.goToStation);
   return (
-    <nav aria-label="Stations" className="panel-station-nav">
+    <nav aria-label={t('station.nav')} className="panel-station-nav">
       <ol>
         {STATION_IDS.map((id, i) => (
           <li key={id}>
@@ -21,7 +22,7 @@ export function StationNav() {
               <span className="panel-station-key" aria-hidden="true">
                 {i + 1}
               </span>{' '}
-              {STATION_NAMES[id]}
+              {t(`stations.${id}`)}
             </button>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ComponentType } from 'react';
 import { selectMode, selectNextStep, selectScenario, selectSelectedRxId, selectStation } from '../../state/selectors';
 import { useAppStore, useAppStoreApi } from '../../state/StoreContext';
@@ -15,7 +16,7 @@ import { RxPicker } from './RxPicker';
 import { ShelvesPanel } from './shelves/ShelvesPanel';
 import { StationNav } from './StationNav';
 import { useLanguage } from '../language';
-import { PER_RX_STATIONS, STATION_NAMES } from './stationNames';
+import { PER_RX_STATIONS } from './stationNames';
 import { useStationKeys } from './useStationKeys';
 import { VerificationPanel } from './verify/VerificationPanel';
 import { WaitingPanel } from './waiting/WaitingPanel';
@@ -38,6 +39,7 @@ const PANELS: Record<StationId, ComponentType> = {
  * (button and F key). `showStationNav` adds station buttons and the 1–9 keys, for pages without the HUD's own.
  */
 export function StationPanel({ showStationNav = false }: { showStationNav?: boolean }) {
+  const { t } = useTranslation();
   const store = useAppStoreApi();
   const station = useAppStore(selectStation);
   const scenario = useAppStore(selectScenario);
@@ -50,8 +52,8 @@ export function StationPanel({ showStationNav = false }: { showStationNav?: bool
   useStationKeys(store, showStationNav);
   if (!scenario)
     return (
-      <aside className="station-panel" aria-label="Station">
-        <p>No patient at the counter yet.</p>
+      <aside className="station-panel" aria-label={t('station.label')}>
+        <p>{t('station.noPatient')}</p>
       </aside>
     );
   const Panel = PANELS[station];
@@ -59,12 +61,12 @@ export function StationPanel({ showStationNav = false }: { showStationNav?: bool
     <aside className="station-panel" aria-labelledby="station-heading">
       {showStationNav && <StationNav />}
       <h2 id="station-heading" className="station-heading">
-        {STATION_NAMES[station]}
+        {t(`stations.${station}`)}
       </h2>
       {mode === 'practice' && next && (
         <p className="next-hint">
           <span aria-hidden="true">➜ </span>
-          {nextHintText(next, language)}
+          {nextHintText(next, language, t)}
         </p>
       )}
       {PER_RX_STATIONS.has(station) && <RxPicker />}
@@ -74,7 +76,8 @@ export function StationPanel({ showStationNav = false }: { showStationNav?: bool
       </div>
       <footer className="station-footer">
         <button type="button" className="btn" onClick={() => openFlagDialog()} aria-keyshortcuts="F">
-          <span aria-hidden="true">⚑ </span>Flag a problem <kbd>F</kbd>
+          <span aria-hidden="true">⚑ </span>
+          {t('station.flag')} <kbd>F</kbd>
         </button>
         <EndEncounter />
       </footer>

@@ -1,9 +1,13 @@
-import { STATION_NAMES } from './stationNames';
+import type { TFunction } from 'i18next';
 import { type Language, type NextStep, renderHint, STATION_FOR_STEP, STATION_IDS } from '../../core';
 
 /** The practice hint line: where to go (station and its number key), then what to do there. */
-export function nextHintText(next: NextStep, language: Language): string {
+export function nextHintText(next: NextStep, language: Language, t: TFunction): string {
   // A call's hints are worked at the phone, whatever step they belong to.
   const station = next.code.startsWith('call.') ? 'phone' : STATION_FOR_STEP[next.step];
-  return `Next at ${STATION_NAMES[station]} (key ${STATION_IDS.indexOf(station) + 1}): ${renderHint(next, language)}`;
+  return t('station.nextHint', {
+    station: t(`stations.${station}`),
+    key: STATION_IDS.indexOf(station) + 1,
+    hint: renderHint(next, language),
+  });
 }

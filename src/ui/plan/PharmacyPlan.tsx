@@ -1,5 +1,5 @@
+import { useTranslation } from 'react-i18next';
 import { type PatientFigure, type SceneModel } from '../../scene/sceneContract';
-import { STATION_NAMES } from '../panels/stationNames';
 import { PlanPerson, PlanShelf, YouMarker } from './PlanFigures';
 import { planPeople, stationNote, type PlanPeople } from './planPeople';
 import { waitingWords } from '../panels/waiting/waitingWords';
@@ -15,14 +15,15 @@ const PEOPLE_AT: Partial<Record<StationId, keyof PlanPeople>> = { dropoff: 'drop
  * and in the queue are drawn and named. Reads the same scene model as the 3D view.
  */
 export function PharmacyPlan({ model, onStation }: { model: SceneModel; onStation(id: StationId): void }) {
+  const { t } = useTranslation();
   const people = planPeople(model.patients);
   return (
-    <section className="pharmacy-plan" aria-label="Pharmacy plan">
-      <p className="plan-caption">Simple 2D plan of the pharmacy. Choose a station to go there.</p>
+    <section className="pharmacy-plan" aria-label={t('plan.label')}>
+      <p className="plan-caption">{t('plan.caption')}</p>
       <div className="plan-floor">
         <div className="plan-zone plan-zone-staff" aria-hidden="true" />
         <div className="plan-counter" aria-hidden="true">
-          Front counter
+          {t('plan.frontCounter')}
         </div>
         {STATION_IDS.map((id, i) => {
           const here = id === model.station;
@@ -33,14 +34,14 @@ export function PharmacyPlan({ model, onStation }: { model: SceneModel; onStatio
                 <span className="plan-key" aria-hidden="true">
                   {i + 1}
                 </span>{' '}
-                {STATION_NAMES[id]}
+                {t(`stations.${id}`)}
               </button>
               {here && (
                 <span className="plan-here">
-                  <YouMarker /> You are here
+                  <YouMarker /> {t('plan.youAreHere')}
                 </span>
               )}
-              <span className="plan-note">{stationNote(id, model)}</span>
+              <span className="plan-note">{stationNote(id, model, t)}</span>
               {place && <PeopleList people={people[place]} />}
               {id === 'shelves' && <PlanShelf shelf={model.shelf} inHand={model.pickedProductId} />}
             </div>

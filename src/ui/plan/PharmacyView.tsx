@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { NoThreeDReason } from '../../platform/graphics/graphicsSupport';
 import type { SceneEvents, SceneModel } from '../../scene/sceneContract';
@@ -7,7 +8,7 @@ import { PharmacyPlan } from './PharmacyPlan';
 import { ThreeDBoundary } from './ThreeDBoundary';
 import { useCoveredTop } from './useCoveredTop';
 import { usePharmacyView } from './usePharmacyView';
-import { PAUSED_WORDS, PLAN_REASON_WORDS, RESTORE_WAIT_MS } from './viewMode';
+import { RESTORE_WAIT_MS } from './viewMode';
 import './plan.css';
 
 // three and the scene are the heaviest code: the menu never waits for them, and the 2D plan never loads them.
@@ -19,6 +20,7 @@ const PharmacyCanvas = lazy(() => import('../../scene/PharmacyCanvas').then((m) 
  * within RESTORE_WAIT_MS the plan takes over. The shift and its log live in the store, untouched by any of this.
  */
 export function PharmacyView({ model, events }: { model: SceneModel; events: SceneEvents }) {
+  const { t } = useTranslation();
   const graphics = useGraphics();
   const view = usePharmacyView();
   const host = useRef<HTMLDivElement>(null);
@@ -38,7 +40,7 @@ export function PharmacyView({ model, events }: { model: SceneModel; events: Sce
   }, [paused, graphics]);
 
   // One live region for both notices, present from the start, so a screen reader hears each change.
-  const status = view.kind === '3d' ? (paused ? PAUSED_WORDS : '') : view.why === 'lost' ? PLAN_REASON_WORDS.lost : '';
+  const status = view.kind === '3d' ? (paused ? t('plan.paused') : '') : view.why === 'lost' ? t('planReason.lost') : '';
   return (
     <div
       ref={host}

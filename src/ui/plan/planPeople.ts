@@ -1,5 +1,6 @@
 import { phoneWords } from '../panels/phone/phoneWords';
 import type { PatientFigure, SceneModel } from '../../scene/sceneContract';
+import type { TFunction } from 'i18next';
 import type { StationId } from '../../core';
 
 /** Who stands where on the plan: at each window, and in the queue in arrival order (people who left are not drawn). */
@@ -19,29 +20,31 @@ export function planPeople(patients: readonly PatientFigure[]): PlanPeople {
 }
 
 /** The line under a station's name on the plan: what is there now, in words. */
-export function stationNote(id: StationId, model: SceneModel): string {
+export function stationNote(id: StationId, model: SceneModel, t: TFunction): string {
   switch (id) {
     case 'dropoff':
-      return model.patients.some((p) => p.place === 'dropoff') ? 'At the window:' : 'No one at the window';
+      return model.patients.some((p) => p.place === 'dropoff') ? t('planNote.dropoffBusy') : t('planNote.nobodyAtWindow');
     case 'pickup':
-      return model.patients.some((p) => p.place === 'pickup') ? 'Here for the bag:' : 'No one at the window';
+      return model.patients.some((p) => p.place === 'pickup') ? t('planNote.pickupBusy') : t('planNote.nobodyAtWindow');
     case 'waiting': {
       const n = model.patients.filter((p) => p.place === 'queue').length;
-      return n === 0 ? 'No one waiting' : `${n} waiting:`;
+      return n === 0 ? t('planNote.nobodyWaiting') : t('planNote.waiting', { count: n });
     }
     case 'shelves': {
       const picked = model.shelf.find((b) => b.productId === model.pickedProductId);
-      return picked ? `In hand: ${picked.labelName} ${picked.strength}` : `${model.shelf.length} products on the shelf`;
+      return picked
+        ? t('planNote.inHand', { name: picked.labelName, strength: picked.strength })
+        : t('planNote.onShelf', { count: model.shelf.length });
     }
     case 'counting':
-      return model.trayCount > 0 ? `${model.trayCount} on the tray` : 'Tray empty';
+      return model.trayCount > 0 ? t('planNote.onTray', { count: model.trayCount }) : t('planNote.trayEmpty');
     case 'verify':
-      return model.pharmacistChecking ? 'The pharmacist is checking your basket' : 'The pharmacist checks every fill';
+      return model.pharmacistChecking ? t('planNote.checking') : t('planNote.checksEvery');
     case 'entry':
-      return 'Computer: profiles and data entry';
+      return t('planNote.entry');
     case 'label':
-      return 'Prints the vial label';
+      return t('planNote.label');
     case 'phone':
-      return model.phoneRinging ? phoneWords.ringing : 'Telephoned prescriptions';
+      return model.phoneRinging ? phoneWords.ringing : t('planNote.phone');
   }
 }

@@ -12,17 +12,5 @@ export function chooseView(simpleView: boolean, trouble: NoThreeDReason | null):
   return simpleView ? { kind: 'plan', why: 'setting' } : { kind: '3d' };
 }
 
-/** What the menu (and the game, after a lost 3D view) says about why the plan is shown. */
-export const PLAN_REASON_WORDS: Record<PlanReason, string> = {
-  'no-webgl':
-    'This browser could not start 3D graphics (WebGL), so TechShift shows a simple 2D plan; everything works and scores the same.',
-  failed: 'The 3D view could not start in this browser, so TechShift shows a simple 2D plan; everything works and scores the same.',
-  lost: 'The 3D view stopped and could not be restored, so TechShift shows a simple 2D plan for the rest of this session; your work is safe and everything scores the same.',
-  setting: 'Simple 2D view is on in Settings.',
-};
-
 /** How long a lost WebGL context may take to come back before the game switches to the 2D plan for the rest of the session. */
 export const RESTORE_WAIT_MS = 5000;
-
-/** Shown over the 3D view while the browser has taken its graphics context away. */
-export const PAUSED_WORDS = 'The 3D view paused — your work is safe. Trying to restore it…';

@@ -1,15 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { STATION_IDS, report, type Action, type ResolvedEncounter, type StationId } from '../../core';
 import { AppStoreProvider, type Mode } from '../../state';
 import { StationPanel } from '../panels/StationPanel';
-import { STATION_NAMES } from '../panels/stationNames';
 import { ReportScreen } from '../report/ReportScreen';
 import { minutesText } from '../game/clockText';
-import { actionWords } from './actionWords';
+import { actionText } from './actionText';
 import './replay.css';
 import { replayStoreAt } from './replayStore';
 import { StepFeedback } from './StepFeedback';
-import { AuthorText } from '../AuthorText';
+import { useAuthorText, useLanguage } from '../language';
 
 export interface ReplayViewerProps {
   scenario: ResolvedEncounter;
@@ -28,6 +28,9 @@ export interface ReplayViewerProps {
  * a read-only store replayed to that step, with the feedback that step produced beside them.
  */
 export function ReplayViewer({ scenario, mode, log, student, recorded, onClose }: ReplayViewerProps) {
+  const { t } = useTranslation();
+  const authored = useAuthorText();
+  const language = useLanguage();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [step, setStep] = useState(0);
@@ -47,7 +50,9 @@ export function ReplayViewer({ scenario, mode, log, student, recorded, onClose }
   );
   const finalReport = useMemo(() => (encounter?.complete ? report(encounter) : null), [encounter]);
   const current = log[step - 1];
-  const where = current ? `${actionWords(current, scenario)} (at ${minutesText(current.at)})` : 'Before the first action';
+  const where = current
+    ? t('replay.where', { action: actionText(current, scenario, t, language), time: minutesText(current.at) })
+    : t('replay.before');
 
   useEffect(() => heading.current?.focus(), []);
   const goTo = (next: number) => {
@@ -60,53 +65,54 @@ export function ReplayViewer({ scenario, mode, log, student, recorded, onClose }
       <section className="replay" aria-labelledby={`${id}-title`}>
         <header className="replay-header">
           <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
-            Replay: {student} — <AuthorText text={scenario.title} />
+            {t('replay.title', { student, title: authored(scenario.title) })}
           </h2>
-          <p>
-            {mode === 'practice' ? 'Practice' : 'Assessment'} mode · {total} actions · read-only: nothing here changes the student's work.
-          </p>
+          <p>{mode === 'practice' ? t('replay.practiceInfo', { count: total }) : t('replay.assessmentInfo', { count: total })}</p>
           {onClose && (
             <button type="button" className="btn" onClick={onClose}>
-              Back to the class
+              {t('replay.backToClass')}
             </button>
           )}
         </header>
 
-        <div className="replay-controls" role="group" aria-label="Replay controls">
+        <div className="replay-controls" role="group" aria-label={t('replay.controls')}>
           <button type="button" className="btn" onClick={() => goTo(step - 1)} disabled={step === 0}>
-            <span aria-hidden="true">◀ </span>Back
+            <span aria-hidden="true">◀ </span>
+            {t('replay.back')}
           </button>
           <label className="replay-slider">
-            Step
+            {t('replay.step')}
             <input
               type="range"
               min={0}
               max={total}
               value={step}
-              aria-valuetext={`Step ${step} of ${total}: ${where}`}
+              aria-valuetext={t('replay.stepOf', { step, total, where })}
               onChange={(e) => goTo(Number(e.target.value))}
             />
           </label>
           <button type="button" className="btn" onClick={() => goTo(step + 1)} disabled={atEnd}>
-            Forward<span aria-hidden="true"> ▶</span>
+            {t('replay.forward')}
+            <span aria-hidden="true"> ▶</span>
           </button>
           <p className="replay-position" role="status" aria-live="polite">
-            Step {step} of {total}: {where}
+            {t('replay.stepOf', { step, total, where })}
           </p>
         </div>
 
         <div className="replay-body">
-          <nav className="replay-steps" aria-label="Every step">
+          <nav className="replay-steps" aria-label={t('replay.everyStep')}>
             <ol>
               <li>
                 <button type="button" aria-current={step === 0 ? 'step' : undefined} onClick={() => goTo(0)}>
-                  0. Before the first action
+                  {t('replay.stepZero')}
                 </button>
               </li>
               {log.map((a, i) => (
                 <li key={i}>
                   <button type="button" aria-current={step === i + 1 ? 'step' : undefined} onClick={() => goTo(i + 1)}>
-                    {i + 1}. {actionWords(a, scenario)} <span className="replay-time">{minutesText(a.at)}</span>
+                    {t('replay.stepN', { n: i + 1, action: actionText(a, scenario, t, language) })}{' '}
+                    <span className="replay-time">{minutesText(a.at)}</span>
                   </button>
                 </li>
               ))}
@@ -114,10 +120,10 @@ export function ReplayViewer({ scenario, mode, log, student, recorded, onClose }
           </nav>
 
           <div className="replay-station">
-            <div className="replay-station-nav" role="group" aria-label="Look at another station at this step">
+            <div className="replay-station-nav" role="group" aria-label={t('replay.otherStation')}>
               {STATION_IDS.map((s) => (
                 <button key={s} type="button" className="btn btn-small" aria-pressed={state.station === s} onClick={() => setStation(s)}>
-                  {STATION_NAMES[s]}
+                  {t(`stations.${s}`)}
                 </button>
               ))}
             </div>
@@ -133,17 +139,17 @@ export function ReplayViewer({ scenario, mode, log, student, recorded, onClose }
         {finalReport && (
           <div className="replay-report">
             <p className="replay-compare" role="note">
-              Replayed score <strong>{finalReport.score}</strong> ({finalReport.passed ? 'pass' : 'fail'})
+              {t('replay.replayed')} <strong>{finalReport.score}</strong> ({finalReport.passed ? t('replay.pass') : t('replay.fail')})
               {recorded && (
                 <>
                   {' '}
-                  · recorded in the file <strong>{recorded.score}</strong> ({recorded.passed ? 'pass' : 'fail'})
-                  {recorded.score === finalReport.score && recorded.passed === finalReport.passed ? ' · the same' : ' · they differ'}
+                  · {t('replay.recorded')} <strong>{recorded.score}</strong> ({recorded.passed ? t('replay.pass') : t('replay.fail')})
+                  {recorded.score === finalReport.score && recorded.passed === finalReport.passed ? t('replay.same') : t('replay.differ')}
                 </>
               )}
             </p>
             <button type="button" className="btn" aria-expanded={reportOpen} onClick={() => setReportOpen(!reportOpen)}>
-              {reportOpen ? 'Hide the report' : 'Show the report'}
+              {reportOpen ? t('replay.hideReport') : t('replay.showReport')}
             </button>
             {reportOpen && <ReportScreen report={finalReport} scenario={scenario} />}
           </div>

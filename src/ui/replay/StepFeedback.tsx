@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { Mode } from '../../state';
 import type { ResolvedEncounter, Result } from '../../core';
-import { OUTCOME_WORDS } from '../outcomeWords';
+import { OUTCOME_ICONS } from '../outcomeIcons';
 import { useLanguage } from '../language';
 import { resultWords } from '../results/resultWords';
 
@@ -16,31 +17,31 @@ export function StepFeedback({
   mode: Mode;
   atEnd: boolean;
 }) {
+  const { t } = useTranslation();
   const language = useLanguage();
-  const heading = mode === 'practice' ? 'What the student was told' : 'Held for the report (assessment mode)';
+  const heading = mode === 'practice' ? t('replay.toldPractice') : t('replay.toldAssessment');
   return (
     <section className="replay-feedback" aria-labelledby="replay-feedback-heading">
       <h3 id="replay-feedback-heading">{heading}</h3>
-      {mode === 'assessment' && <p className="hint">In assessment mode the student saw this only in the report at the end.</p>}
+      {mode === 'assessment' && <p className="hint">{t('replay.assessmentNote')}</p>}
       {results.length === 0 ? (
-        <p>{atEnd ? 'Nothing more was judged.' : 'Nothing was judged at this step.'}</p>
+        <p>{atEnd ? t('replay.nothingMore') : t('replay.nothingHere')}</p>
       ) : (
         <ul className="replay-feedback-items">
           {results.map((r, i) => {
             const words = resultWords(r, scenario, language);
-            const outcome = OUTCOME_WORDS[r.outcome];
             return (
               <li key={`${r.code}-${i}`} className={`replay-outcome-${r.outcome}`}>
                 <strong>
-                  <span aria-hidden="true">{outcome.icon} </span>
-                  {outcome.word}
+                  <span aria-hidden="true">{OUTCOME_ICONS[r.outcome]} </span>
+                  {t(`outcome.${r.outcome}`)}
                   {r.points !== 0 ? ` (${r.points > 0 ? '+' : ''}${r.points})` : ''}:
                 </strong>{' '}
                 {words.what}
                 {r.outcome !== 'good' && (
                   <>
                     <br />
-                    <span className="replay-why">Why it matters: {words.why}</span>
+                    <span className="replay-why">{t('replay.whyMatters', { why: words.why })}</span>
                   </>
                 )}
               </li>

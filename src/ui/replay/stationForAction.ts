@@ -12,6 +12,8 @@ export function stationForAction(action: Action | undefined, scenario: ResolvedE
     case 'respondToQuestion':
       return scenario.dialogue.dropOff.some((l) => l.id === action.question) ? 'dropoff' : 'pickup';
     case 'enterPrescription':
+    case 'submitClaim':
+    case 'resolveClaim':
       return 'entry';
     case 'selectProduct':
     case 'returnProduct':

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useRef, useState } from 'react';
 import type { PlayedEncounter } from '../../platform/results/resultsFile';
 import { buildResultsFile, resultsFileName } from '../../platform/results/resultsFile';
@@ -10,6 +11,7 @@ import { saveTextFile } from './saveTextFile';
  * results as a JSON file or a CSV, built from the logs at the moment of the click.
  */
 export function DownloadResults({ encounters, className = 'btn' }: { encounters(): readonly PlayedEncounter[]; className?: string }) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState('');
   const [shownAs, setShownAs] = useState('');
@@ -26,7 +28,7 @@ export function DownloadResults({ encounters, className = 'btn' }: { encounters(
       saveTextFile(fileName, resultsCsv(rowsOfFile(file)), 'text/csv');
     }
     const scores = file.encounters.map((e) => e.score).join(', ');
-    setStatus(`Saved ${fileName} (${file.encounters.length === 1 ? 'score' : 'scores'} ${scores}).`);
+    setStatus(t('results.saved', { file: fileName, scores, count: file.encounters.length }));
   };
 
   return (
@@ -39,16 +41,14 @@ export function DownloadResults({ encounters, className = 'btn' }: { encounters(
           dialog.current?.showModal();
         }}
       >
-        <span aria-hidden="true">⬇ </span>Download my results…
+        <span aria-hidden="true">⬇ </span>
+        {t('results.button')}
       </button>
       <dialog ref={dialog} className="modal results-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-about`}>
-        <h2 id={`${id}-title`}>Download your results</h2>
-        <p id={`${id}-about`}>
-          A file with your scores and everything you did, to keep or hand to your instructor. It is saved on this computer only; nothing is
-          sent anywhere.
-        </p>
+        <h2 id={`${id}-title`}>{t('results.title')}</h2>
+        <p id={`${id}-about`}>{t('results.about')}</p>
         <label className="results-name">
-          Your name (optional)
+          {t('results.name')}
           <input type="text" value={name} maxLength={120} autoComplete="name" onChange={(e) => setName(e.target.value)} />
         </label>
         <label className="results-name">
@@ -67,13 +67,13 @@ export function DownloadResults({ encounters, className = 'btn' }: { encounters(
         </p>
         <div className="btn-row">
           <button type="button" className="btn btn-primary" onClick={() => void download('json')}>
-            Download JSON file
+            {t('results.json')}
           </button>
           <button type="button" className="btn" onClick={() => void download('csv')}>
-            Download CSV file
+            {t('results.csv')}
           </button>
           <button type="button" className="btn" onClick={() => dialog.current?.close()}>
-            Close
+            {t('results.close')}
           </button>
         </div>
         <p className="results-status" role="status" aria-live="polite">

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useFocusTrap } from '../panels/shared/useFocusTrap';
@@ -6,13 +7,14 @@ import { useLabSession } from './labSessionContext';
 
 /** "End session…" for a shared machine: asks first, then wipes everything the game kept for this student. */
 export function EndSessionButton({ className }: { className?: string }) {
+  const { t } = useTranslation();
   const lab = useLabSession();
   const [asking, setAsking] = useState(false);
   if (!lab) return null;
   return (
     <>
       <button type="button" className={className} onClick={() => setAsking(true)}>
-        End session…
+        {t('session.end')}
       </button>
       {asking && <EndSessionDialog onCancel={() => setAsking(false)} onConfirm={lab.endSession} />}
     </>
@@ -21,6 +23,7 @@ export function EndSessionButton({ className }: { className?: string }) {
 
 /** The confirmation: plain words, keyboard only if need be, focus kept inside, Escape cancels. */
 function EndSessionDialog({ onCancel, onConfirm }: { onCancel(): void; onConfirm(): Promise<void> }) {
+  const { t } = useTranslation();
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
   const [ending, setEnding] = useState(false);
@@ -46,17 +49,14 @@ function EndSessionDialog({ onCancel, onConfirm }: { onCancel(): void; onConfirm
         className="modal"
         onKeyDown={onKeyDown}
       >
-        <h2 id={`${id}-title`}>End this session?</h2>
-        <p id={`${id}-what`}>
-          Everything TechShift has kept on this computer for you is wiped: your progress, any unfinished patient or shift, and your
-          settings. The next person starts at a fresh menu. This cannot be undone.
-        </p>
+        <h2 id={`${id}-title`}>{t('session.endTitle')}</h2>
+        <p id={`${id}-what`}>{t('session.endWhat')}</p>
         <div className="btn-row">
           <button type="button" className="btn" onClick={onCancel} disabled={ending}>
-            Cancel, keep my work
+            {t('session.keep')}
           </button>
           <button type="button" className="btn btn-primary" onClick={confirm} disabled={ending}>
-            {ending ? 'Wiping…' : 'Yes, wipe and end the session'}
+            {ending ? t('session.wiping') : t('session.wipe')}
           </button>
         </div>
       </div>

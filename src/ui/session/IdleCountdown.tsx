@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useState } from 'react';
 import { browserClock } from '../../platform/clock';
 import { browserStore } from '../../state/browserStore';
@@ -12,6 +13,7 @@ const ACTIVITY = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
  * on screen first. The clock only runs while there is something to wipe.
  */
 export function IdleCountdown() {
+  const { t } = useTranslation();
   const lab = useLabSession();
   const minutes = lab?.config.endSessionWhenIdleMinutes;
   const warningSeconds = lab?.config.idleWarningSeconds ?? 60;
@@ -55,15 +57,15 @@ export function IdleCountdown() {
     <div role="status">
       {secondsLeft !== null && (
         <section className="idle-countdown" aria-labelledby={`${id}-title`}>
-          <h2 id={`${id}-title`}>Is anyone still here?</h2>
+          <h2 id={`${id}-title`}>{t('session.idleTitle')}</h2>
           <p>
-            This session ends in{' '}
+            {t('session.idleBefore')}{' '}
             <strong role="timer" aria-live="off">
-              {secondsLeft} {secondsLeft === 1 ? 'second' : 'seconds'}
+              {t('session.seconds', { count: secondsLeft })}
             </strong>{' '}
-            and everything TechShift kept for it on this computer is wiped.
+            {t('session.idleAfter')}
           </p>
-          <p>Any key or click keeps the session.</p>
+          <p>{t('session.idleKeep')}</p>
         </section>
       )}
     </div>

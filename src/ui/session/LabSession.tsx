@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Fragment, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { wipeStudentData } from '../../platform/endSession';
 import type { LabConfig } from '../../platform/labConfig/labConfigSchema';
@@ -14,6 +15,7 @@ import './session.css';
  * game, so nothing of the last student is left in storage or in memory.
  */
 export function LabSession({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
   const [config, setConfig] = useState<LabConfig | null>(null);
   const [generation, setGeneration] = useState(0);
 
@@ -47,7 +49,7 @@ export function LabSession({ children }: { children: ReactNode }) {
   if (!value) {
     return (
       <p className="boot-note" role="status">
-        Opening TechShift…
+        {t('session.opening')}
       </p>
     );
   }

@@ -1,47 +1,53 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef } from 'react';
+import { useFormats } from '../i18n/formats';
 import { lastPlayedText, type ResumeOffer } from './resumeOffer';
-import { AuthorText } from '../AuthorText';
+import { useAuthorText } from '../language';
 
 /**
  * Saved work is never picked up silently on a shared machine: this says whose shift it looks like
  * (shift, patient, when it was last played) and lets the person at the keyboard continue it or start fresh.
  */
 export function ResumePrompt({ offer, onContinue, onStartFresh }: { offer: ResumeOffer; onContinue(): void; onStartFresh(): void }) {
+  const { t } = useTranslation();
+  const authored = useAuthorText();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const when = lastPlayedText(offer.savedAt);
+  const when = lastPlayedText(offer.savedAt, useFormats());
   return (
     <main className="menu resume-prompt" aria-labelledby={`${id}-title`}>
       <h1>TechShift</h1>
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        {offer.shift ? 'A shift was left open on this computer' : 'A patient was left open on this computer'}
+        {offer.shift ? t('session.resumeShift') : t('session.resumePatient')}
       </h2>
       <dl className="resume-details">
         {offer.shift && (
           <>
-            <dt>Shift</dt>
+            <dt>{t('session.shift')}</dt>
             <dd>
-              <AuthorText text={offer.shift.title} /> (patient {offer.shift.patientNumber} of {offer.shift.patientCount})
+              {t('session.shiftWhere', {
+                title: authored(offer.shift.title),
+                n: offer.shift.patientNumber,
+                total: offer.shift.patientCount,
+              })}
             </dd>
           </>
         )}
-        <dt>Patient</dt>
-        <dd>
-          {offer.patient}: <AuthorText text={offer.title} />
-        </dd>
-        <dt>Mode</dt>
-        <dd>{offer.mode === 'assessment' ? 'Assessment' : 'Practice'}</dd>
-        <dt>Last played</dt>
-        <dd>{when ?? 'not recorded (saved by an older version of TechShift)'}</dd>
+        <dt>{t('session.patient')}</dt>
+        <dd>{t('session.patientWhat', { patient: offer.patient, title: authored(offer.title) })}</dd>
+        <dt>{t('session.mode')}</dt>
+        <dd>{offer.mode === 'assessment' ? t('session.assessment') : t('session.practice')}</dd>
+        <dt>{t('session.lastPlayed')}</dt>
+        <dd>{when ?? t('session.notRecorded')}</dd>
       </dl>
-      <p>If this is your work, continue where it was left. If not, start fresh: the saved work is deleted.</p>
+      <p>{t('session.resumeAsk')}</p>
       <div className="menu-actions">
         <button type="button" className="primary" onClick={onContinue}>
-          Continue
+          {t('session.continue')}
         </button>
         <button type="button" onClick={onStartFresh}>
-          Start fresh
+          {t('session.fresh')}
         </button>
       </div>
     </main>

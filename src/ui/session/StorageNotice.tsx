@@ -1,5 +1,5 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
-import { STORAGE_UNAVAILABLE_MESSAGE } from '../../platform/studentStorage';
 import { selectSaveStatus, useAppStore } from '../../state';
 import { useLabSession } from './labSessionContext';
 
@@ -9,17 +9,19 @@ import { useLabSession } from './labSessionContext';
  * comes back the next save catches up, and the notice says so.
  */
 export function StorageNotice() {
+  const { t } = useTranslation();
   const lab = useLabSession();
   const status = useAppStore(selectSaveStatus);
   const inMemory = lab?.storage.where === 'memory';
-  const [problem, setProblem] = useState<string | null>(inMemory ? STORAGE_UNAVAILABLE_MESSAGE : null);
+  // Which trouble came first, worded in the UI's language when shown.
+  const [problem, setProblem] = useState<'memory' | 'full' | 'failed' | null>(inMemory ? 'memory' : null);
   const [recovered, setRecovered] = useState(false);
   const [dismissed, setDismissed] = useState(false);
 
   useEffect(() => {
     if (!status.ok) {
       // The first message stays: a new alert on every failed save would drown the game.
-      setProblem((p) => p ?? status.message);
+      setProblem((p) => p ?? status.reason);
       setRecovered(false);
     } else if (!inMemory) {
       setRecovered((r) => r || problem !== null);
@@ -28,14 +30,14 @@ export function StorageNotice() {
 
   if (!problem || dismissed) return null;
   return (
-    <section className="storage-notice" aria-label="Saving">
+    <section className="storage-notice" aria-label={t('session.saving')}>
       <p role="alert">
         <span aria-hidden="true">⚠ </span>
-        {problem}
+        {t(`session.save.${problem}`)}
       </p>
-      <p role="status">{recovered ? 'Saving works again: everything you have played so far is saved.' : ''}</p>
+      <p role="status">{recovered ? t('session.recovered') : ''}</p>
       <button type="button" onClick={() => setDismissed(true)}>
-        Dismiss
+        {t('session.dismiss')}
       </button>
     </section>
   );

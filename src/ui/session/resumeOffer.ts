@@ -2,6 +2,7 @@ import { textIn, type LocalText, type ResolvedEncounter } from '../../core';
 import type { SavedProgress } from '../../platform/savedProgressSchema';
 import type { ScenarioSource } from '../../platform/scenarioLibrary';
 import type { Mode } from '../../state';
+import type { Formats } from '../i18n/formats';
 
 /** What Start fresh goes on to: the `?scenario=` link the page was opened with, or the menu. */
 export interface StartLink {
@@ -43,7 +44,11 @@ export function resumeOffer(
   }
   const scenario = loaded.value;
   if (scenario.id !== progress.scenarioId) {
-    return { ok: false, reason: 'mismatch', message: `This save belongs to "${progress.scenarioId}", not to "${textIn(scenario.title, 'en')}".` };
+    return {
+      ok: false,
+      reason: 'mismatch',
+      message: `This save belongs to "${progress.scenarioId}", not to "${textIn(scenario.title, 'en')}".`,
+    };
   }
   let shift: ResumeOffer['shift'] = null;
   if (progress.shift) {
@@ -64,10 +69,10 @@ export function resumeOffer(
   return { ok: true, offer };
 }
 
-/** "3 Dec 2026, 12:14" in the reader's own locale; null when the time is missing or unreadable. */
-export function lastPlayedText(savedAt: string | undefined): string | null {
+/** "Dec 3, 2026, 12:14 PM" in the UI's language; null when the time is missing or unreadable. */
+export function lastPlayedText(savedAt: string | undefined, formats: Formats): string | null {
   if (!savedAt) return null;
   const at = new Date(savedAt);
   if (Number.isNaN(at.getTime())) return null;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  return formats.dateTime(at);
 }

@@ -1,6 +1,6 @@
 import { renderPriority, type PriorityDecision } from '../../core';
 import { useLanguage } from '../language';
-import { OUTCOME_WORDS } from '../outcomeWords';
+import { OUTCOME_ICONS } from '../outcomeIcons';
 import { prioritySummaryWords as W } from './prioritySummaryWords';
 
 /** Each choice the student made between patients and back-room tasks, with what / why / how; nothing when there was no choice. */
@@ -15,7 +15,7 @@ export function PrioritySummary({ decisions }: { decisions: readonly PriorityDec
           const words = renderPriority(d, language);
           return (
             <li key={`${d.code}-${i}`} className={`result-note outcome-${d.outcome}`}>
-              <span aria-hidden="true">{OUTCOME_WORDS[d.outcome].icon} </span>
+              <span aria-hidden="true">{OUTCOME_ICONS[d.outcome]} </span>
               <strong>{d.outcome === 'good' ? W.good : W.mistake}:</strong> {words.what}{' '}
               <span>
                 {W.why} {words.why}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import { selectShiftSummary, useAppStore, useAppStoreApi } from '../../state';
 import { useAuthorText, useLanguage } from '../language';
@@ -15,6 +16,7 @@ import { PrioritySummary } from './PrioritySummary';
  * Each patient's report opens below the table; the results download; the summary is kept until End session.
  */
 export function ShiftSummary({ onMenu }: { onMenu(): void }) {
+  const { t } = useTranslation();
   const store = useAppStoreApi();
   const summary = useAppStore(selectShiftSummary);
   const encounters = useAppStore((s) => s.shiftEncounters);
@@ -34,27 +36,28 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
   return (
     <section className="shift-summary" aria-labelledby="shift-summary-heading">
       <h2 id="shift-summary-heading" ref={heading} tabIndex={-1}>
-        End of shift: <AuthorText text={title} />
+        {t('shift.title', { title: authored(title) })}
       </h2>
       {timeUp && (
         <p className="shift-timeup">
-          <span aria-hidden="true">⏰ </span>The shift's time limit was reached before every patient was seen.
+          <span aria-hidden="true">⏰ </span>
+          {t('shift.timeUp')}
         </p>
       )}
       <p className="shift-average">
-        Average score <strong>{average}</strong> out of 100 · {passed} of {rows.length} patients passed
+        {t('shift.averageBefore')} <strong>{average}</strong> {t('shift.averageAfter', { passed, count: rows.length })}
       </p>
       <PrioritySummary decisions={summary.priorities} />
       <table>
-        <caption>Patients in this shift</caption>
+        <caption>{t('shift.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Patient</th>
-            <th scope="col">Case</th>
-            <th scope="col">Score</th>
-            <th scope="col">Result</th>
-            <th scope="col">Critical errors</th>
-            <th scope="col">Report</th>
+            <th scope="col">{t('shift.patient')}</th>
+            <th scope="col">{t('shift.case')}</th>
+            <th scope="col">{t('shift.score')}</th>
+            <th scope="col">{t('shift.result')}</th>
+            <th scope="col">{t('shift.critical')}</th>
+            <th scope="col">{t('shift.report')}</th>
           </tr>
         </thead>
         <tbody>
@@ -65,17 +68,17 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
                 <AuthorText text={row.title} />
               </td>
               <td>{row.report ? Math.round(row.report.score) : '—'}</td>
-              <td>{row.report ? (row.report.passed ? '✔ Pass' : '✖ Fail') : 'this scenario file can no longer be loaded'}</td>
-              <td>{row.report?.critical.map((c) => renderFeedback(c, language).what).join(' ') || 'None'}</td>
+              <td>{row.report ? (row.report.passed ? t('shift.pass') : t('shift.fail')) : t('shift.gone')}</td>
+              <td>{row.report?.critical.map((c) => renderFeedback(c, language).what).join(' ') || t('shift.none')}</td>
               <td>
                 {row.report && (
                   <button
                     type="button"
                     aria-expanded={open === i}
-                    aria-label={`Report for ${row.patient}`}
+                    aria-label={t('shift.reportFor', { patient: row.patient })}
                     onClick={() => setOpen(open === i ? null : i)}
                   >
-                    {open === i ? 'Hide report' : 'Report'}
+                    {open === i ? t('shift.hideReport') : t('shift.report')}
                   </button>
                 )}
               </td>
@@ -86,16 +89,20 @@ export function ShiftSummary({ onMenu }: { onMenu(): void }) {
       <div className="btn-row">
         <DownloadResults encounters={() => shiftEncounters(store.getState())} className="primary" />
         <button type="button" onClick={onMenu}>
-          Back to the menu
+          {t('shift.menu')}
         </button>
         <EndSessionButton />
       </div>
-      <p className="hint">This summary stays in the browser until you end the session; your downloaded results stay with you.</p>
+      <p className="hint">{t('shift.kept')}</p>
       {shown?.report && shownScenario && (
-        <div className="shift-report" aria-label={`Report for ${shown.patient}: ${authored(shown.title)}`} role="region">
+        <div
+          className="shift-report"
+          aria-label={t('shift.reportRegion', { patient: shown.patient, title: authored(shown.title) })}
+          role="region"
+        >
           <ReportScreen report={shown.report} scenario={shownScenario} />
           <button type="button" onClick={() => setOpen(null)}>
-            Close the report
+            {t('shift.closeReport')}
           </button>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, useSyncExternalStore } from 'react';
 import { updateWaiting, type UpdateWaiting } from '../../platform/offline/updateWaiting';
 import './updateNotice.css';
@@ -7,6 +8,7 @@ import './updateNotice.css';
  * "Reload to update", so a shift is never cut off; "Later" hides the offer for this visit.
  */
 export function UpdateNotice({ source = updateWaiting }: { source?: UpdateWaiting }) {
+  const { t } = useTranslation();
   const waiting = useSyncExternalStore(source.subscribe, source.isWaiting);
   const [later, setLater] = useState(false);
   const [reloading, setReloading] = useState(false);
@@ -15,8 +17,8 @@ export function UpdateNotice({ source = updateWaiting }: { source?: UpdateWaitin
     // The live region stays mounted so the offer is announced when it appears.
     <div className="update-notice-live" role="status" aria-live="polite">
       {shown && (
-        <section className="update-notice" aria-label="Update available">
-          <p>A new version of TechShift is ready. Your progress is saved, so reloading keeps your place.</p>
+        <section className="update-notice" aria-label={t('update.label')}>
+          <p>{t('update.ready')}</p>
           <div className="update-notice-actions">
             <button
               type="button"
@@ -27,10 +29,10 @@ export function UpdateNotice({ source = updateWaiting }: { source?: UpdateWaitin
                 void source.reloadToUpdate();
               }}
             >
-              {reloading ? 'Reloading…' : 'Reload to update'}
+              {reloading ? t('update.reloading') : t('update.reload')}
             </button>
             <button type="button" onClick={() => setLater(true)}>
-              Later
+              {t('update.later')}
             </button>
           </div>
         </section>

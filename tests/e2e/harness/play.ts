@@ -15,7 +15,8 @@ import { nextHintText } from '../../../src/ui/panels/nextHint';
 import { repliesFor } from '../../../src/ui/panels/shared/questionReplies';
 import { questionLines } from '../../../src/core/engine/plan';
 import { findings } from '../../../src/core/findings';
-import { STATION_NAMES } from '../../../src/ui/panels/stationNames';
+import { i18n } from '../../../src/ui/i18n';
+import en from '../../../src/ui/i18n/locales/en.json';
 import { STATION_IDS, type Action, type StationId } from '../../../src/core';
 import { stationForAction } from '../../../src/ui/replay/stationForAction';
 import { labelLanguageWords } from '../../../src/ui/panels/label/labelLanguageWords';
@@ -24,6 +25,7 @@ import { fullProductName } from '../../../src/state/productNames';
 import { stockWords } from '../../../src/ui/panels/shelves/stockWords';
 import { reconstitutionWords } from '../../../src/ui/panels/counting/reconstitutionWords';
 import { beyondUseWords } from '../../../src/ui/panels/label/beyondUseWords';
+import { claimWords } from '../../../src/ui/panels/entry/claimWords';
 
 /**
  * Plays TechShift the way a student does: keys and clicks on the real page, nothing else.
@@ -91,7 +93,7 @@ export function stateAfter(scenario: ResolvedEncounter, moves: readonly Move[]) 
 export function expectedHint(scenario: ResolvedEncounter, moves: readonly Move[]): string | null {
   const state = stateAfter(scenario, moves);
   const next = state.complete ? null : nextStep(state);
-  return next ? nextHintText(next, 'en') : null;
+  return next ? nextHintText(next, 'en', i18n.getFixedT('en')) : null;
 }
 
 const isDropOffLine = (scenario: ResolvedEncounter, id: string) => scenario.dialogue.dropOff.some((l) => l.id === id);
@@ -234,7 +236,7 @@ export function mouseStudent(page: Page): Student {
       await listbox.getByRole('option').nth(i).click();
     },
     async walk(station) {
-      await page.getByRole('navigation', { name: 'Stations' }).getByRole('button', { name: STATION_NAMES[station], exact: true }).click();
+      await page.getByRole('navigation', { name: 'Stations' }).getByRole('button', { name: en.stations[station], exact: true }).click();
       await stationHeading(page, station).waitFor();
     },
     async addOnes(plusOne, times) {
@@ -245,7 +247,7 @@ export function mouseStudent(page: Page): Student {
 
 /** The station panel's heading for a station. */
 export const stationHeading = (page: Page, station: StationId) =>
-  page.getByRole('heading', { level: 2, name: STATION_NAMES[station], exact: true });
+  page.getByRole('heading', { level: 2, name: en.stations[station], exact: true });
 
 /** The practice-mode "Next: …" hint under the station heading. */
 export const nextHint = (page: Page) => page.locator('.station-panel .next-hint');
@@ -470,6 +472,34 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       await student.press(form.getByRole('button', { name: errorReportWords.file }));
       break;
     }
+    case 'submitClaim': {
+      await onRx('entry');
+      const form = panel.getByRole('form', { name: claimWords.heading });
+      if (move.billing.payer === 'secondary') await student.tick(form.getByRole('radio', { name: claimWords.payer.secondary }));
+      const fields = [
+        [claimWords.memberId, move.billing.memberId],
+        [claimWords.personCode, move.billing.personCode],
+        [claimWords.dateOfBirth, move.billing.dateOfBirth],
+        [claimWords.prescriberNpi, move.billing.prescriberNpi],
+      ] as const;
+      for (const [label, value] of fields) {
+        const box = form.getByLabel(label, { exact: true });
+        if ((await box.inputValue()) === value) continue;
+        // The claim screen starts from the profile: select what is there and type over it.
+        await tabTo(page, box);
+        await page.keyboard.press('ControlOrMeta+A');
+        await page.keyboard.type(value);
+      }
+      await student.press(form.getByRole('button', { name: claimWords.submit }));
+      await panel.getByRole('heading', { name: claimWords.responseHeading }).waitFor();
+      break;
+    }
+    case 'resolveClaim':
+      await onRx('entry');
+      await student.press(
+        panel.getByRole('group', { name: claimWords.resolveLegend }).getByRole('button', { name: claimWords.resolutions[move.resolution] }),
+      );
+      break;
   }
   done.push(move);
   const hint = expectedHint(scenario, done);

@@ -55,3 +55,23 @@ describe('the Simple 2D view setting', () => {
     expect(storeOn(backend).getState().settings).toMatchObject({ simpleView: false, effectsVolume: 0.3, quality: 'low' });
   });
 });
+
+describe('the language setting', () => {
+  it('is English by default, saved when Spanish is chosen, and read back by the next session', () => {
+    const backend = memoryBackend();
+    expect(storeOn(backend).getState().settings.language).toBe('en');
+    expect(storeOn(backend).getState().updateSettings({ language: 'es' })).toBe(true);
+    expect(storeOn(backend).getState().settings.language).toBe('es');
+  });
+
+  it('is English for settings saved before it existed, and the rest of them are kept', () => {
+    const backend = memoryBackend({ 'p:settings': JSON.stringify({ effectsVolume: 0.3, simpleView: true }) });
+    expect(storeOn(backend).getState().settings).toMatchObject({ language: 'en', effectsVolume: 0.3, simpleView: true });
+  });
+
+  it('refuses a language the UI has no catalogue for', () => {
+    const store = storeOn();
+    expect(store.getState().updateSettings({ language: 'fr' as 'en' })).toBe(false);
+    expect(store.getState().settings.language).toBe('en');
+  });
+});

@@ -11,14 +11,17 @@ import { PharmacyView } from '../../../src/ui/plan/PharmacyView';
 import { stationNote } from '../../../src/ui/plan/planPeople';
 import { usePharmacyView } from '../../../src/ui/plan/usePharmacyView';
 import { chooseView } from '../../../src/ui/plan/viewMode';
-import { STATION_NAMES } from '../../../src/ui/panels/stationNames';
+import en from '../../../src/ui/i18n/locales/en.json';
+import { i18n } from '../../../src/ui/i18n';
+
+const EN = i18n.getFixedT('en');
 import { DEMO_MODEL } from '../scene/demoModel';
 import { fillInput, resolveFixture } from './fixtures';
 import { renderWithStore } from './render';
 import type { StationId } from '../../../src/core';
 
 const plan = () => screen.getByRole('region', { name: 'Pharmacy plan' });
-const stationButton = (id: StationId) => within(plan()).getByRole('button', { name: STATION_NAMES[id] });
+const stationButton = (id: StationId) => within(plan()).getByRole('button', { name: en.stations[id] });
 const card = (id: StationId) => stationButton(id).closest('.plan-station') as HTMLElement;
 
 /** The view area as the game screen wires it: the store's scene model and the scene's events. */
@@ -115,13 +118,13 @@ describe('the 2D plan of the pharmacy', () => {
 
   it('says in words what the stations hold: the tray count, the bottle in hand, the pharmacist checking', () => {
     const model: SceneModel = { ...DEMO_MODEL, pickedProductId: 'glipizide-5', trayCount: 30, pharmacistChecking: true };
-    expect(stationNote('counting', model)).toBe('30 on the tray');
-    expect(stationNote('counting', { ...model, trayCount: 0 })).toBe('Tray empty');
-    expect(stationNote('shelves', model)).toBe('In hand: glipiZIDE 5 mg');
-    expect(stationNote('shelves', { ...model, pickedProductId: null })).toBe('24 products on the shelf');
-    expect(stationNote('verify', model)).toBe('The pharmacist is checking your basket');
-    expect(stationNote('dropoff', { ...model, patients: [] })).toBe('No one at the window');
-    expect(stationNote('waiting', { ...model, patients: [] })).toBe('No one waiting');
+    expect(stationNote('counting', model, EN)).toBe('30 on the tray');
+    expect(stationNote('counting', { ...model, trayCount: 0 }, EN)).toBe('Tray empty');
+    expect(stationNote('shelves', model, EN)).toBe('In hand: glipiZIDE 5 mg');
+    expect(stationNote('shelves', { ...model, pickedProductId: null }, EN)).toBe('24 products on the shelf');
+    expect(stationNote('verify', model, EN)).toBe('The pharmacist is checking your basket');
+    expect(stationNote('dropoff', { ...model, patients: [] }, EN)).toBe('No one at the window');
+    expect(stationNote('waiting', { ...model, patients: [] }, EN)).toBe('No one waiting');
   });
 });
 

@@ -3,7 +3,8 @@ import { replay } from '../../../src/core/engine/engine';
 import { actions, stamp } from '../../../src/core/engine/actionCreators';
 import { textIn } from '../../../src/core/scenario/localText';
 import { ACTION_TYPES } from '../../../src/core/engine/actions';
-import { actionWords } from '../../../src/ui/replay/actionWords';
+import { i18n } from '../../../src/ui/i18n';
+import { actionText } from '../../../src/ui/replay/actionText';
 import { replayStoreAt } from '../../../src/ui/replay/replayStore';
 import { stationForAction } from '../../../src/ui/replay/stationForAction';
 import { CLASS_SCENARIOS, missEverythingLog, shipped } from '../../fixtures/classResults';
@@ -44,7 +45,7 @@ describe('the replay store', () => {
   });
 
   it('words every kind of action the log holds, as plain text', () => {
-    const words = LOG.map((a) => actionWords(a, SCENARIO));
+    const words = LOG.map((a) => actionText(a, SCENARIO, i18n.getFixedT('en')));
     expect(words[0]).toBe('Confirmed the identity at drop-off');
     expect(words.at(-1)).toBe('Ended the encounter');
     expect(words.find((w) => w.startsWith('Took '))).toMatch(/^Took oxyCODONE/);
@@ -88,9 +89,11 @@ describe('the replay store', () => {
       actions.setAsideBag('other'),
       actions.reconstitute(rx, 111, 2),
       actions.reportShortage(rx, 'partialFill'),
+      actions.submitClaim(rx, { payer: 'plan', memberId: 'M1', personCode: '01', dateOfBirth: '1970-01-01', prescriberNpi: '1234567893' }),
+      actions.resolveClaim(rx, 'priorAuthorization'),
     ].map((a, i) => stamp(a, i));
     expect(one.map((a) => a.type).sort()).toEqual([...ACTION_TYPES].sort());
-    const words = one.map((a) => actionWords(a, SCENARIO));
+    const words = one.map((a) => actionText(a, SCENARIO, i18n.getFixedT('en')));
     for (const w of words) expect(w).not.toMatch(/undefined|\[object/);
     expect(words[11]).toBe(`Referred to the pharmacist: “${textIn(line.text, 'en')}”`);
     expect(words[14]).toBe(`Set the label language to Español (${rx})`);
@@ -114,12 +117,6 @@ describe('the replay store', () => {
       'verify',
       'verify',
       'verify',
-    ]);
-    expect(words.slice(14)).toEqual([
-      'Told the pharmacist about the error',
-      'Wrong product: quarantine',
-      'Called the patient with the pharmacist',
-      'Filed the error report (reached the patient: yes)',
       'phone',
       'phone',
       'pickup',
@@ -128,10 +125,24 @@ describe('the replay store', () => {
       'pickup',
       'counting',
       'shelves',
+      'entry',
+      'entry',
     ]);
-    expect(words.slice(-2)).toEqual([
+    expect(words.slice(15)).toEqual([
+      'Told the pharmacist about the error',
+      'Wrong product: kept in quarantine',
+      'Called the patient with the pharmacist',
+      'Filed the error report (reached the patient: yes)',
+      `Looked the prescription up (${rx})`,
+      'Dealt with the call: toPharmacist',
+      'Collected $10.00',
+      'Got the signature for the pick-up log',
+      'Checked and recorded the photo ID',
+      'Put a bag back in will-call (other)',
       `Added 111 mL of water in 2 portions (${rx})`,
       `Told the pharmacist the shelf is short (partialFill) (${rx})`,
+      `Sent the claim to plan (${rx})`,
+      `Answered the rejected claim: priorAuthorization (${rx})`,
     ]);
   });
 });

@@ -339,4 +339,23 @@ export const CHECKER_EN = {
     `a partial fill needs something on hand, but stock["${p.product}"].onHand is 0: use "orderTomorrow" or "transfer", or put some on hand`,
   nothingToReconstitute: (p: { product: string }) =>
     `"${p.product}" has no "reconstitution" facts in the catalog (water volume, storage, beyond-use days), so there is nothing to make up: choose a powder for suspension, or remove "reconstitute"`,
+
+  // Insurance claims.
+  claimWithoutPlan: () =>
+    'this is a "claim" encounter, but the patient\'s insurance names no plan: add "planId" to patient.insurance (see docs/authoring.md, "Insurance claims")',
+  claimUnfixable: (p: { rx: string; code: string }) =>
+    `the claim for ${p.rx} is rejected ${p.code} even when billed from the card and the NPI registry, so no student can fix it: check the member ID, person code, date of birth, NPI (npiOnFile) and the prescription's quantity`,
+  claimCodeNotReturned: (p: { code: string; answers: string[]; rx: string }) =>
+    `the id says this is a ${p.code} case, but the plan answers ${p.answers.length > 0 ? p.answers.join(', then ') : 'paid'} for ${p.rx}: check the plan's formulary, limits, coverage dates and the fills it knows of`,
+  planIdInBase: (p: { id: string; source: string }) => `the plan id "${p.id}" is already used in ${p.source}: each plan needs its own id`,
+  planIdTwice: (p: { id: string; first: number }) =>
+    `the plan id "${p.id}" is already used by plans[${p.first}]: each plan needs its own id`,
+  noPlan: (p: { id: string; guess?: string; plans: string[] }) =>
+    `no plan "${p.id}" in the catalog or in this file's plans${
+      p.guess !== undefined
+        ? ` — did you mean "${p.guess}"?`
+        : p.plans.length === 0
+          ? ' (no plans were loaded: add the plan to scenarios/catalog/ or to this file\'s "plans")'
+          : ` — the plans are: ${p.plans.join(', ')}`
+    }`,
 };

@@ -353,4 +353,21 @@ export const CHECKER_ES: { readonly [K in keyof typeof CHECKER_EN]: (typeof CHEC
     `un surtido parcial necesita algo disponible, pero stock["${p.product}"].onHand es 0: use "orderTomorrow" o "transfer", o ponga existencias`,
   nothingToReconstitute: (p: { product: string }) =>
     `"${p.product}" no tiene datos de "reconstitution" en el catálogo (volumen de agua, almacenamiento, días de uso), así que no hay nada que preparar: elija un polvo para suspensión, o quite "reconstitute"`,
+
+  claimWithoutPlan: () =>
+    'este es un encuentro "claim", pero el seguro del paciente no nombra ningún plan: añada "planId" a patient.insurance (vea docs/authoring.md, "Insurance claims")',
+  claimUnfixable: (p: { rx: string; code: string }) =>
+    `la reclamación de ${p.rx} se rechaza con ${p.code} aun facturada desde la tarjeta y el registro NPI, así que ningún estudiante puede corregirla: revise el número de miembro, el código de persona, la fecha de nacimiento, el NPI (npiOnFile) y la cantidad de la receta`,
+  claimCodeNotReturned: (p: { code: string; answers: string[]; rx: string }) =>
+    `el id dice que es un caso ${p.code}, pero el plan responde ${p.answers.length > 0 ? p.answers.join(', luego ') : 'pagado'} para ${p.rx}: revise el formulario del plan, sus límites, las fechas de cobertura y los surtidos que conoce`,
+  planIdInBase: (p: { id: string; source: string }) => `el id de plan "${p.id}" ya se usa en ${p.source}: cada plan necesita su propio id`,
+  planIdTwice: (p: { id: string; first: number }) => `el id de plan "${p.id}" ya lo usa plans[${p.first}]: cada plan necesita su propio id`,
+  noPlan: (p: { id: string; guess?: string; plans: string[] }) =>
+    `no hay ningún plan "${p.id}" en el catálogo ni en los plans de este archivo${
+      p.guess !== undefined
+        ? ` — ¿quiso decir "${p.guess}"?`
+        : p.plans.length === 0
+          ? ' (no se cargó ningún plan: añada el plan a scenarios/catalog/ o a los "plans" de este archivo)'
+          : ` — los planes son: ${p.plans.join(', ')}`
+    }`,
 };

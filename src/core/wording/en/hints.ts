@@ -28,4 +28,6 @@ export const HINTS: Renderers<HintParams> = {
   'register.photoId': () => 'A bag holds a controlled substance: check and record a photo ID.',
   'register.collect': () => 'Add up the bags, confirm the total and collect the payment.',
   'register.sign': () => 'Ask the patient to sign for the counseling offer and the pick-up log.',
+  'claim.submit': (p) => `Submit the insurance claim for ${rxName(p.rx)} at the data-entry station.`,
+  'claim.resolve': (p) => `The claim for ${rxName(p.rx)} was rejected (${p.reject}): read the reject and choose what to do.`,
 };

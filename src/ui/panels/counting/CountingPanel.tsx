@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { fullProductName } from '../../../state/productNames';
 import { selectCurrentPrescription, selectCurrentRx, selectDispatch, selectScenario, selectTray } from '../../../state/selectors';
@@ -13,21 +14,23 @@ const COUNT_KEYS: Readonly<Record<string, number>> = { '+': 5, '=': 5, ArrowUp: 
 
 /** The counting tray, the graduate, or the package count, depending on the product in hand. */
 export function CountingPanel() {
+  const { t } = useTranslation();
   const scenario = useAppStore(selectScenario);
   const rx = useAppStore(selectCurrentRx);
   const prescription = useAppStore(selectCurrentPrescription);
   const productId = rx?.selectedProductId ?? rx?.entry?.productId ?? null;
   const product = productId ? scenario?.products.get(productId) : undefined;
-  if (!rx || !product) return <p className="hint">Take the stock bottle from the shelf first.</p>;
+  if (!rx || !product) return <p className="hint">{t('counting.takeFirst')}</p>;
   return (
     <div className="panel-stack">
       <p>
-        Working with: <strong>{fullProductName(product)}</strong>
-        {rx.selectedProductId ? '' : ' (not in your hand yet)'}
+        {t('counting.workingWith')} <strong>{fullProductName(product)}</strong>
+        {rx.selectedProductId ? '' : t('counting.notInHand')}
       </p>
       {rx.counted !== null && (
         <p className="status-done">
-          <span aria-hidden="true">✔ </span>Placed: {rx.counted} {unitWords(product, rx.counted)}
+          <span aria-hidden="true">✔ </span>
+          {t('counting.placed', { n: rx.counted, unit: unitWords(product, rx.counted, t) })}
         </p>
       )}
       {scenario && prescription && reconstitutionFor(scenario, prescription) !== null && (
@@ -40,6 +43,7 @@ export function CountingPanel() {
 
 /** Pills counted by fives, or whole packages one at a time; both show the running total large. */
 function Tray({ rxId, product }: { rxId: string; product: Product }) {
+  const { t } = useTranslation();
   const tray = useAppStore(selectTray);
   const setTray = useAppStore((s) => s.setTray);
   const dispatch = useAppStore(selectDispatch);
@@ -63,19 +67,18 @@ function Tray({ rxId, product }: { rxId: string; product: Product }) {
   const count = packages ? Math.round(tray / step) : tray;
   return (
     <section className="panel-block counting" aria-labelledby="tray-heading">
-      <h3 id="tray-heading">{packages ? 'Packages for the bag' : 'Counting tray'}</h3>
+      <h3 id="tray-heading">{packages ? t('counting.packagesTitle') : t('counting.trayTitle')}</h3>
       {packages && (
         <p className="field-note">
-          This product goes out in whole packages. Each package holds {product.packageSize} {unitWords(product, product.packageSize)}, so
-          the quantity placed is packages × {product.packageSize}.
+          {t('counting.packagesNote', { size: product.packageSize, unit: unitWords(product, product.packageSize, t) })}
         </p>
       )}
       <p className="count-big" aria-live="polite">
-        {count} <span className="count-unit">{packages ? (count === 1 ? 'package' : 'packages') : unitWords(product, count)}</span>
+        {count} <span className="count-unit">{packages ? t('units.package', { count }) : unitWords(product, count, t)}</span>
         {packages && (
           <span className="count-sub">
             {' '}
-            = {tray} {unitWords(product, tray)}
+            = {tray} {unitWords(product, tray, t)}
           </span>
         )}
       </p>
@@ -88,18 +91,16 @@ function Tray({ rxId, product }: { rxId: string; product: Product }) {
         <button type="button" className="btn btn-big" onClick={() => add(1)}>
           +1
         </button>
-        <button type="button" className="btn btn-big" onClick={() => add(-1)} aria-label="−1 (take one away)">
+        <button type="button" className="btn btn-big" onClick={() => add(-1)} aria-label={t('counting.takeOne')}>
           −1
         </button>
         <button type="button" className="btn" onClick={() => setTray(0)}>
-          Empty the tray
+          {t('counting.empty')}
         </button>
       </div>
-      <p className="field-note">
-        Keys, anywhere at this bench (outside a text box): {packages ? '' : '+ adds five, '}↑ adds one, ↓ or − takes one away.
-      </p>
+      <p className="field-note">{packages ? t('counting.keysPackages') : t('counting.keys')}</p>
       <button type="button" className="btn btn-primary" onClick={() => dispatch(actions.countProduct(rxId, tray))}>
-        {packages ? 'Place in the bag' : 'Place in vial'}
+        {packages ? t('counting.placeBag') : t('counting.placeVial')}
       </button>
     </section>
   );
@@ -107,31 +108,32 @@ function Tray({ rxId, product }: { rxId: string; product: Product }) {
 
 /** A liquid measured in a graduated cylinder, in mL. */
 function Measure({ rxId, product }: { rxId: string; product: Product }) {
+  const { t } = useTranslation();
   const dispatch = useAppStore(selectDispatch);
   const [ml, setMl] = useState('');
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<boolean>(false);
   const place = () => {
     const quantity = Number(ml.trim());
-    if (ml.trim() === '' || !(quantity > 0)) return setError('Enter the measured volume in mL, above zero.');
-    setError(undefined);
+    if (ml.trim() === '' || !(quantity > 0)) return setError(true);
+    setError(false);
     dispatch(actions.countProduct(rxId, quantity));
   };
   return (
-    <form className="panel-block counting" aria-label="Graduated cylinder" onSubmit={(e) => (e.preventDefault(), place())}>
+    <form className="panel-block counting" aria-label={t('counting.cylinder')} onSubmit={(e) => (e.preventDefault(), place())}>
       <NumberField
         name="ml"
-        label="Measured volume (mL)"
+        label={t('counting.measured')}
         decimal
         value={ml}
         onChange={setMl}
-        error={error}
-        hint={`Stock bottle: ${product.packageSize} mL.`}
+        error={error ? t('counting.mlError') : undefined}
+        hint={t('counting.stockBottle', { size: product.packageSize })}
       />
       <p className="count-big" aria-hidden="true">
         {ml.trim() === '' ? '0' : ml} <span className="count-unit">mL</span>
       </p>
       <button type="submit" className="btn btn-primary">
-        Pour into the bottle
+        {t('counting.pour')}
       </button>
     </form>
   );

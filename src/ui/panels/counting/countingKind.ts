@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Product } from '../../../core';
 
 /** How a product is made up: pills counted on the tray, a liquid measured, or whole packages handed over. */
@@ -10,9 +11,7 @@ export function countingKind(product: Product): CountingKind {
   return 'packages';
 }
 
-/** "tablets", "capsules", "puffs"…: the unit in the plural for running text. */
-export function unitWords(product: Product, n: number): string {
-  const unit = product.dispenseUnit;
-  if (unit === 'mL' || unit === 'g') return unit;
-  return n === 1 ? unit : unit === 'each' ? 'each' : `${unit}s`;
+/** "tablets", "capsules", "puffs"…: the unit, singular or plural by `n`, in the language of `t`. */
+export function unitWords(product: Product, n: number, t: TFunction): string {
+  return t(`units.${product.dispenseUnit}`, { count: n });
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { fullProductName } from '../../../state/productNames';
 import { searchProducts } from './drugSearch';
@@ -15,6 +16,7 @@ const display = (p: Product) => `${fullProductName(p)} · NDC ${p.ndc}`;
 
 /** The drug look-up: an ARIA combobox that searches by name, brand or NDC; arrows move, Enter picks. */
 export function DrugSearch({ products, selectedId, onSelect, invalid, errorId }: DrugSearchProps) {
+  const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -48,7 +50,7 @@ export function DrugSearch({ products, selectedId, onSelect, invalid, errorId }:
 
   return (
     <div className="field combo">
-      <label htmlFor={`${id}-input`}>Drug (name or NDC)</label>
+      <label htmlFor={`${id}-input`}>{t('entry.drug')}</label>
       <input
         id={`${id}-input`}
         type="text"
@@ -70,7 +72,7 @@ export function DrugSearch({ products, selectedId, onSelect, invalid, errorId }:
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label="Matching drugs" className="combo-list" hidden={!showList}>
+      <ul id={`${id}-list`} role="listbox" aria-label={t('entry.matchingList')} className="combo-list" hidden={!showList}>
         {showList &&
           matches.map((p, i) => (
             <li
@@ -87,11 +89,12 @@ export function DrugSearch({ products, selectedId, onSelect, invalid, errorId }:
           ))}
       </ul>
       <p className="sr-only" role="status">
-        {open && query.trim() ? `${matches.length} matching ${matches.length === 1 ? 'drug' : 'drugs'}` : ''}
+        {open && query.trim() ? t('entry.matching', { count: matches.length }) : ''}
       </p>
       {selected && (
         <p className="field-note">
-          <span aria-hidden="true">✔ </span>Selected: {display(selected)}
+          <span aria-hidden="true">✔ </span>
+          {t('entry.selected', { drug: display(selected) })}
         </p>
       )}
     </div>

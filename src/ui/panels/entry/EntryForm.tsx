@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { selectDispatch } from '../../../state/selectors';
 import { fullProductName } from '../../../state/productNames';
@@ -10,6 +11,7 @@ import { actions, type ResolvedEncounter } from '../../../core';
 
 /** The data-entry form for one prescription; Enter in any box submits (except while picking a drug). */
 export function EntryForm({ scenario, rxId }: { scenario: ResolvedEncounter; rxId: string }) {
+  const { t } = useTranslation();
   const dispatch = useAppStore(selectDispatch);
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -41,7 +43,7 @@ export function EntryForm({ scenario, rxId }: { scenario: ResolvedEncounter; rxI
   };
 
   return (
-    <form ref={formRef} className="panel-block system-screen entry-form" onSubmit={submit} noValidate aria-label="Prescription data entry">
+    <form ref={formRef} className="panel-block system-screen entry-form" onSubmit={submit} noValidate aria-label={t('entry.form')}>
       <DrugSearch
         products={products}
         selectedId={draft.productId}
@@ -52,46 +54,52 @@ export function EntryForm({ scenario, rxId }: { scenario: ResolvedEncounter; rxI
       {errors.productId && (
         <p id={`${id}-drug-err`} className="field-error">
           <span aria-hidden="true">⚠ </span>
-          {errors.productId}
+          {t(errors.productId)}
         </p>
       )}
       <SigField
         value={draft.sig}
         onChange={(sig) => set({ sig })}
-        error={errors.sig}
+        error={errors.sig && t(errors.sig)}
         errorId={`${id}-sig-err`}
         dispenseUnit={draft.productId ? scenario.products.get(draft.productId)?.dispenseUnit : undefined}
       />
       <div className="field-grid">
         <NumberField
           name="quantity"
-          label="Quantity"
+          label={t('entry.quantity')}
           decimal
           value={draft.quantity}
           onChange={(quantity) => set({ quantity })}
-          error={errors.quantity}
+          error={errors.quantity && t(errors.quantity)}
         />
         <NumberField
           name="daysSupply"
-          label="Days' supply"
+          label={t('entry.daysSupply')}
           value={draft.daysSupply}
           onChange={(daysSupply) => set({ daysSupply })}
-          error={errors.daysSupply}
+          error={errors.daysSupply && t(errors.daysSupply)}
         />
-        <NumberField name="refills" label="Refills" value={draft.refills} onChange={(refills) => set({ refills })} error={errors.refills} />
+        <NumberField
+          name="refills"
+          label={t('entry.refills')}
+          value={draft.refills}
+          onChange={(refills) => set({ refills })}
+          error={errors.refills && t(errors.refills)}
+        />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-daw`}>DAW code</label>
+        <label htmlFor={`${id}-daw`}>{t('entry.dawCode')}</label>
         <select id={`${id}-daw`} value={draft.daw} onChange={(e) => set({ daw: e.target.value })}>
-          {DAW_CODES.map(([code, words]) => (
+          {DAW_CODES.map((code) => (
             <option key={code} value={code}>
-              {code} — {words}
+              {code} — {t(`entry.dawWords.${code}`)}
             </option>
           ))}
         </select>
       </div>
       <button type="submit" className="btn btn-primary">
-        Submit data entry
+        {t('entry.submit')}
       </button>
     </form>
   );

@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { fullProductName } from '../../../state/productNames';
 import { usDate } from '../../format';
 import type { ResolvedEncounter } from '../../../core';
 
 /** The pharmacy system's patient profile: identifiers, allergies, current medicines, fill history. */
 export function PatientProfile({ scenario }: { scenario: ResolvedEncounter }) {
+  const { t } = useTranslation();
   const { patient, products } = scenario;
   const nameOf = (id: string) => {
     const p = products.get(id);
@@ -11,17 +13,17 @@ export function PatientProfile({ scenario }: { scenario: ResolvedEncounter }) {
   };
   return (
     <section className="panel-block system-screen" aria-labelledby="profile-heading">
-      <h3 id="profile-heading">
-        Patient profile: {patient.lastName}, {patient.firstName}
-      </h3>
+      <h3 id="profile-heading">{t('profile.title', { last: patient.lastName, first: patient.firstName })}</h3>
       <p>
-        Born {usDate(patient.dateOfBirth)} · {patient.address}
+        {t('profile.born', { date: usDate(patient.dateOfBirth) })} · {patient.address}
         {patient.phone ? ` · ${patient.phone}` : ''}
       </p>
-      <p>Insurance: {patient.insurance ? `${patient.insurance.plan} (member ${patient.insurance.memberId})` : 'none (cash)'}</p>
-      <h4>Allergies</h4>
+      <p>
+        {patient.insurance ? t('profile.insurance', { plan: patient.insurance.plan, id: patient.insurance.memberId }) : t('profile.cash')}
+      </p>
+      <h4>{t('profile.allergies')}</h4>
       {patient.allergies.length === 0 ? (
-        <p>NKDA (no known drug allergies)</p>
+        <p>{t('profile.nkda')}</p>
       ) : (
         <ul className="allergy-list">
           {patient.allergies.map((a) => (
@@ -32,30 +34,30 @@ export function PatientProfile({ scenario }: { scenario: ResolvedEncounter }) {
           ))}
         </ul>
       )}
-      <h4>Current medicines</h4>
+      <h4>{t('profile.meds')}</h4>
       {patient.medications.length === 0 ? (
-        <p>None on file</p>
+        <p>{t('profile.none')}</p>
       ) : (
         <ul>
           {patient.medications.map((m) => (
             <li key={m.product}>
               {nameOf(m.product)}
-              {m.since ? ` (since ${usDate(m.since)})` : ''}
+              {m.since ? t('profile.since', { date: usDate(m.since) }) : ''}
             </li>
           ))}
         </ul>
       )}
-      <h4>Fill history</h4>
+      <h4>{t('profile.history')}</h4>
       {patient.fillHistory.length === 0 ? (
-        <p>No fills at this pharmacy</p>
+        <p>{t('profile.noFills')}</p>
       ) : (
         <table className="fill-table">
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Drug</th>
-              <th scope="col">Qty</th>
-              <th scope="col">Days</th>
+              <th scope="col">{t('profile.date')}</th>
+              <th scope="col">{t('profile.drug')}</th>
+              <th scope="col">{t('profile.qty')}</th>
+              <th scope="col">{t('profile.days')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 import { useLanguage } from '../../language';
 import { sigPreview } from '../shared/sigPreview';
@@ -12,11 +13,12 @@ export function SigField(props: {
   dispenseUnit?: DispenseUnit | undefined;
 }) {
   const { value, onChange, errorId, error } = props;
+  const { t } = useTranslation();
   const id = useId();
   const preview = sigPreview(value, props.dispenseUnit, useLanguage());
   return (
     <div className="field">
-      <label htmlFor={id}>Sig (directions)</label>
+      <label htmlFor={id}>{t('entry.sigLabel')}</label>
       <input
         id={id}
         type="text"
@@ -30,14 +32,14 @@ export function SigField(props: {
       <output id={`${id}-preview`} aria-live="polite" className="sig-preview">
         {preview && 'text' in preview && (
           <>
-            <span className="sig-preview-label">Label will read: </span>
+            <span className="sig-preview-label">{t('entry.labelWillRead')}</span>
             {preview.text}
           </>
         )}
         {preview && 'error' in preview && (
           <>
             <span aria-hidden="true">ℹ </span>
-            Not readable yet: {preview.error} Check the abbreviations, or ask the pharmacist if the prescriber's meaning is unclear.
+            {t('entry.notReadable', { problem: preview.error })}
           </>
         )}
       </output>

@@ -10,8 +10,8 @@ export interface EntryDraft {
   daw: string;
 }
 
-/** A message per form field that needs fixing. */
-export type EntryErrors = Partial<Record<keyof EntryDraft, string>>;
+/** A message per form field that needs fixing: the field's key under `entry.error` in the catalogues. */
+export type EntryErrors = Partial<Record<keyof EntryDraft, `entry.error.${'productId' | 'sig' | 'quantity' | 'daysSupply' | 'refills'}`>>;
 
 /** An empty form (DAW 0, the usual "substitution allowed"). */
 export const EMPTY_DRAFT: EntryDraft = { productId: null, sig: '', quantity: '', daysSupply: '', refills: '', daw: '0' };
@@ -27,25 +27,14 @@ export function readDraft(d: EntryDraft): { entry: RxEntry } | { errors: EntryEr
   const quantity = num(d.quantity);
   const daysSupply = num(d.daysSupply);
   const refills = num(d.refills);
-  if (!d.productId) errors.productId = 'Choose a drug from the search list.';
-  if (d.sig.trim() === '') errors.sig = 'Type the directions.';
-  if (!(quantity > 0)) errors.quantity = 'Enter the quantity as a number above zero.';
-  if (!(Number.isInteger(daysSupply) && daysSupply > 0)) errors.daysSupply = "Enter the days' supply as a whole number of days.";
-  if (!(Number.isInteger(refills) && refills >= 0)) errors.refills = 'Enter the refills as a whole number (0 for none).';
+  if (!d.productId) errors.productId = 'entry.error.productId';
+  if (d.sig.trim() === '') errors.sig = 'entry.error.sig';
+  if (!(quantity > 0)) errors.quantity = 'entry.error.quantity';
+  if (!(Number.isInteger(daysSupply) && daysSupply > 0)) errors.daysSupply = 'entry.error.daysSupply';
+  if (!(Number.isInteger(refills) && refills >= 0)) errors.refills = 'entry.error.refills';
   if (Object.keys(errors).length > 0 || !d.productId) return { errors };
   return { entry: { productId: d.productId, sig: d.sig.trim(), quantity, daysSupply, refills, daw: Number(d.daw) } };
 }
 
-/** DAW codes in plain words, for the select. */
-export const DAW_CODES: readonly [number, string][] = [
-  [0, 'No product selection indicated'],
-  [1, 'Substitution not allowed by prescriber'],
-  [2, 'Patient requested brand'],
-  [3, 'Pharmacist selected brand'],
-  [4, 'Generic not in stock'],
-  [5, 'Brand dispensed as generic'],
-  [6, 'Override'],
-  [7, 'Brand mandated by law'],
-  [8, 'Generic not available'],
-  [9, 'Plan requests brand'],
-];
+/** DAW codes for the select; each one's plain words are `entry.dawWords.<code>` in the catalogues. */
+export const DAW_CODES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] as const;

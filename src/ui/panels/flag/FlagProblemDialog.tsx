@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { selectDispatch, selectPrescriptions } from '../../../state/selectors';
@@ -10,6 +11,7 @@ const ENCOUNTER = '__encounter__';
 
 /** Stop and route a problem to the pharmacist: which prescription, why, and an optional note. A true modal. */
 export function FlagProblemDialog() {
+  const { t } = useTranslation();
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
   const dispatch = useAppStore(selectDispatch);
@@ -37,22 +39,22 @@ export function FlagProblemDialog() {
   return createPortal(
     <div className="modal-backdrop">
       <div ref={ref} role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} className="modal" onKeyDown={onKeyDown}>
-        <h2 id={`${id}-title`}>Flag a problem</h2>
-        <p className="field-note">The prescription stops here and goes to the pharmacist with your reason.</p>
+        <h2 id={`${id}-title`}>{t('flag.title')}</h2>
+        <p className="field-note">{t('flag.note')}</p>
         <form onSubmit={submit} noValidate>
           <div className="field">
-            <label htmlFor={`${id}-target`}>What is it about?</label>
+            <label htmlFor={`${id}-target`}>{t('flag.about')}</label>
             <select id={`${id}-target`} value={target} onChange={(e) => setTarget(e.target.value)}>
               {prescriptions.map((rx, i) => (
                 <option key={rx.id} value={rx.id}>
-                  Prescription {i + 1}: {rx.drugAsWritten}
+                  {t('flag.rx', { n: i + 1, drug: rx.drugAsWritten })}
                 </option>
               ))}
-              <option value={ENCOUNTER}>The patient / the encounter</option>
+              <option value={ENCOUNTER}>{t('flag.encounter')}</option>
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-reason`}>Reason</label>
+            <label htmlFor={`${id}-reason`}>{t('flag.reason')}</label>
             <select
               id={`${id}-reason`}
               value={code}
@@ -60,7 +62,7 @@ export function FlagProblemDialog() {
               aria-describedby={error ? `${id}-reason-err` : undefined}
               onChange={(e) => (setCode(e.target.value as FindingCode | ''), setError(false))}
             >
-              <option value="">Choose a reason…</option>
+              <option value="">{t('flag.choose')}</option>
               {reasons.map(([c, words]) => (
                 <option key={c} value={c}>
                   {words}
@@ -69,20 +71,21 @@ export function FlagProblemDialog() {
             </select>
             {error && (
               <p id={`${id}-reason-err`} className="field-error">
-                <span aria-hidden="true">⚠ </span>Choose the reason first.
+                <span aria-hidden="true">⚠ </span>
+                {t('flag.chooseFirst')}
               </p>
             )}
           </div>
           <div className="field">
-            <label htmlFor={`${id}-note`}>Note for the pharmacist (optional)</label>
+            <label htmlFor={`${id}-note`}>{t('flag.pharmacistNote')}</label>
             <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
           </div>
           <div className="btn-row">
             <button type="submit" className="btn btn-primary">
-              Flag and send to the pharmacist
+              {t('flag.send')}
             </button>
             <button type="button" className="btn" onClick={close}>
-              Cancel
+              {t('flag.cancel')}
             </button>
           </div>
         </form>

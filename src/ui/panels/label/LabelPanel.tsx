@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useMemo, useState } from 'react';
 import { selectCurrentPrescription, selectCurrentRx, selectDispatch, selectScenario } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
@@ -11,6 +12,7 @@ import { isoFromUsDate } from './usDate';
 
 /** The label printer: a preview built from the entry, the label's language, the auxiliary sticker rack, and Print. */
 export function LabelPanel() {
+  const { t } = useTranslation();
   const scenario = useAppStore(selectScenario);
   const rx = useAppStore(selectCurrentPrescription);
   const progress = useAppStore(selectCurrentRx);
@@ -32,7 +34,7 @@ export function LabelPanel() {
     setDiscardError(undefined);
     dispatch(actions.printLabel(rx.id, chosen, iso));
   };
-  if (!progress.entry) return <p className="hint">Nothing to print yet: this prescription has no data entry.</p>;
+  if (!progress.entry) return <p className="hint">{t('label.noEntry')}</p>;
   const toggle = (label: string) =>
     setChosen((c) =>
       c.includes(label) ? c.filter((x) => x !== label) : [...c, label].sort((a, b) => vocabulary.indexOf(a) - vocabulary.indexOf(b)),
@@ -42,7 +44,8 @@ export function LabelPanel() {
       <LabelPreview scenario={scenario} rx={rx} entry={progress.entry} auxiliary={progress.auxiliaryLabels ?? chosen} language={language} />
       {progress.auxiliaryLabels ? (
         <p className="status-done">
-          <span aria-hidden="true">✔ </span>Label printed and on the vial. {labelLanguageWords.printedIn(language)}
+          <span aria-hidden="true">✔ </span>
+          {t('label.printed')} {labelLanguageWords.printedIn(language)}
           {progress.beyondUseDate && ` ${B.printed(wordsFor(uiLanguage).date(progress.beyondUseDate))}`}
         </p>
       ) : (
@@ -96,7 +99,7 @@ export function LabelPanel() {
             </div>
           )}
           <fieldset className="aux-rack">
-            <legend>Auxiliary labels</legend>
+            <legend>{t('label.auxiliary')}</legend>
             {vocabulary.map((label) => (
               <label key={label} className="check">
                 <input type="checkbox" checked={chosen.includes(label)} onChange={() => toggle(label)} /> {label}
@@ -104,7 +107,7 @@ export function LabelPanel() {
             ))}
           </fieldset>
           <button type="submit" className="btn btn-primary">
-            Print label
+            {t('label.print')}
           </button>
         </form>
       )}

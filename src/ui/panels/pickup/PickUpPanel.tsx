@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { selectDispatch, selectEncounter, selectScenario } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
 import { usDate } from '../../format';
@@ -8,6 +9,7 @@ import { actions } from '../../../core';
 
 /** The pick-up window: who is there, identity, the offer to counsel, questions, and the hand-out. */
 export function PickUpPanel() {
+  const { t } = useTranslation();
   const scenario = useAppStore(selectScenario);
   const dispatch = useAppStore(selectDispatch);
   const counselingOffered = useAppStore((s) => selectEncounter(s)?.counselingOffered ?? false);
@@ -19,28 +21,29 @@ export function PickUpPanel() {
   const atWindow = presenter ?? { name: profileName, dateOfBirth: patient.dateOfBirth };
   return (
     <div className="panel-stack">
-      <section className="panel-block" aria-label="At the pick-up window">
+      <section className="panel-block" aria-label={t('pickup.atWindow')}>
         <p className="speech-bubble">
-          <span className="speech-speaker">At the window:</span> “Hi, I'm here to pick up a prescription. My name is {atWindow.name}, date
-          of birth {usDate(atWindow.dateOfBirth)}.”
+          <span className="speech-speaker">{t('pickup.speaker')}</span> “
+          {t('pickup.greeting', { name: atWindow.name, date: usDate(atWindow.dateOfBirth) })}”
         </p>
       </section>
       <IdentityCheck
         stage="pickup"
         sources={[
-          { source: 'Pharmacy profile', name: profileName, dateOfBirth: patient.dateOfBirth },
-          { source: 'Person at the window says', name: atWindow.name, dateOfBirth: atWindow.dateOfBirth },
+          { source: t('dropoff.profile'), name: profileName, dateOfBirth: patient.dateOfBirth },
+          { source: t('pickup.personSays'), name: atWindow.name, dateOfBirth: atWindow.dateOfBirth },
         ]}
       />
       <section className="panel-block" aria-labelledby="counsel-heading">
-        <h3 id="counsel-heading">Counseling</h3>
+        <h3 id="counsel-heading">{t('pickup.counseling')}</h3>
         {counselingOffered ? (
           <p className="status-done">
-            <span aria-hidden="true">✔ </span>You offered counseling with the pharmacist.
+            <span aria-hidden="true">✔ </span>
+            {t('pickup.offered')}
           </p>
         ) : (
           <button type="button" className="btn" onClick={() => dispatch(actions.offerCounseling())}>
-            Offer counseling
+            {t('pickup.offer')}
           </button>
         )}
       </section>
@@ -48,7 +51,7 @@ export function PickUpPanel() {
       <RegisterBlock scenario={scenario} />
       {!handedOut && (
         <button type="button" className="btn btn-primary" onClick={() => dispatch(actions.handOut())}>
-          Hand out the bag
+          {t('pickup.handOut')}
         </button>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { selectDispatch, selectEncounter } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
 import { usDate } from '../../format';
@@ -12,17 +13,18 @@ export interface IdentitySource {
 
 /** Two identifiers side by side from every source, and the button that confirms they match. */
 export function IdentityCheck({ stage, sources }: { stage: 'dropoff' | 'pickup'; sources: IdentitySource[] }) {
+  const { t } = useTranslation();
   const dispatch = useAppStore(selectDispatch);
   const confirmed = useAppStore((s) => selectEncounter(s)?.identity[stage] ?? false);
   return (
     <section className="panel-block" aria-labelledby={`identity-${stage}`}>
-      <h3 id={`identity-${stage}`}>Check identity</h3>
+      <h3 id={`identity-${stage}`}>{t('identity.title')}</h3>
       <table className="identity-table">
         <thead>
           <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Name</th>
-            <th scope="col">Date of birth</th>
+            <th scope="col">{t('identity.source')}</th>
+            <th scope="col">{t('identity.name')}</th>
+            <th scope="col">{t('identity.dob')}</th>
           </tr>
         </thead>
         <tbody>
@@ -30,18 +32,19 @@ export function IdentityCheck({ stage, sources }: { stage: 'dropoff' | 'pickup';
             <tr key={s.source}>
               <th scope="row">{s.source}</th>
               <td>{s.name}</td>
-              <td>{s.dateOfBirth ? usDate(s.dateOfBirth) : 'not given'}</td>
+              <td>{s.dateOfBirth ? usDate(s.dateOfBirth) : t('identity.notGiven')}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {confirmed ? (
         <p className="status-done">
-          <span aria-hidden="true">✔ </span>Identity confirmed
+          <span aria-hidden="true">✔ </span>
+          {t('identity.confirmed')}
         </p>
       ) : (
         <button type="button" className="btn" onClick={() => dispatch(actions.confirmIdentity(stage))}>
-          Confirm identity
+          {t('identity.confirm')}
         </button>
       )}
     </section>

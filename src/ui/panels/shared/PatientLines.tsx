@@ -1,13 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { selectDispatch, selectEncounter, selectLog, selectMode } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
 import { useAuthorText, useLanguage } from '../../language';
-import { OUTCOME_WORDS } from '../../outcomeWords';
+import { OUTCOME_ICONS } from '../../outcomeIcons';
 import { repliesFor } from './questionReplies';
 import { actions, type DialogueLine, questionLines, renderFeedback, type Result } from '../../../core';
 
 /** What is said at the counter, each line labelled with who says it (the patient unless the line names another speaker); each question offers several replies, some in a technician's scope and some not. */
 export function PatientLines({ speaker, lines }: { speaker: string; lines: readonly DialogueLine[] }) {
+  const { t } = useTranslation();
   const dispatch = useAppStore(selectDispatch);
   const encounter = useAppStore(selectEncounter);
   const log = useAppStore(selectLog);
@@ -38,7 +40,7 @@ export function PatientLines({ speaker, lines }: { speaker: string; lines: reado
   // The judgement of the response, not the notes about repeats or timing.
   const verdictOn = (id: string): Result | undefined => encounter?.results.find((r) => r.question === id && r.outcome !== 'info');
   return (
-    <section className="panel-block" aria-label={`What ${speaker} says`}>
+    <section className="panel-block" aria-label={t('speech.says', { speaker })}>
       <ul className="speech-list">
         {lines.map((line) => {
           const status = questions?.[line.id];
@@ -48,10 +50,11 @@ export function PatientLines({ speaker, lines }: { speaker: string; lines: reado
           return (
             <li key={line.id} className="speech">
               <p className="speech-bubble">
-                <span className="speech-speaker">{line.speaker === undefined ? speaker : authored(line.speaker)}:</span> “{authored(line.text)}”
+                <span className="speech-speaker">{line.speaker === undefined ? speaker : authored(line.speaker)}:</span> “
+                {authored(line.text)}”
               </p>
               {status === 'pending' && (
-                <div className="btn-row reply-choices" role="group" aria-label={`Respond to: ${authored(line.text)}`}>
+                <div className="btn-row reply-choices" role="group" aria-label={t('speech.respondTo', { line: authored(line.text) })}>
                   {repliesFor(line, clinical.has(line.id), language).map((reply) => (
                     <button
                       key={reply.text}
@@ -68,20 +71,20 @@ export function PatientLines({ speaker, lines }: { speaker: string; lines: reado
                 <p className="reply-said">
                   {said !== undefined ? (
                     <>
-                      <span className="speech-speaker">You said:</span> “{said}”
+                      <span className="speech-speaker">{t('speech.youSaid')}</span> “{said}”
                     </>
                   ) : status === 'answered' ? (
-                    'You answered this yourself.'
+                    t('speech.answered')
                   ) : (
-                    'You asked the pharmacist to answer this.'
+                    t('speech.referred')
                   )}
                 </p>
               )}
               {verdict && words && (
                 <div className={`reply-verdict outcome-${verdict.outcome}`}>
                   <p className="reply-verdict-what">
-                    <span aria-hidden="true">{OUTCOME_WORDS[verdict.outcome].icon} </span>
-                    {verdict.outcome === 'critical' ? 'Out of scope: ' : ''}
+                    <span aria-hidden="true">{OUTCOME_ICONS[verdict.outcome]} </span>
+                    {verdict.outcome === 'critical' ? t('speech.outOfScope') : ''}
                     {words.what}
                   </p>
                   {verdict.outcome !== 'good' && <p className="reply-verdict-why">{words.why}</p>}

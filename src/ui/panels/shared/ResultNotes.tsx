@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { selectMode } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
 import { useLanguage } from '../../language';
-import { OUTCOME_WORDS } from '../../outcomeWords';
+import { OUTCOME_ICONS } from '../../outcomeIcons';
 import { renderResult, type Result } from '../../../core';
 
 /** The engine's verdict on one action, shown where it happened; in assessment mode only a neutral "done". */
 export function ResultNotes({ results, neutral }: { results: readonly Result[]; neutral: string }) {
+  const { t } = useTranslation();
   const mode = useAppStore(selectMode);
   const language = useLanguage();
   if (results.length === 0) return null;
@@ -13,11 +15,10 @@ export function ResultNotes({ results, neutral }: { results: readonly Result[]; 
   return (
     <ul className="result-notes">
       {results.map((r, i) => {
-        const w = OUTCOME_WORDS[r.outcome];
         return (
           <li key={`${r.code}-${i}`} className={`result-note outcome-${r.outcome}`}>
-            <span aria-hidden="true">{w.icon} </span>
-            <strong>{w.word}:</strong> {renderResult(r, language)}
+            <span aria-hidden="true">{OUTCOME_ICONS[r.outcome]} </span>
+            <strong>{t(`outcome.${r.outcome}`)}:</strong> {renderResult(r, language)}
           </li>
         );
       })}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { shelfBottles } from '../../../state/toSceneModel';
 import {
@@ -24,6 +25,7 @@ function onHandText(scenario: ResolvedEncounter, productId: string): string {
 
 /** The shelf as a list, in shelf order (look-alikes sit together, as in the 3D view): take, return, scan. */
 export function ShelvesPanel() {
+  const { t } = useTranslation();
   const scenario = useAppStore(selectScenario);
   const rx = useAppStore(selectCurrentRx);
   const dispatch = useAppStore(selectDispatch);
@@ -44,7 +46,7 @@ export function ShelvesPanel() {
   return (
     <div className="panel-stack">
       <section className="panel-block" aria-labelledby="in-hand">
-        <h3 id="in-hand">In your hand</h3>
+        <h3 id="in-hand">{t('shelves.inHand')}</h3>
         {inHand ? (
           <>
             <p className="bottle-name">
@@ -53,20 +55,20 @@ export function ShelvesPanel() {
             {heldLot && <p>{W.inHandLot(heldLot.lot, date(heldLot.expires))}</p>}
             <div className="btn-row">
               <button type="button" className="btn btn-primary" onClick={() => dispatch(actions.scanProduct(rx.id))}>
-                Scan at the bench
+                {t('shelves.scan')}
               </button>
               <button type="button" className="btn" onClick={() => dispatch(actions.returnProduct(rx.id))}>
-                Return to shelf
+                {t('shelves.return')}
               </button>
             </div>
-            <ResultNotes results={scanResults} neutral="Scanned." />
+            <ResultNotes results={scanResults} neutral={t('shelves.scanned')} />
           </>
         ) : (
-          <p>Nothing yet. Take a bottle from the shelf.</p>
+          <p>{t('shelves.nothing')}</p>
         )}
       </section>
       <section className="panel-block" aria-labelledby="shelf-heading">
-        <h3 id="shelf-heading">Shelf</h3>
+        <h3 id="shelf-heading">{t('shelves.shelf')}</h3>
         <ul className="shelf-list">
           {bottles.map((b) => {
             const lots = lotsOf(scenario, b.productId);
@@ -83,10 +85,10 @@ export function ShelvesPanel() {
                   <button
                     type="button"
                     className="btn btn-small"
-                    aria-label={`Take ${b.labelName} ${b.strength}, NDC ${b.ndc}`}
+                    aria-label={t('shelves.takeLabel', { name: b.labelName, strength: b.strength, ndc: b.ndc })}
                     onClick={() => dispatch(actions.selectProduct(rx.id, b.productId))}
                   >
-                    Take
+                    {t('shelves.take')}
                   </button>
                 ) : (
                   <ul className="shelf-lots" aria-label={`${W.lotsHeading}: ${b.labelName} ${b.strength}`}>
@@ -109,7 +111,7 @@ export function ShelvesPanel() {
             );
           })}
         </ul>
-        {inHand && <p className="hint">Return the bottle in your hand before taking another.</p>}
+        {inHand && <p className="hint">{t('shelves.returnFirst')}</p>}
       </section>
       {atShelf && (
         <section className="panel-block" aria-labelledby="shortage-heading">

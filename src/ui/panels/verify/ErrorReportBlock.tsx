@@ -1,9 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useId, useMemo, useState } from 'react';
 import { fullProductName } from '../../../state/productNames';
 import { lastActionResults, selectDispatch, selectEncounter, selectLog, selectMode, selectScenario } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
 import { useLanguage } from '../../language';
-import { OUTCOME_WORDS } from '../../outcomeWords';
+import { OUTCOME_ICONS } from '../../outcomeIcons';
 import {
   actions,
   CONTRIBUTING_FACTORS,
@@ -24,13 +25,14 @@ import { errorReportWords as W } from './errorReportWords';
 function Replies({ results }: { results: readonly Result[] }) {
   const mode = useAppStore(selectMode);
   const language = useLanguage();
+  const { t } = useTranslation();
   if (results.length === 0 || mode === 'assessment') return null;
   return (
     <ul className="result-notes">
       {results.map((r, i) => (
         <li key={`${r.code}-${i}`} className={`result-note outcome-${r.outcome}`}>
-          <span aria-hidden="true">{OUTCOME_WORDS[r.outcome].icon} </span>
-          <strong>{OUTCOME_WORDS[r.outcome].word}:</strong> {renderResult(r, language)}
+          <span aria-hidden="true">{OUTCOME_ICONS[r.outcome]} </span>
+          <strong>{t(`outcome.${r.outcome}`)}:</strong> {renderResult(r, language)}
         </li>
       ))}
     </ul>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { fullProductName } from '../../../state/productNames';
 import {
@@ -12,12 +13,13 @@ import {
 } from '../../../state/selectors';
 import { useAppStore } from '../../../state/StoreContext';
 import { useLanguage } from '../../language';
-import { OUTCOME_WORDS } from '../../outcomeWords';
+import { OUTCOME_ICONS } from '../../outcomeIcons';
 import { actions, renderResult } from '../../../core';
 import { ErrorReportBlock } from './ErrorReportBlock';
 
 /** The pharmacist's station: hand over the basket, hear what the pharmacist says. */
 export function VerificationPanel() {
+  const { t } = useTranslation();
   const scenario = useAppStore(selectScenario);
   const rx = useAppStore(selectCurrentPrescription);
   const progress = useAppStore(selectCurrentRx);
@@ -34,42 +36,36 @@ export function VerificationPanel() {
   const handedOver = results.length > 0;
   // Assessment keeps the verdict for the report; the pharmacist still says what happens to the basket.
   const neutral =
-    progress.status === 'verified'
-      ? "Checked. I'll bag it for pick-up."
-      : progress.status === 'held'
-        ? "I'm holding this one; leave it with me."
-        : "This one isn't ready for me yet.";
+    progress.status === 'verified' ? t('verify.verified') : progress.status === 'held' ? t('verify.held') : t('verify.notReady');
   return (
     <div className="panel-stack">
       <ErrorReportBlock />
       <section className="panel-block" aria-labelledby="basket-heading">
-        <h3 id="basket-heading">Basket</h3>
+        <h3 id="basket-heading">{t('verify.basket')}</h3>
         <ul className="basket">
-          <li>
-            Prescription: {rx.drugAsWritten} · #{rx.quantity}
-          </li>
-          <li>Entered: {product ? fullProductName(product) : 'not entered yet'}</li>
-          <li>In the vial: {progress.counted === null ? 'nothing yet' : progress.counted}</li>
-          <li>Label: {progress.auxiliaryLabels ? 'printed' : 'not printed yet'}</li>
+          <li>{t('verify.rx', { drug: rx.drugAsWritten, qty: rx.quantity })}</li>
+          <li>{t('verify.entered', { drug: product ? fullProductName(product) : t('verify.notEntered') })}</li>
+          <li>{t('verify.inVial', { what: progress.counted === null ? t('verify.nothingYet') : progress.counted })}</li>
+          <li>{t('verify.label', { what: progress.auxiliaryLabels ? t('verify.printed') : t('verify.notPrinted') })}</li>
         </ul>
         {progress.status !== 'verified' && progress.status !== 'held' && (
           <button type="button" className="btn btn-primary" onClick={() => dispatch(actions.submitForVerification(rx.id))}>
-            Hand the basket to the pharmacist
+            {t('verify.hand')}
           </button>
         )}
       </section>
       {handedOver && (
-        <section className="panel-block" aria-label="Pharmacist says">
+        <section className="panel-block" aria-label={t('verify.says')}>
           <div className="speech-bubble speech-pharmacist" aria-live="polite">
-            <span className="speech-speaker">Pharmacist:</span>{' '}
+            <span className="speech-speaker">{t('verify.speaker')}</span>{' '}
             {mode === 'assessment' ? (
               neutral
             ) : (
               <ul className="result-notes">
                 {results.map((r, i) => (
                   <li key={`${r.code}-${i}`} className={`result-note outcome-${r.outcome}`}>
-                    <span aria-hidden="true">{OUTCOME_WORDS[r.outcome].icon} </span>
-                    <strong>{OUTCOME_WORDS[r.outcome].word}:</strong> {renderResult(r, language)}
+                    <span aria-hidden="true">{OUTCOME_ICONS[r.outcome]} </span>
+                    <strong>{t(`outcome.${r.outcome}`)}:</strong> {renderResult(r, language)}
                   </li>
                 ))}
               </ul>

@@ -1,18 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { patientFigures } from '../../../state/toSceneModel';
 import { selectEncounter, selectScenario, selectWaitingCalls, selectWaitingFigures } from '../../../state/selectors';
 import { phoneWords } from '../phone/phoneWords';
 import { useAppStore } from '../../../state/StoreContext';
 import { waitingWords } from './waitingWords';
 
-const PLACE_WORDS = {
-  queue: 'waiting in line',
-  dropoff: 'at the drop-off window',
-  pickup: 'at the pick-up window',
-  gone: 'has left',
-} as const;
-
 /** Who is in the pharmacy and where, in words (the 3D view shows the same). */
 export function WaitingPanel() {
+  const { t } = useTranslation();
   const scenario = useAppStore(selectScenario);
   const encounter = useAppStore(selectEncounter);
   const queue = useAppStore(selectWaitingFigures);
@@ -24,7 +19,9 @@ export function WaitingPanel() {
     <ul>
       {[...here, ...queue].map((p) => (
         <li key={p.id}>
-          {p.task ? `${waitingWords.task}: ${p.displayName}` : p.displayName}: {p.task ? waitingWords.taskWaiting : PLACE_WORDS[p.place]}
+          {p.task
+            ? t('waiting.who', { name: `${waitingWords.task}: ${p.displayName}`, place: waitingWords.taskWaiting })
+            : t('waiting.who', { name: p.displayName, place: t(`waiting.place.${p.place}`) })}
         </li>
       ))}
       {scenario.call && !encounter?.complete && <li>{phoneWords.onLine(scenario.call.caller)}</li>}

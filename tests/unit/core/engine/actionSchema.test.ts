@@ -63,6 +63,17 @@ describe('the Action schema', () => {
       stamp(actions.setAsideBag('other'), 20),
       stamp(actions.reconstitute('rx1', 111, 2), 15),
       stamp(actions.reportShortage('rx1', 'partialFill'), 16),
+      stamp(
+        actions.submitClaim('rx1', {
+          payer: 'plan',
+          memberId: 'LMR1',
+          personCode: '01',
+          dateOfBirth: '1970-01-01',
+          prescriberNpi: '1234567893',
+        }),
+        15,
+      ),
+      stamp(actions.resolveClaim('rx1', 'priorAuthorization'), 16),
     ];
     expect(built.map((a) => a.type)).toEqual(ACTION_TYPES);
     for (const a of built) expect(actionSchema.parse(a)).toEqual(a);

@@ -1,3 +1,5 @@
+import { RESOLUTIONS } from '../../../../src/core/claims/rejectCodes';
+import type { ClaimReject } from '../../../../src/core/claims/response';
 import type { HintParams } from '../../../../src/core/engine/hintParams';
 import { RESULT_CODES, type ResultCode } from '../../../../src/core/engine/resultCodes';
 import type { CatchParams, MissParams, NextUp, ResultParams } from '../../../../src/core/engine/resultParams';
@@ -157,7 +159,48 @@ export const MISS_SAMPLES: readonly MissParams[] = [
 
 type StepCode = Exclude<ResultCode, `catch.${FindingCode}` | `miss.${FindingCode}`>;
 
+const claimOn = (reject: ClaimReject) => [{ rx: rx1, plan: 'Lincoln Mutual Rx', reject }];
+const tooSoon: ClaimReject = { code: '79', lastFill: '2026-08-05', daysSupply: 30, nextEligible: '2026-08-29', percent: 80 };
+
 export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
+  'claim.paid': [{ rx: rx1, plan: 'Lincoln Mutual Rx', copay: 10, tier: 1, quantity: 30 }],
+  'claim.rejected.07': claimOn({ code: '07' }),
+  'claim.rejected.09': claimOn({ code: '09' }),
+  'claim.rejected.19': claimOn({ code: '19' }),
+  'claim.rejected.25': claimOn({ code: '25' }),
+  'claim.rejected.41': claimOn({ code: '41' }),
+  'claim.rejected.52': claimOn({ code: '52' }),
+  'claim.rejected.56': claimOn({ code: '56' }),
+  'claim.rejected.65': [...claimOn({ code: '65', coverageStart: '2027-01-01' }), ...claimOn({ code: '65' })],
+  'claim.rejected.69': [...claimOn({ code: '69', coverageEnd: '2026-06-30' }), ...claimOn({ code: '69' })],
+  'claim.rejected.70': claimOn({ code: '70' }),
+  'claim.rejected.75': claimOn({ code: '75' }),
+  'claim.rejected.76': [
+    ...claimOn({ code: '76', limit: { kind: 'quantity', max: 30, billed: 60 } }),
+    ...claimOn({ code: '76', limit: { kind: 'daysSupply', max: 30, billed: 90 } }),
+  ],
+  'claim.rejected.79': claimOn(tooSoon),
+  'claim.rejected.88': [
+    ...claimOn({ code: '88', dur: { reason: 'therapeuticDuplication', with: 'omeprazole-20-cap', filled: '2026-08-01' } }),
+    ...claimOn({ code: '88', dur: { reason: 'drugInteraction', with: 'warfarin-5-tab', filled: '2026-08-01' } }),
+  ],
+  'claim.rejected.E7': claimOn({ code: 'E7' }),
+  'claim.resolved': [
+    { rx: rx1, resolution: 'nextEligibleDate', reject: tooSoon },
+    ...RESOLUTIONS.map((resolution) => ({ rx: rx1, resolution, reject: { code: '75' } as ClaimReject })),
+  ],
+  'claim.resolution.wrong': [{ rx: rx1, chose: 'cashPrice', expected: 'priorAuthorization', reject: { code: '75' } }],
+  'claim.override': [
+    { rx: rx1, override: 'overrideDur', reject: { code: '88', dur: { reason: 'drugInteraction', with: 'x', filled: '2026-08-01' } } },
+    { rx: rx1, override: 'overrideRefillTooSoon', reject: tooSoon },
+  ],
+  'claim.missed': [{ rx: rx1 }],
+  'claim.unresolved': [{ rx: rx1 }],
+  'claim.notBilled': [{ rx: rx1 }],
+  'claim.first': [{ rx: rx1 }],
+  'claim.settled': [{ rx: rx1 }],
+  'claim.nothingToResolve': [{ rx: rx1 }],
+  'claim.noSecondary': [{ rx: rx1 }],
   'action.unknown': [
     { problem: 'unreadable' },
     { problem: 'failed' },
@@ -183,6 +226,7 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
         'beyondUseDate',
         'waterMl',
         'portions',
+        'billing',
         'resolution',
       ] as const
     ).map((field) => ({ problem: 'badField' as const, field })),
@@ -461,6 +505,8 @@ export const HINT_SAMPLES: Samples<HintParams> = {
   'register.photoId': [{}],
   'register.collect': [{}],
   'register.sign': [{}],
+  'claim.submit': [{ rx: rx1 }],
+  'claim.resolve': [{ rx: rx1, reject: '75' }],
 };
 
 /** Every sample of every result code, catch.X and miss.X included. */

@@ -35,7 +35,8 @@ const UNUSABLE_FIELD: Record<UnusableField, string> = {
   beyondUseDate: 'the beyond-use date is not text',
   waterMl: 'the water measured is not a number',
   portions: 'the number of portions is not a whole number',
-  resolution: 'choose what to do about the shortage',
+  resolution: 'choose what to do about the shortage or the rejected claim',
+  billing: 'the claim is missing its billing fields',
 };
 
 function unusable(p: ActionProblem): string {

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { prescriberName, refillWords, usDate } from '../../../format';
 import { Altered } from './Altered';
@@ -5,45 +6,49 @@ import type { Prescription } from '../../../../core';
 
 /** An e-prescription as the pharmacy's e-Rx inbox shows it: labelled fields, no handwriting. */
 export function ElectronicRx({ rx }: { rx: Prescription }) {
+  const { t } = useTranslation();
   const p = rx.prescriber;
   const rows: [string, ReactNode][] = [
-    ['Prescriber', `${prescriberName(p)}${p.practice ? ` · ${p.practice}` : ''}`],
-    ['DEA / NPI', `${p.dea ?? '—'} / ${p.npi ?? '—'}`],
-    ['Patient', rx.patientName],
-    ['Date of birth', usDate(rx.patientDateOfBirth) || '—'],
+    [t('rx.erx.prescriber'), `${prescriberName(p)}${p.practice ? ` · ${p.practice}` : ''}`],
+    [t('rx.erx.ids'), `${p.dea ?? '—'} / ${p.npi ?? '—'}`],
+    [t('rx.erx.patient'), rx.patientName],
+    [t('rx.erx.dob'), usDate(rx.patientDateOfBirth) || '—'],
     [
-      'Written',
+      t('rx.erx.written'),
       <Altered rx={rx} field="date">
         {usDate(rx.dateWritten)}
       </Altered>,
     ],
     [
-      'Drug',
+      t('rx.erx.drug'),
       <Altered rx={rx} field="drug">
         {rx.drugAsWritten}
       </Altered>,
     ],
     [
-      'Sig',
+      t('rx.erx.sig'),
       <Altered rx={rx} field="sig">
         {rx.sig}
       </Altered>,
     ],
-    ['Quantity', <Altered rx={rx} field="quantity">{`${rx.quantity}${rx.quantityInWords ? ` (${rx.quantityInWords})` : ''}`}</Altered>],
     [
-      'Refills',
+      t('rx.erx.quantity'),
+      <Altered rx={rx} field="quantity">{`${rx.quantity}${rx.quantityInWords ? ` (${rx.quantityInWords})` : ''}`}</Altered>,
+    ],
+    [
+      t('rx.erx.refills'),
       <Altered rx={rx} field="refills">
-        {refillWords(rx.refills)}
+        {refillWords(rx.refills, t)}
       </Altered>,
     ],
-    ['Substitution', rx.daw === 1 ? 'Not allowed (DAW 1)' : `Allowed (DAW ${rx.daw})`],
-    ['Signature', rx.signed ? '✔ Electronically signed' : '✖ Not signed'],
+    [t('rx.erx.substitution'), rx.daw === 1 ? t('rx.erx.dawNo') : t('rx.erx.dawYes', { daw: rx.daw })],
+    [t('rx.erx.signature'), rx.signed ? t('rx.erx.signed') : t('rx.erx.unsigned')],
   ];
-  if (rx.earliestFillDate) rows.push(['Earliest fill', usDate(rx.earliestFillDate)]);
-  if (rx.indication) rows.push(['Indication', rx.indication]);
+  if (rx.earliestFillDate) rows.push([t('rx.erx.earliestFill'), usDate(rx.earliestFillDate)]);
+  if (rx.indication) rows.push([t('rx.erx.indication'), rx.indication]);
   return (
-    <article className="rx-doc rx-erx" aria-label={`E-prescription from ${prescriberName(p)}`}>
-      <header className="rx-erx-head">e-Rx inbox · {rx.request === 'refill' ? 'Refill request' : 'New prescription'}</header>
+    <article className="rx-doc rx-erx" aria-label={t('rx.electronic', { prescriber: prescriberName(p) })}>
+      <header className="rx-erx-head">{t('rx.erxHead', { kind: rx.request === 'refill' ? t('rx.refillRequest') : t('rx.newRx') })}</header>
       <dl className="rx-erx-fields">
         {rows.map(([term, value]) => (
           <div key={term}>

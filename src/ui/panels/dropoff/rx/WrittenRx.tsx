@@ -1,45 +1,51 @@
+import { useTranslation } from 'react-i18next';
 import { prescriberName, refillWords, usDate } from '../../../format';
+import { i18n } from '../../../i18n';
 import { Altered } from './Altered';
 import { alterationsOn } from './alterations';
 import type { Prescription } from '../../../../core';
-import { AuthorText } from '../../../AuthorText';
+import { useAuthorText } from '../../../language';
 
 /** A paper prescription as it looks on the prescriber's pad. */
 export function WrittenRx({ rx }: { rx: Prescription }) {
+  const { t } = useTranslation();
+  const authored = useAuthorText();
+  // The prescriber's pad is printed in English, as written: only the game's own notes follow the UI's language.
+  const pad = i18n.getFixedT('en');
   const p = rx.prescriber;
   const other = alterationsOn(rx, 'other');
   return (
-    <article className="rx-doc rx-pad" aria-label={`Written prescription from ${prescriberName(p)}`}>
+    <article className="rx-doc rx-pad" aria-label={t('rx.written', { prescriber: prescriberName(p) })}>
       <header className="rx-pad-head">
         <p className="rx-pad-prescriber">{prescriberName(p)}</p>
         {p.practice && <p>{p.practice}</p>}
         {p.address && <p>{p.address}</p>}
-        {p.phone && <p>Tel. {p.phone}</p>}
+        {p.phone && <p>{pad('rx.pad.tel', { phone: p.phone })}</p>}
         <p className="rx-pad-ids">
-          <span>DEA: {p.dea ?? '—'}</span> <span>NPI: {p.npi ?? '—'}</span>
+          <span>{pad('rx.pad.dea', { dea: p.dea ?? '—' })}</span> <span>{pad('rx.pad.npi', { npi: p.npi ?? '—' })}</span>
         </p>
       </header>
       <p className="rx-pad-line">
-        <span className="rx-pad-label">Patient</span> <span className="rx-hand">{rx.patientName}</span>
+        <span className="rx-pad-label">{pad('rx.pad.patient')}</span> <span className="rx-hand">{rx.patientName}</span>
       </p>
       {rx.patientDateOfBirth && (
         <p className="rx-pad-line">
-          <span className="rx-pad-label">DOB</span> <span className="rx-hand">{usDate(rx.patientDateOfBirth)}</span>
+          <span className="rx-pad-label">{pad('rx.pad.dob')}</span> <span className="rx-hand">{usDate(rx.patientDateOfBirth)}</span>
         </p>
       )}
       {rx.patientAddress && (
         <p className="rx-pad-line">
-          <span className="rx-pad-label">Address</span> <span className="rx-hand">{rx.patientAddress}</span>
+          <span className="rx-pad-label">{pad('rx.pad.address')}</span> <span className="rx-hand">{rx.patientAddress}</span>
         </p>
       )}
       <p className="rx-pad-line">
-        <span className="rx-pad-label">Date</span>{' '}
+        <span className="rx-pad-label">{pad('rx.pad.date')}</span>{' '}
         <Altered rx={rx} field="date">
           <span className="rx-hand">{usDate(rx.dateWritten)}</span>
         </Altered>
       </p>
       <div className="rx-pad-body">
-        <span className="rx-symbol" aria-label="Prescription">
+        <span className="rx-symbol" aria-label={t('rx.symbol')}>
           ℞
         </span>
         <p className="rx-hand">
@@ -50,38 +56,39 @@ export function WrittenRx({ rx }: { rx: Prescription }) {
           </Altered>
         </p>
         <p className="rx-hand">
-          Sig:{' '}
+          {pad('rx.pad.sig')}{' '}
           <Altered rx={rx} field="sig">
             {rx.sig}
           </Altered>
         </p>
         <p className="rx-hand">
-          Disp:{' '}
+          {pad('rx.pad.disp')}{' '}
           <Altered rx={rx} field="quantity">
             #{rx.quantity}
             {rx.quantityInWords ? ` (${rx.quantityInWords})` : ''}
           </Altered>
         </p>
         <p className="rx-hand">
-          Refills:{' '}
+          {pad('rx.pad.refills')}{' '}
           <Altered rx={rx} field="refills">
-            {refillWords(rx.refills)}
+            {refillWords(rx.refills, pad)}
           </Altered>
         </p>
-        {rx.earliestFillDate && <p className="rx-hand">Do not fill before {usDate(rx.earliestFillDate)}</p>}
-        {rx.indication && <p className="rx-hand">For: {rx.indication}</p>}
+        {rx.earliestFillDate && <p className="rx-hand">{pad('rx.pad.notBefore', { date: usDate(rx.earliestFillDate) })}</p>}
+        {rx.indication && <p className="rx-hand">{pad('rx.pad.for', { what: rx.indication })}</p>}
       </div>
       <footer className="rx-pad-sign">
-        <span className="rx-pad-label">{rx.daw === 1 ? 'Dispense as written' : 'Substitution permitted'}</span>
+        <span className="rx-pad-label">{rx.daw === 1 ? pad('rx.pad.daw') : pad('rx.pad.substitution')}</span>
         {rx.signed ? (
           <span className="rx-signature">{`${p.firstName.charAt(0)}. ${p.lastName}`}</span>
         ) : (
-          <span className="rx-unsigned">— not signed —</span>
+          <span className="rx-unsigned">{t('rx.notSigned')}</span>
         )}
       </footer>
       {other.map((c, i) => (
         <p key={i} className="rx-alteration-note">
-          <span aria-hidden="true">✎ </span>Looks changed: <AuthorText text={c.description} />
+          <span aria-hidden="true">✎ </span>
+          {t('rx.looksChanged', { what: authored(c.description) })}
         </p>
       ))}
     </article>

@@ -1,0 +1,128 @@
+import { useId, useState, type FormEvent } from 'react';
+import {
+  actions,
+  hasSecondary,
+  profileBilling,
+  rejectMessage,
+  rejectOf,
+  RESOLUTIONS,
+  type ClaimBilling,
+  type Payer,
+  type Prescription,
+  type ResolvedEncounter,
+  type RxProgress,
+} from '../../../core';
+import { selectDispatch } from '../../../state/selectors';
+import { useAppStore } from '../../../state/StoreContext';
+import { claimWords as W } from './claimWords';
+
+/** The card the patient hands over for one payer: the plan's routing numbers and the member as printed. */
+function Card({ scenario, payer }: { scenario: ResolvedEncounter; payer: Payer }) {
+  const insurance = scenario.patient.insurance;
+  const member = payer === 'plan' ? insurance : insurance?.secondary;
+  const plan = member?.planId === undefined ? undefined : scenario.planById?.get(member.planId);
+  if (!insurance || !member || !plan) return null;
+  const card = payer === 'plan' ? insurance.card : undefined;
+  return (
+    <div className="claim-card">
+      <h4>{payer === 'plan' ? W.cardHeading : W.secondaryCardHeading}</h4>
+      <p>{W.plan(plan.name)}</p>
+      <p>{W.bin(plan.bin, plan.pcn ?? '—', plan.group ?? '—')}</p>
+      <p>{W.member(card?.memberId ?? member.memberId, card?.personCode ?? member.personCode)}</p>
+    </div>
+  );
+}
+
+/** The plan's last answer as a real plan screen shows it: PAID with the copay, or REJECTED with the code and message. */
+function Response({ progress }: { progress: RxProgress }) {
+  const response = progress.claim?.response;
+  if (!response) return null;
+  const reject = rejectOf(response);
+  return (
+    <div className="claim-response system-screen" role="status">
+      <h4>{W.responseHeading}</h4>
+      <p className={reject ? 'claim-rejected' : 'claim-paid'}>
+        {response.status === 'paid' ? W.paid(response.copay.toFixed(2), response.tier) : W.rejected(reject!.code, rejectMessage(reject!))}
+      </p>
+    </div>
+  );
+}
+
+/** The claim sub-step of data entry: the cards, the billing fields, the plan's response and the answers to a reject. */
+export function ClaimPanel({ scenario, rx, progress }: { scenario: ResolvedEncounter; rx: Prescription; progress: RxProgress }) {
+  const dispatch = useAppStore(selectDispatch);
+  const id = useId();
+  const [billing, setBilling] = useState<ClaimBilling>(() => profileBilling(scenario, rx));
+  const set = (patch: Partial<ClaimBilling>) => setBilling((b) => ({ ...b, ...patch }));
+  const choosePayer = (payer: Payer) => {
+    const fresh = profileBilling(scenario, rx, payer);
+    setBilling((b) => ({ ...b, payer, memberId: fresh.memberId, personCode: fresh.personCode }));
+  };
+  const claim = progress.claim;
+  const reject = claim ? rejectOf(claim.response) : undefined;
+  const open = progress.status !== 'held' && !claim?.settled;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    dispatch(actions.submitClaim(rx.id, billing));
+  };
+  const npiOnFile = rx.prescriber.npiOnFile ?? rx.prescriber.npi;
+  const field = (key: 'memberId' | 'personCode' | 'dateOfBirth' | 'prescriberNpi') => (
+    <div className="field">
+      <label htmlFor={`${id}-${key}`}>{W[key]}</label>
+      <input id={`${id}-${key}`} type="text" autoComplete="off" value={billing[key]} onChange={(e) => set({ [key]: e.target.value })} />
+    </div>
+  );
+
+  return (
+    <section className="panel-block claim-panel" aria-label={W.heading}>
+      <h3>{W.heading}</h3>
+      <div className="claim-cards">
+        <Card scenario={scenario} payer="plan" />
+        {hasSecondary(scenario) && <Card scenario={scenario} payer="secondary" />}
+        {npiOnFile !== undefined && (
+          <div className="claim-card">
+            <h4>{W.registryHeading}</h4>
+            <p>{W.registry(`${rx.prescriber.firstName} ${rx.prescriber.lastName}, ${rx.prescriber.credentials}`, npiOnFile)}</p>
+          </div>
+        )}
+      </div>
+      {open && (
+        <form className="system-screen claim-form" onSubmit={submit} noValidate aria-label={W.heading}>
+          {hasSecondary(scenario) && (
+            <fieldset className="field">
+              <legend>{W.payerLegend}</legend>
+              {(['plan', 'secondary'] as const).map((payer) => (
+                <label key={payer} className="radio">
+                  <input type="radio" name={`${id}-payer`} checked={billing.payer === payer} onChange={() => choosePayer(payer)} />{' '}
+                  {W.payer[payer]}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <div className="field-grid">
+            {field('memberId')}
+            {field('personCode')}
+            {field('dateOfBirth')}
+            {field('prescriberNpi')}
+          </div>
+          <button type="submit" className="btn btn-primary">
+            {W.submit}
+          </button>
+        </form>
+      )}
+      <Response progress={progress} />
+      {open && reject && (
+        <fieldset className="claim-resolutions">
+          <legend>{W.resolveLegend}</legend>
+          {RESOLUTIONS.map((r) => (
+            <button key={r} type="button" className="btn" onClick={() => dispatch(actions.resolveClaim(rx.id, r))}>
+              {W.resolutions[r]}
+            </button>
+          ))}
+        </fieldset>
+      )}
+      {claim?.settled && <p className="status-done">{W.settled[claim.settled]}</p>}
+      {progress.status === 'held' && claim && <p className="hint">{W.held}</p>}
+    </section>
+  );
+}

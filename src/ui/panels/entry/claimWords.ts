@@ -1,0 +1,40 @@
+import type { Payer, Resolution } from '../../../core';
+
+/** Every word the claim panel shows (the lead moves these into the i18next catalogues). */
+export const claimWords = {
+  heading: 'Insurance claim',
+  cardHeading: 'Card in hand',
+  secondaryCardHeading: 'Second card',
+  registryHeading: 'NPI registry',
+  registry: (name: string, npi: string) => `${name}: NPI ${npi}`,
+  plan: (name: string) => `Plan: ${name}`,
+  bin: (bin: string, pcn: string, group: string) => `BIN ${bin} · PCN ${pcn} · Group ${group}`,
+  member: (id: string, personCode: string) => `Member ID ${id} · Person code ${personCode}`,
+  payerLegend: 'Bill to',
+  payer: { plan: "The profile's plan", secondary: 'The second card' } satisfies Record<Payer, string>,
+  memberId: 'Member ID',
+  personCode: 'Person code',
+  dateOfBirth: 'Date of birth (YYYY-MM-DD)',
+  prescriberNpi: 'Prescriber NPI',
+  submit: 'Submit claim',
+  responseHeading: 'Plan response',
+  paid: (copay: string, tier: number) => `PAID — patient copay $${copay} (tier ${tier})`,
+  rejected: (code: string, message: string) => `REJECTED ${code} — ${message}`,
+  resolveLegend: 'Answer the reject',
+  settled: {
+    paid: 'Claim paid: go on to pull the product.',
+    cash: 'The patient pays the cash price: go on to pull the product.',
+    override: 'Claim overridden.',
+  },
+  held: 'This prescription is on hold: it will not be filled today.',
+  resolutions: {
+    billSecondary: 'Bill the other plan',
+    adjustToLimit: 'Adjust quantity to the plan limit',
+    priorAuthorization: 'Start a prior authorization and tell the patient',
+    cashPrice: 'Offer the cash price',
+    nextEligibleDate: 'Tell the patient the next eligible date',
+    toPharmacist: 'Send to the pharmacist',
+    overrideDur: 'Override the DUR reject',
+    overrideRefillTooSoon: 'Override refill too soon',
+  } satisfies Record<Resolution, string>,
+};
