@@ -28,4 +28,6 @@ export const HINTS: Renderers<HintParams> = {
   'register.photoId': () => 'Una bolsa contiene una sustancia controlada: revise y registre una identificación con foto.',
   'register.collect': () => 'Sume las bolsas, confirme el total y cobre el pago.',
   'register.sign': () => 'Pida al paciente que firme por el ofrecimiento de asesoría y el registro de entrega.',
+  'claim.submit': (p) => `Envíe la reclamación al seguro de ${rxName(p.rx)} en la estación de ingreso de datos.`,
+  'claim.resolve': (p) => `Se rechazó la reclamación de ${rxName(p.rx)} (${p.reject}): lea el rechazo y elija qué hacer.`,
 };

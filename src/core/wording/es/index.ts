@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue';
 import { BADGES } from './badges';
+import { CLAIM_DETAILS } from './details/claims';
 import { ENTRY_DETAILS } from './details/entry';
 import { FILL_DETAILS } from './details/fill';
 import { CATCH_DETAILS, FLAG_DETAILS, MISS_DETAILS } from './details/flags';
@@ -42,6 +43,7 @@ export const ES: Catalogue = {
     ...REGISTER_DETAILS,
     ...STOCK_DETAILS,
     ...PREP_DETAILS,
+    ...CLAIM_DETAILS,
   },
   feedback: FEEDBACK_LIBRARY,
   findings: FINDING_SENTENCES,

@@ -35,7 +35,8 @@ const UNUSABLE_FIELD: Record<UnusableField, string> = {
   beyondUseDate: 'la fecha límite de uso no es texto',
   waterMl: 'el agua medida no es un número',
   portions: 'el número de porciones no es un número entero',
-  resolution: 'elija qué hacer con la falta de inventario',
+  resolution: 'elija qué hacer con la falta de inventario o con la reclamación rechazada',
+  billing: 'a la reclamación le faltan los datos de facturación',
 };
 
 function unusable(p: ActionProblem): string {

@@ -27,10 +27,6 @@ const FINDING_WORDS: Record<FindingCode, { why: string; how: string }> = {
     why: 'La ley federal prohíbe los resurtidos en una receta C-II, así que los resurtidos escritos la hacen inválida tal como está.',
     how: 'En cada receta C-II, compruebe que la línea de resurtidos diga cero.',
   },
-  CII_PHONED_IN: {
-    why: 'Una receta C-II debe estar escrita y firmada, o enviarse por vía electrónica; una C-II por teléfono solo se permite en una emergencia, y entonces solo la toma el farmacéutico (21 CFR 1306.11).',
-    how: 'Cuando un prescriptor dicte una C-II por teléfono, deténgase y pase la llamada al farmacéutico; pida al consultorio que la envíe por vía electrónica o por escrito.',
-  },
   CONTROLLED_REFILL_LIMIT: {
     why: 'Las recetas C-III y C-IV pueden tener como máximo 5 resurtidos dentro de 6 meses.',
     how: 'Cuente los resurtidos de cada receta C-III o C-IV y compárelos con el límite.',

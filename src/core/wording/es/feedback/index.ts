@@ -1,5 +1,6 @@
 import type { ResultCode } from '../../../engine/resultCodes';
 import type { FeedbackEntry } from '../../catalogue';
+import { CLAIM_FEEDBACK } from './claims';
 import { ENTRY_FEEDBACK } from './entry';
 import { FILL_FEEDBACK } from './fill';
 import { CATCH_FEEDBACK, MISS_FEEDBACK } from './findings';
@@ -32,4 +33,5 @@ export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
   ...REGISTER_FEEDBACK,
   ...STOCK_FEEDBACK,
   ...PREP_FEEDBACK,
+  ...CLAIM_FEEDBACK,
 };
