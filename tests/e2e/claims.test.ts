@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { report } from '../../src/core/scoring/score';
 import { renderFeedback } from '../../src/core/wording';
-import { claimWords } from '../../src/ui/panels/entry/claimWords';
+import en from '../../src/ui/i18n/locales/en.json';
 import { useGame } from './harness/game';
 import { expertMoves, keyboardStudent, loadScenario, play, playAll, readReport, stateAfter, waitForPlay, type Move } from './harness/play';
 
@@ -53,7 +53,7 @@ describe('an insurance claim that needs a prior authorization, played by keyboar
     const student = keyboardStudent(page);
     const cut = moves.findIndex((m) => m.type === 'resolveClaim') + 1;
     await playAll(student, scenario, moves.slice(0, cut));
-    expect(await page.locator('.station-panel').textContent()).toContain(claimWords.settled.cash);
+    expect(await page.locator('.station-panel').textContent()).toContain(en.claim.settled.cash);
     // The rest of the fill is not driven here: end the patient and read the report.
     await student.press(page.locator('.station-panel').getByRole('button', { name: 'End the encounter…' }));
     await student.press(page.locator('.station-panel').getByRole('button', { name: 'Yes, end it' }));

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { type PatientFigure, type SceneModel } from '../../scene/sceneContract';
 import { PlanPerson, PlanShelf, YouMarker } from './PlanFigures';
 import { planPeople, stationNote, type PlanPeople } from './planPeople';
-import { waitingWords } from '../panels/waiting/waitingWords';
 import './plan.css';
 import { STATION_IDS, type StationId } from '../../core';
 
@@ -53,13 +52,14 @@ export function PharmacyPlan({ model, onStation }: { model: SceneModel; onStatio
 }
 
 function PeopleList({ people }: { people: readonly PatientFigure[] }) {
+  const { t } = useTranslation();
   if (people.length === 0) return null;
   return (
     <ol className="plan-people">
       {people.map((p) => (
         <li key={p.id}>
           <PlanPerson person={p} />
-          <span>{p.task ? `${waitingWords.task}: ${p.displayName}` : p.displayName}</span>
+          <span>{p.task ? `${t('waitingTask.task')}: ${p.displayName}` : p.displayName}</span>
         </li>
       ))}
     </ol>

@@ -1,4 +1,3 @@
-import { phoneWords } from '../panels/phone/phoneWords';
 import type { PatientFigure, SceneModel } from '../../scene/sceneContract';
 import type { TFunction } from 'i18next';
 import type { StationId } from '../../core';
@@ -45,6 +44,6 @@ export function stationNote(id: StationId, model: SceneModel, t: TFunction): str
     case 'label':
       return t('planNote.label');
     case 'phone':
-      return model.phoneRinging ? phoneWords.ringing : t('planNote.phone');
+      return model.phoneRinging ? t('phoneCall.ringing') : t('planNote.phone');
   }
 }

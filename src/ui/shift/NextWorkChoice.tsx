@@ -1,6 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../../state';
 import { waitingWork } from '../../state/waitingWork';
-import { nextWorkWords as W } from './nextWorkWords';
 import { useAuthorText } from '../language';
 
 /**
@@ -8,6 +8,7 @@ import { useAuthorText } from '../language';
  * which comes next, and the shift summary judges how they prioritised.
  */
 export function NextWorkChoice({ onNext }: { onNext(next?: number): void }) {
+  const { t } = useTranslation();
   const store = useAppStoreApi();
   const authored = useAuthorText();
   const state = useAppStore((s) => s.shiftState);
@@ -18,16 +19,18 @@ export function NextWorkChoice({ onNext }: { onNext(next?: number): void }) {
   if (waiting.length < 2 || !waiting.some((w) => w.task || w.urgent)) {
     return (
       <button type="button" className="btn btn-primary" onClick={() => onNext()}>
-        {W.nextPatient}
+        {t('nextWork.nextPatient')}
       </button>
     );
   }
   return (
-    <div role="group" aria-label={W.legend} className="btn-row next-work">
+    <div role="group" aria-label={t('nextWork.legend')} className="btn-row next-work">
       {waiting.map((w) => (
         <button key={w.turn} type="button" className="btn" onClick={() => onNext(w.turn)}>
           <span aria-hidden="true">{w.task ? '📦 ' : '🧍 '}</span>
-          {w.task ? W.task(authored(w.name), w.urgent) : W.person(authored(w.name))}
+          {w.task
+            ? t(w.urgent ? 'nextWork.urgentTask' : 'nextWork.task', { name: authored(w.name) })
+            : t('nextWork.person', { name: authored(w.name) })}
         </button>
       ))}
     </div>

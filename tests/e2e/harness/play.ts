@@ -20,12 +20,10 @@ import en from '../../../src/ui/i18n/locales/en.json';
 import { STATION_IDS, type Action, type StationId } from '../../../src/core';
 import { stationForAction } from '../../../src/ui/replay/stationForAction';
 import { labelLanguageWords } from '../../../src/ui/panels/label/labelLanguageWords';
-import { errorReportWords } from '../../../src/ui/panels/verify/errorReportWords';
 import { fullProductName } from '../../../src/state/productNames';
 import { stockWords } from '../../../src/ui/panels/shelves/stockWords';
 import { reconstitutionWords } from '../../../src/ui/panels/counting/reconstitutionWords';
 import { beyondUseWords } from '../../../src/ui/panels/label/beyondUseWords';
-import { claimWords } from '../../../src/ui/panels/entry/claimWords';
 
 /**
  * Plays TechShift the way a student does: keys and clicks on the real page, nothing else.
@@ -446,41 +444,41 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
     // The error protocol, at the pharmacist's bench (src/ui/panels/verify/ErrorReportBlock.tsx).
     case 'tellPharmacist':
       await student.walk('verify');
-      await student.press(button(errorReportWords.tell));
+      await student.press(button(en.errorReport.tell));
       break;
     case 'keepWrongProduct':
       await student.walk('verify');
-      await student.press(button(errorReportWords[move.choice]));
+      await student.press(button(en.errorReport[move.choice]));
       break;
     case 'contactPatient':
       await student.walk('verify');
-      await student.press(button(errorReportWords.call));
+      await student.press(button(en.errorReport.call));
       break;
     case 'fileErrorReport': {
       await student.walk('verify');
-      const form = panel.getByRole('form', { name: errorReportWords.formHeading });
+      const form = panel.getByRole('form', { name: en.errorReport.formHeading });
       const group = (legend: string) => form.getByRole('group', { name: legend });
-      await pickRadio(student, group(errorReportWords.kindLegend), errorReportWords.kinds[move.report.kind]);
+      await pickRadio(student, group(en.errorReport.kindLegend), en.errorReport.kinds[move.report.kind]);
       const dispensed = scenario.products.get(move.report.dispensed);
-      if (dispensed) await student.choose(form.getByLabel(errorReportWords.dispensedLabel), (t) => t === fullProductName(dispensed));
-      await pickRadio(student, group(errorReportWords.foundByLegend), errorReportWords.foundBy[move.report.foundBy]);
-      const reached = move.report.reachedPatient ? errorReportWords.yes : errorReportWords.no;
-      await pickRadio(student, group(errorReportWords.reachedLegend), reached);
+      if (dispensed) await student.choose(form.getByLabel(en.errorReport.dispensedLabel), (t) => t === fullProductName(dispensed));
+      await pickRadio(student, group(en.errorReport.foundByLegend), en.errorReport.foundBy[move.report.foundBy]);
+      const reached = move.report.reachedPatient ? en.errorReport.yes : en.errorReport.no;
+      await pickRadio(student, group(en.errorReport.reachedLegend), reached);
       for (const f of move.report.factors)
-        await student.tick(group(errorReportWords.factorsLegend).getByRole('checkbox', { name: errorReportWords.factors[f] }));
-      if (move.report.prevention) await student.type(form.getByLabel(errorReportWords.preventionLabel), move.report.prevention);
-      await student.press(form.getByRole('button', { name: errorReportWords.file }));
+        await student.tick(group(en.errorReport.factorsLegend).getByRole('checkbox', { name: en.errorReport.factors[f] }));
+      if (move.report.prevention) await student.type(form.getByLabel(en.errorReport.preventionLabel), move.report.prevention);
+      await student.press(form.getByRole('button', { name: en.errorReport.file }));
       break;
     }
     case 'submitClaim': {
       await onRx('entry');
-      const form = panel.getByRole('form', { name: claimWords.heading });
-      if (move.billing.payer === 'secondary') await student.tick(form.getByRole('radio', { name: claimWords.payer.secondary }));
+      const form = panel.getByRole('form', { name: en.claim.heading });
+      if (move.billing.payer === 'secondary') await student.tick(form.getByRole('radio', { name: en.claim.payer.secondary }));
       const fields = [
-        [claimWords.memberId, move.billing.memberId],
-        [claimWords.personCode, move.billing.personCode],
-        [claimWords.dateOfBirth, move.billing.dateOfBirth],
-        [claimWords.prescriberNpi, move.billing.prescriberNpi],
+        [en.claim.memberId, move.billing.memberId],
+        [en.claim.personCode, move.billing.personCode],
+        [en.claim.dateOfBirth, move.billing.dateOfBirth],
+        [en.claim.prescriberNpi, move.billing.prescriberNpi],
       ] as const;
       for (const [label, value] of fields) {
         const box = form.getByLabel(label, { exact: true });
@@ -490,14 +488,14 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
         await page.keyboard.press('ControlOrMeta+A');
         await page.keyboard.type(value);
       }
-      await student.press(form.getByRole('button', { name: claimWords.submit }));
-      await panel.getByRole('heading', { name: claimWords.responseHeading }).waitFor();
+      await student.press(form.getByRole('button', { name: en.claim.submit }));
+      await panel.getByRole('heading', { name: en.claim.responseHeading }).waitFor();
       break;
     }
     case 'resolveClaim':
       await onRx('entry');
       await student.press(
-        panel.getByRole('group', { name: claimWords.resolveLegend }).getByRole('button', { name: claimWords.resolutions[move.resolution] }),
+        panel.getByRole('group', { name: en.claim.resolveLegend }).getByRole('button', { name: en.claim.resolutions[move.resolution] }),
       );
       break;
   }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../../src/ui/i18n';
 import { PickUpPanel } from '../../../src/ui/panels/pickup/PickUpPanel';
 import { FILL_ACTIONS } from '../state/flow';
 import { fillInput, resolveFixture } from './fixtures';
@@ -51,5 +52,20 @@ describe('the register at pick-up', () => {
         .slice(-2)
         .map((a) => a.type),
     ).toEqual(['checkPhotoId', 'signPickupLog']);
+  });
+
+  describe('in Spanish', () => {
+    afterEach(() => void i18n.changeLanguage('en'));
+
+    it('shows the register, the total and the buttons in Spanish, with dollars as es-US writes them', async () => {
+      await i18n.changeLanguage('es');
+      const { user } = renderWithStore(<PickUpPanel />, { scenario: registerCase(), actions: bagged });
+      expect(screen.getByRole('heading', { name: 'Caja registradora' })).toBeTruthy();
+      expect(screen.getByText('Total en la caja: $25.00')).toBeTruthy();
+      const items = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+      expect(items.some((t) => t.includes('copago $10.00'))).toBe(true);
+      await user.click(screen.getByRole('button', { name: 'Cobrar el pago' }));
+      expect(screen.getByText('Escriba el monto en dólares, por ejemplo 12.50.')).toBeTruthy();
+    });
   });
 });

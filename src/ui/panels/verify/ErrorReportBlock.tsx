@@ -19,7 +19,6 @@ import {
   type ErrorKind,
   type Result,
 } from '../../../core';
-import { errorReportWords as W } from './errorReportWords';
 
 /** What the pharmacist says back after one protocol step (practice only; assessment keeps it for the report). */
 function Replies({ results }: { results: readonly Result[] }) {
@@ -44,6 +43,7 @@ function Replies({ results }: { results: readonly Result[] }) {
  * patient when they have it at home, and the error report form. Shown only when there is an error to own.
  */
 export function ErrorReportBlock() {
+  const { t } = useTranslation();
   const scenario = useAppStore(selectScenario);
   const encounter = useAppStore(selectEncounter);
   const dispatch = useAppStore(selectDispatch);
@@ -76,34 +76,34 @@ export function ErrorReportBlock() {
     dispatch(actions.fileErrorReport({ kind, dispensed, foundBy, reachedPatient: reached, factors, prevention }));
   return (
     <section className="panel-block error-protocol" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{W.heading}</h3>
-      <p>{facts.story ?? W.ownSlip}</p>
-      {facts.madeBy === 'colleague' && <p>{W.madeByColleague}</p>}
-      {facts.when !== '' && <p>{W.when(facts.when)}</p>}
-      <h4>{W.steps}</h4>
+      <h3 id={`${id}-heading`}>{t('errorReport.heading')}</h3>
+      <p>{facts.story ?? t('errorReport.ownSlip')}</p>
+      {facts.madeBy === 'colleague' && <p>{t('errorReport.madeByColleague')}</p>}
+      {facts.when !== '' && <p>{t('errorReport.when', { when: facts.when })}</p>}
+      <h4>{t('errorReport.steps')}</h4>
       <div aria-live="polite">
         {done.told ? (
           <p className="status-done">
             <span aria-hidden="true">✔ </span>
-            {W.told}
+            {t('errorReport.told')}
           </p>
         ) : (
           <button type="button" className="btn btn-primary" onClick={() => dispatch(actions.tellPharmacist())}>
-            {W.tell}
+            {t('errorReport.tell')}
           </button>
         )}
         <Replies results={after('tellPharmacist')} />
       </div>
       {error.planted && productOnHand(facts) && (
         <div role="group" aria-labelledby={`${id}-keep`} aria-live="polite">
-          <h4 id={`${id}-keep`}>{W.keepLegend}</h4>
+          <h4 id={`${id}-keep`}>{t('errorReport.keepLegend')}</h4>
           {done.wrongProduct !== null ? (
-            <p className="status-done">{W.kept(W.keepChoices[done.wrongProduct])}</p>
+            <p className="status-done">{t('errorReport.kept', { choice: t(`errorReport.keepChoices.${done.wrongProduct}`) })}</p>
           ) : (
             <div className="btn-row">
               {(['quarantine', 'reshelve', 'discard'] as const).map((choice) => (
                 <button key={choice} type="button" className="btn" onClick={() => dispatch(actions.keepWrongProduct(choice))}>
-                  {W[choice]}
+                  {t(`errorReport.${choice}`)}
                 </button>
               ))}
             </div>
@@ -114,10 +114,10 @@ export function ErrorReportBlock() {
       {error.planted && patientToCall(facts) && (
         <div aria-live="polite">
           {done.contacted ? (
-            <p className="status-done">{W.called}</p>
+            <p className="status-done">{t('errorReport.called')}</p>
           ) : (
             <button type="button" className="btn" onClick={() => dispatch(actions.contactPatient())}>
-              {W.call}
+              {t('errorReport.call')}
             </button>
           )}
           <Replies results={after('contactPatient')} />
@@ -125,9 +125,9 @@ export function ErrorReportBlock() {
       )}
       {done.reported ? (
         <div aria-live="polite">
-          <p className="status-done">{W.filed}</p>
+          <p className="status-done">{t('errorReport.filed')}</p>
           <p>
-            <strong>{W.pharmacistSays}</strong> {W.category(facts.harmCategory)}
+            <strong>{t('errorReport.pharmacistSays')}</strong> {t('errorReport.category', { category: facts.harmCategory })}
           </p>
           <Replies results={after('fileErrorReport')} />
         </div>
@@ -140,19 +140,20 @@ export function ErrorReportBlock() {
             fileReport();
           }}
         >
-          <h4 id={`${id}-form`}>{W.formHeading}</h4>
+          <h4 id={`${id}-form`}>{t('errorReport.formHeading')}</h4>
           <fieldset>
-            <legend>{W.kindLegend}</legend>
+            <legend>{t('errorReport.kindLegend')}</legend>
             {ERROR_KINDS.map((k) => (
               <label key={k} className="check">
-                <input type="radio" name={`${id}-kind`} required checked={kind === k} onChange={() => setKind(k)} /> {W.kinds[k]}
+                <input type="radio" name={`${id}-kind`} required checked={kind === k} onChange={() => setKind(k)} />{' '}
+                {t(`errorReport.kinds.${k}`)}
               </label>
             ))}
           </fieldset>
           <label className="field">
-            {W.dispensedLabel}
+            {t('errorReport.dispensedLabel')}
             <select value={dispensed} onChange={(e) => setDispensed(e.target.value)}>
-              <option value="">{W.dispensedNone}</option>
+              <option value="">{t('errorReport.dispensedNone')}</option>
               {products.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -161,36 +162,37 @@ export function ErrorReportBlock() {
             </select>
           </label>
           <fieldset>
-            <legend>{W.foundByLegend}</legend>
+            <legend>{t('errorReport.foundByLegend')}</legend>
             {ERROR_FOUND_BY.map((f) => (
               <label key={f} className="check">
-                <input type="radio" name={`${id}-found`} required checked={foundBy === f} onChange={() => setFoundBy(f)} /> {W.foundBy[f]}
+                <input type="radio" name={`${id}-found`} required checked={foundBy === f} onChange={() => setFoundBy(f)} />{' '}
+                {t(`errorReport.foundBy.${f}`)}
               </label>
             ))}
           </fieldset>
           <fieldset>
-            <legend>{W.reachedLegend}</legend>
+            <legend>{t('errorReport.reachedLegend')}</legend>
             {([true, false] as const).map((v) => (
               <label key={String(v)} className="check">
                 <input type="radio" name={`${id}-reached`} required checked={reached === v} onChange={() => setReached(v)} />{' '}
-                {v ? W.yes : W.no}
+                {v ? t('errorReport.yes') : t('errorReport.no')}
               </label>
             ))}
           </fieldset>
           <fieldset className="aux-rack">
-            <legend>{W.factorsLegend}</legend>
+            <legend>{t('errorReport.factorsLegend')}</legend>
             {CONTRIBUTING_FACTORS.map((f) => (
               <label key={f} className="check">
-                <input type="checkbox" checked={factors.includes(f)} onChange={() => toggle(f)} /> {W.factors[f]}
+                <input type="checkbox" checked={factors.includes(f)} onChange={() => toggle(f)} /> {t(`errorReport.factors.${f}`)}
               </label>
             ))}
           </fieldset>
           <label className="field">
-            {W.preventionLabel}
+            {t('errorReport.preventionLabel')}
             <textarea value={prevention} rows={3} onChange={(e) => setPrevention(e.target.value)} />
           </label>
           <button type="submit" className="btn btn-primary">
-            {W.file}
+            {t('errorReport.file')}
           </button>
         </form>
       )}

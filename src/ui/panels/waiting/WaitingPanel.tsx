@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { patientFigures } from '../../../state/toSceneModel';
 import { selectEncounter, selectScenario, selectWaitingCalls, selectWaitingFigures } from '../../../state/selectors';
-import { phoneWords } from '../phone/phoneWords';
 import { useAppStore } from '../../../state/StoreContext';
-import { waitingWords } from './waitingWords';
 
 /** Who is in the pharmacy and where, in words (the 3D view shows the same). */
 export function WaitingPanel() {
@@ -20,13 +18,13 @@ export function WaitingPanel() {
       {[...here, ...queue].map((p) => (
         <li key={p.id}>
           {p.task
-            ? t('waiting.who', { name: `${waitingWords.task}: ${p.displayName}`, place: waitingWords.taskWaiting })
+            ? t('waiting.who', { name: `${t('waitingTask.task')}: ${p.displayName}`, place: t('waitingTask.taskWaiting') })
             : t('waiting.who', { name: p.displayName, place: t(`waiting.place.${p.place}`) })}
         </li>
       ))}
-      {scenario.call && !encounter?.complete && <li>{phoneWords.onLine(scenario.call.caller)}</li>}
+      {scenario.call && !encounter?.complete && <li>{t('phoneCall.onLine', { caller: scenario.call.caller })}</li>}
       {calls.map((caller, i) => (
-        <li key={`call-${i}`}>{phoneWords.onHold(caller)}</li>
+        <li key={`call-${i}`}>{t('phoneCall.onHold', { caller })}</li>
       ))}
     </ul>
   );
