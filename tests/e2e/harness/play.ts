@@ -19,12 +19,8 @@ import { i18n } from '../../../src/ui/i18n';
 import en from '../../../src/ui/i18n/locales/en.json';
 import { STATION_IDS, type Action, type StationId } from '../../../src/core';
 import { stationForAction } from '../../../src/ui/replay/stationForAction';
-import { labelLanguageWords } from '../../../src/ui/panels/label/labelLanguageWords';
 import { errorReportWords } from '../../../src/ui/panels/verify/errorReportWords';
 import { fullProductName } from '../../../src/state/productNames';
-import { stockWords } from '../../../src/ui/panels/shelves/stockWords';
-import { reconstitutionWords } from '../../../src/ui/panels/counting/reconstitutionWords';
-import { beyondUseWords } from '../../../src/ui/panels/label/beyondUseWords';
 import { claimWords } from '../../../src/ui/panels/entry/claimWords';
 
 /**
@@ -373,15 +369,15 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
     }
     case 'reportShortage':
       await onRx('shelves');
-      await student.press(button(stockWords.propose[move.resolution]));
-      await panel.getByText(stockWords.shortageDone).waitFor();
+      await student.press(button(en.stock.propose[move.resolution]));
+      await panel.getByText(en.stock.shortageDone).waitFor();
       break;
     case 'reconstitute': {
       await onRx('counting');
-      await student.type(panel.getByLabel(reconstitutionWords.waterField), String(move.waterMl));
-      await student.type(panel.getByLabel(reconstitutionWords.portionsField), String(move.portions));
-      await student.press(button(reconstitutionWords.add));
-      await panel.getByText(reconstitutionWords.done).waitFor();
+      await student.type(panel.getByLabel(en.reconstitution.waterField), String(move.waterMl));
+      await student.type(panel.getByLabel(en.reconstitution.portionsField), String(move.portions));
+      await student.press(button(en.reconstitution.add));
+      await panel.getByText(en.reconstitution.done).waitFor();
       break;
     }
     case 'scanProduct':
@@ -397,7 +393,7 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       const rack = panel.getByRole('group', { name: 'Auxiliary labels' });
       for (const label of move.auxiliaryLabels) await student.tick(rack.getByRole('checkbox', { name: label, exact: true }));
       if (move.beyondUseDate !== undefined) {
-        await student.type(panel.getByLabel(beyondUseWords.field), wordsFor('en').date(move.beyondUseDate));
+        await student.type(panel.getByLabel(en.beyondUse.field), wordsFor('en').date(move.beyondUseDate));
       }
       await student.press(button('Print label'));
       await panel.getByText('Label printed and on the vial.').waitFor();
@@ -439,8 +435,8 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       break;
     case 'chooseLabelLanguage': {
       await onRx('label');
-      const group = panel.getByRole('group', { name: labelLanguageWords.legend });
-      await pickRadio(student, group, labelLanguageWords.names[move.language]);
+      const group = panel.getByRole('group', { name: en.labelLanguage.legend });
+      await pickRadio(student, group, en.languages[move.language]);
       break;
     }
     // The error protocol, at the pharmacist's bench (src/ui/panels/verify/ErrorReportBlock.tsx).
