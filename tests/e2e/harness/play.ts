@@ -17,7 +17,7 @@ import { questionLines } from '../../../src/core/engine/plan';
 import { findings } from '../../../src/core/findings';
 import { i18n } from '../../../src/ui/i18n';
 import en from '../../../src/ui/i18n/locales/en.json';
-import { STATION_IDS, type Action, type StationId } from '../../../src/core';
+import { STATION_IDS, textIn, type Action, type StationId } from '../../../src/core';
 import { stationForAction } from '../../../src/ui/replay/stationForAction';
 import { errorReportWords } from '../../../src/ui/panels/verify/errorReportWords';
 import { fullProductName } from '../../../src/state/productNames';
@@ -328,7 +328,7 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       const line = (dropOff ? scenario.dialogue.dropOff : scenario.dialogue.pickUp).find((l) => l.id === move.question);
       if (!line) throw new Error(`no dialogue line ${move.question}`);
       await student.walk(dropOff ? 'dropoff' : 'pickup');
-      const group = panel.getByRole('group', { name: `Respond to: ${line.text}` });
+      const group = panel.getByRole('group', { name: `Respond to: ${textIn(line.text, 'en')}` });
       // The first reply on offer of the kind the move makes (handing it to the pharmacist, or answering it).
       const clinical = questionLines(scenario, findings(scenario)).some((q) => q.line.id === line.id && q.clinical);
       const reply = repliesFor(line, clinical, 'en').find((r) => r.refers === (move.response === 'refer'));
