@@ -1,4 +1,13 @@
-import { authoredText, neutralEncounterText, neutralShiftText, topicOf, type Topic } from './libraryDescription';
+import {
+  authoredText,
+  entryDetail,
+  neutralEncounterText,
+  neutralShiftText,
+  topicOf,
+  type EntryDetail,
+  type NeutralText,
+  type Topic,
+} from './libraryDescription';
 import {
   type CatalogIndex,
   loadCatalogText,
@@ -29,11 +38,14 @@ export interface LibraryEntry {
   title: LocalText;
   /** The author's summary: for the instructor and the report, since it may name the problem. */
   summary: LocalText;
-  /** What the student reads in the menu: neutral, never the author's summary. */
-  studentSummary: LocalText;
+  /** What the student reads in the menu: the author's student-facing line, never the summary… */
+  studentSummary?: LocalText;
+  /** …or, without one, a neutral line the UI words (null when the file cannot be read). */
+  neutral: NeutralText | null;
   /** Encounters: the topic the menu lists it under (what is dispensed). */
   topic?: Topic;
-  detail: string;
+  /** The note beside the entry, worded by the UI. */
+  detail: EntryDetail | null;
 }
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -142,24 +154,34 @@ function describe(path: string, text: string, kind: 'encounter' | 'shift'): Libr
   let title: LocalText = path;
   let summary: LocalText = '';
   let id = path;
-  let detail = '';
-  let studentSummary: LocalText = '';
+  let detail: EntryDetail | null = null;
+  let studentSummary: LocalText | undefined;
+  let neutral: NeutralText | null = null;
   let topic: Topic | undefined;
   try {
     const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
     title = authoredText(raw.title) ?? path;
     summary = authoredText(raw.summary) ?? '';
     id = typeof raw.id === 'string' ? raw.id : path;
-    if (kind === 'shift' && Array.isArray(raw.encounters)) detail = `${raw.encounters.length} patients`;
-    // The difficulty only: the type (fill, catch, hand-off) would give the answer away.
-    if (kind === 'encounter' && typeof raw.difficulty === 'string') detail = raw.difficulty;
-    studentSummary = kind === 'shift' ? neutralShiftText(raw) : neutralEncounterText(raw);
+    detail = entryDetail(raw, kind);
+    if (kind === 'encounter') studentSummary = authoredText(raw.studentSummary);
+    neutral = kind === 'shift' ? neutralShiftText(raw) : neutralEncounterText(raw);
     if (kind === 'encounter') {
       const first = Array.isArray(raw.prescriptions) ? (raw.prescriptions[0] as Record<string, unknown> | undefined) : undefined;
       topic = topicOf(typeof first?.product === 'string' ? shippedCatalog().products.get(first.product) : undefined);
     }
   } catch {
-    detail = 'cannot be read — run npm run check-scenarios';
+    detail = { kind: 'unreadable' };
   }
-  return { path: path.slice(1), kind, id, title, summary, studentSummary, ...(topic !== undefined ? { topic } : {}), detail };
+  return {
+    path: path.slice(1),
+    kind,
+    id,
+    title,
+    summary,
+    ...(studentSummary !== undefined ? { studentSummary } : {}),
+    neutral,
+    ...(topic !== undefined ? { topic } : {}),
+    detail,
+  };
 }

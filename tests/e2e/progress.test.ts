@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { textIn } from '../../src/core';
 import { buildResultsFile } from '../../src/platform/results/resultsFile';
 import { expertLog, missEverythingLog, shipped } from '../fixtures/classResults';
 import { useGame } from './harness/game';
@@ -35,7 +36,7 @@ describe('points, badges and bests', () => {
     await menuHeading(page).waitFor();
     expect(await progressPanel(page).getByTestId('progress-points').textContent()).toBe('125 points');
     expect(await earnedBadges(page)).toEqual(['First patient']);
-    expect(await progressPanel(page).locator('.progress-bests').textContent()).toContain(`${scenario.title} 100 / 100`);
+    expect(await progressPanel(page).locator('.progress-bests').textContent()).toContain(`${textIn(scenario.title, 'en')} 100 / 100`);
     expect(await progressPanel(page).textContent()).toContain('Practice streak: 1 day in a row.');
 
     await page.reload();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedLabelDirections } from '../../src/core/wording/labelDirections';
-import { labelLanguageWords } from '../../src/ui/panels/label/labelLanguageWords';
+import { i18n } from '../../src/ui/i18n';
+import en from '../../src/ui/i18n/locales/en.json';
 import { useGame } from './harness/game';
 import { expertMoves, keyboardStudent, loadScenario, playAll, readReport, startFromMenu, waitForPlay } from './harness/play';
 
@@ -39,7 +40,7 @@ describe('a Spanish label for a patient who asked for one', () => {
     await expect.poll(() => directions.textContent()).toBe(spanish);
     expect(await directions.getAttribute('lang')).toBe('es');
     await playAll(student, scenario, moves.slice(printed, printed + 1), done);
-    await page.getByText(labelLanguageWords.printedIn('es')).waitFor();
+    await page.getByText(i18n.getFixedT('en')('labelLanguage.printedIn', { language: en.languages.es })).waitFor();
     expect(await directions.textContent()).toBe(spanish);
 
     await playAll(student, scenario, moves.slice(printed + 1), done);

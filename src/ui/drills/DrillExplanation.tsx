@@ -1,15 +1,16 @@
 import type { FeedbackEntry } from '../../core';
-import { drillsWords as w } from './drillsWords';
+import { useTranslation } from 'react-i18next';
 
 /** What / why / how of one answer, as text (never HTML). */
 export function DrillExplanation({ entry }: { entry: FeedbackEntry }) {
+  const { t } = useTranslation();
   return (
     <dl className="drill-explanation">
-      <dt>{w.what}</dt>
+      <dt>{t('drills.what')}</dt>
       <dd>{entry.what}</dd>
-      <dt>{w.why}</dt>
+      <dt>{t('drills.why')}</dt>
       <dd>{entry.why}</dd>
-      <dt>{w.how}</dt>
+      <dt>{t('drills.how')}</dt>
       <dd>{entry.how}</dd>
     </dl>
   );

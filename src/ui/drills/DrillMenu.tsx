@@ -1,17 +1,18 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DRILL_TOPICS, drillTopicName, type DrillSetup, type DrillTopic } from '../../core';
 import { useLanguage } from '../language';
-import { drillsWords as w } from './drillsWords';
 import { randomSeed } from './randomSeed';
 
 /** The menu's drills section: a seed (new and random unless the class was given one), the topic mix, Start. */
 export function DrillMenu({ onStart }: { onStart(setup: DrillSetup): void }) {
+  const { t } = useTranslation();
   const id = useId();
   const language = useLanguage();
   const [seed, setSeed] = useState(randomSeed);
   const [topics, setTopics] = useState<readonly DrillTopic[]>(DRILL_TOPICS);
   const ready = seed.trim() !== '' && topics.length > 0;
-  const toggle = (topic: DrillTopic, on: boolean) => setTopics((t) => (on ? [...t, topic] : t.filter((x) => x !== topic)));
+  const toggle = (topic: DrillTopic, on: boolean) => setTopics((now) => (on ? [...now, topic] : now.filter((x) => x !== topic)));
 
   return (
     <form
@@ -23,10 +24,10 @@ export function DrillMenu({ onStart }: { onStart(setup: DrillSetup): void }) {
       }}
     >
       <fieldset>
-        <legend id={`${id}-legend`}>{w.menuLegend}</legend>
-        <p className="drill-menu-intro">{w.menuIntro}</p>
+        <legend id={`${id}-legend`}>{t('drills.menuLegend')}</legend>
+        <p className="drill-menu-intro">{t('drills.menuIntro')}</p>
         <div className="drill-seed">
-          <label htmlFor={`${id}-seed`}>{w.seedLabel}</label>
+          <label htmlFor={`${id}-seed`}>{t('drills.seedLabel')}</label>
           <input
             id={`${id}-seed`}
             value={seed}
@@ -37,14 +38,14 @@ export function DrillMenu({ onStart }: { onStart(setup: DrillSetup): void }) {
             aria-describedby={`${id}-seed-hint`}
           />
           <button type="button" onClick={() => setSeed(randomSeed())}>
-            {w.newSeed}
+            {t('drills.newSeed')}
           </button>
         </div>
         <p id={`${id}-seed-hint`} className="drill-menu-hint">
-          {w.seedHint}
+          {t('drills.seedHint')}
         </p>
         <fieldset className="drill-topics">
-          <legend>{w.topicsLegend}</legend>
+          <legend>{t('drills.topicsLegend')}</legend>
           {DRILL_TOPICS.map((topic) => (
             <label key={topic}>
               <input type="checkbox" checked={topics.includes(topic)} onChange={(e) => toggle(topic, e.target.checked)} />
@@ -53,7 +54,7 @@ export function DrillMenu({ onStart }: { onStart(setup: DrillSetup): void }) {
           ))}
         </fieldset>
         <button type="submit" className="primary" disabled={!ready}>
-          {w.start}
+          {t('drills.start')}
         </button>
       </fieldset>
     </form>

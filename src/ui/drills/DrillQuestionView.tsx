@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   CHOICE_KEYS,
   readChoice,
@@ -11,7 +12,6 @@ import {
 import { useLanguage } from '../language';
 import { choiceText, rightAnswerText } from './answerText';
 import { DrillExplanation } from './DrillExplanation';
-import { drillsWords as w } from './drillsWords';
 
 interface Props {
   question: DrillQuestion;
@@ -27,6 +27,7 @@ interface Props {
 
 /** One question: type a number and Enter, or press A–D / 1–4; then the explanation, announced, and Next. */
 export function DrillQuestionView({ question, number, total, topicName, mark, onAnswer, onNext, last }: Props) {
+  const { t } = useTranslation();
   const id = useId();
   const language = useLanguage();
   const [typed, setTyped] = useState('');
@@ -60,7 +61,7 @@ export function DrillQuestionView({ question, number, total, topicName, mark, on
   return (
     <section className="drill-question" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
-        {w.progress(number, total)} <span className="drill-topic">{topicName}</span>
+        {t('drills.progress', { n: number, total })} <span className="drill-topic">{topicName}</span>
       </h2>
       <p className="drill-prompt" id={`${id}-prompt`}>
         {renderDrillPrompt(question, language)}
@@ -73,7 +74,7 @@ export function DrillQuestionView({ question, number, total, topicName, mark, on
             if (!mark && typed.trim() !== '') onAnswer(typed.trim());
           }}
         >
-          <label htmlFor={`${id}-answer`}>{w.answerLabel}</label>
+          <label htmlFor={`${id}-answer`}>{t('drills.answerLabel')}</label>
           <input
             id={`${id}-answer`}
             ref={inputRef}
@@ -86,10 +87,10 @@ export function DrillQuestionView({ question, number, total, topicName, mark, on
           />
           {unit !== '' && <span className="drill-unit">{unit}</span>}
           <button type="submit" disabled={mark !== undefined}>
-            {w.check}
+            {t('drills.check')}
           </button>
           <p id={`${id}-hint`} className="drill-hint">
-            {w.numberHint}
+            {t('drills.numberHint')}
           </p>
         </form>
       ) : (
@@ -109,7 +110,7 @@ export function DrillQuestionView({ question, number, total, topicName, mark, on
             </button>
           ))}
           <p id={`${id}-hint`} className="drill-hint">
-            {w.choiceHint}
+            {t('drills.choiceHint')}
           </p>
         </div>
       )}
@@ -118,7 +119,7 @@ export function DrillQuestionView({ question, number, total, topicName, mark, on
         {mark && (
           <>
             <p className={mark.right ? 'drill-verdict right' : 'drill-verdict wrong'}>
-              {mark.right ? `✔ ${w.right}` : `✖ ${w.wrong(rightAnswerText(question, language))}`}
+              {mark.right ? `✔ ${t('drills.right')}` : `✖ ${t('drills.wrong', { answer: rightAnswerText(question, language) })}`}
             </p>
             <DrillExplanation entry={renderDrillExplanation(question, language)} />
           </>
@@ -126,7 +127,7 @@ export function DrillQuestionView({ question, number, total, topicName, mark, on
       </div>
       {mark && (
         <button type="button" className="primary" ref={nextRef} onClick={onNext}>
-          {last ? w.toReport : w.next}
+          {last ? t('drills.toReport') : t('drills.next')}
         </button>
       )}
     </section>

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { drillTopicName, renderDrillExplanation, renderDrillPrompt, topicsToReview, type Drill, type DrillMark } from '../../core';
 import { useLanguage } from '../language';
 import { givenAnswerText, rightAnswerText } from './answerText';
 import { DrillExplanation } from './DrillExplanation';
-import { drillsWords as w } from './drillsWords';
 
 /** The end of a drill: the score, each missed topic with its questions explained, and where to go next. */
 export function DrillReport({
@@ -17,6 +17,7 @@ export function DrillReport({
   onAgain(): void;
   onMenu(): void;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const language = useLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -27,13 +28,13 @@ export function DrillReport({
   return (
     <section className="drill-report" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        {w.reportTitle}
+        {t('drills.reportTitle')}
       </h2>
-      <p className="drill-score">{w.score(correct, drill.questions.length)}</p>
-      <p className="drill-seed-was">{w.seedWas(drill.seed)}</p>
-      <h3>{w.reviewTitle}</h3>
+      <p className="drill-score">{t('drills.score', { correct, total: drill.questions.length })}</p>
+      <p className="drill-seed-was">{t('drills.seedWas', { seed: drill.seed })}</p>
+      <h3>{t('drills.reviewTitle')}</h3>
       {review.length === 0 ? (
-        <p>{w.nothingToReview}</p>
+        <p>{t('drills.nothingToReview')}</p>
       ) : (
         review.map(({ topic, missed }) => (
           <section key={topic} className="drill-review-topic" aria-label={drillTopicName(topic, language)}>
@@ -42,8 +43,8 @@ export function DrillReport({
               {missed.map((m, i) => (
                 <li key={i}>
                   <p className="drill-prompt">{renderDrillPrompt(m.question, language)}</p>
-                  <p>{w.youAnswered(givenAnswerText(m.question, m.answered, language))}</p>
-                  <p>{w.rightAnswer(rightAnswerText(m.question, language))}</p>
+                  <p>{t('drills.youAnswered', { answer: givenAnswerText(m.question, m.answered, language) })}</p>
+                  <p>{t('drills.rightAnswer', { answer: rightAnswerText(m.question, language) })}</p>
                   <DrillExplanation entry={renderDrillExplanation(m.question, language)} />
                 </li>
               ))}
@@ -53,10 +54,10 @@ export function DrillReport({
       )}
       <div className="drill-actions">
         <button type="button" className="primary" onClick={onAgain}>
-          {w.again}
+          {t('drills.again')}
         </button>
         <button type="button" onClick={onMenu}>
-          {w.menu}
+          {t('drills.menu')}
         </button>
       </div>
     </section>

@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { buildDrill, drillOutcome, drillTopicName, markAnswer, type DrillMark, type DrillOutcome, type DrillSetup } from '../../core';
 import { shippedCatalog } from '../../platform/scenarioLibrary';
 import { useLanguage } from '../language';
 import { DrillQuestionView } from './DrillQuestionView';
 import { DrillReport } from './DrillReport';
-import { drillsWords as w } from './drillsWords';
 import './drills.css';
 
 interface Props {
@@ -18,6 +18,7 @@ interface Props {
 
 /** A drill: one question at a time, each explained, then the drill report. */
 export function DrillScreen({ setup, onDrillFinished, onMenu, onAgain }: Props) {
+  const { t } = useTranslation();
   const language = useLanguage();
   const drill = useMemo(() => buildDrill(setup, shippedCatalog()), [setup]);
   const [marks, setMarks] = useState<DrillMark[]>([]);
@@ -42,8 +43,8 @@ export function DrillScreen({ setup, onDrillFinished, onMenu, onAgain }: Props) 
   };
 
   return (
-    <main className="drill" aria-label={w.menuLegend}>
-      <h1>{w.menuLegend}</h1>
+    <main className="drill" aria-label={t('drills.menuLegend')}>
+      <h1>{t('drills.menuLegend')}</h1>
       {question ? (
         <>
           <DrillQuestionView
@@ -58,7 +59,7 @@ export function DrillScreen({ setup, onDrillFinished, onMenu, onAgain }: Props) 
             last={index === total - 1}
           />
           <button type="button" className="drill-quit" onClick={onMenu}>
-            {w.quit}
+            {t('drills.quit')}
           </button>
         </>
       ) : (

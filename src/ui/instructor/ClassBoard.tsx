@@ -1,50 +1,53 @@
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { renderBadge } from '../../core';
 import { classBoard, type BoardRow } from '../../platform/progress/classBoard';
 import type { Rescored } from '../../platform/results/rescore';
 import { useLanguage } from '../language';
-import { classBoardWords as w } from './classBoardWords';
 
 /**
  * The optional class board: off until the instructor turns it on; points and badges per student
  * under the name each chose, and who improved most, with a large-type layout for a projector.
  */
 export function ClassBoard({ rescored }: { rescored: readonly Rescored[] }) {
+  const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   const [projector, setProjector] = useState(false);
   const language = useLanguage();
   const id = useId();
   const board = useMemo(() => classBoard(rescored), [rescored]);
   let unnamed = 0;
-  const nameOf = new Map<BoardRow, string>(board.rows.map((r) => [r, r.name ?? w.unnamed(++unnamed)]));
+  const nameOf = new Map<BoardRow, string>(board.rows.map((r) => [r, r.name ?? t('classBoard.unnamed', { n: ++unnamed })]));
 
   return (
     <section className="class-board-section" aria-labelledby={`${id}-toggle`}>
       <label className="class-board-toggle" id={`${id}-toggle`}>
         <input type="checkbox" checked={shown} aria-describedby={`${id}-hint`} onChange={(e) => setShown(e.target.checked)} />
-        {w.toggle}
+        {t('classBoard.toggle')}
       </label>
       <p id={`${id}-hint`} className="class-board-hint">
-        {w.toggleHint}
+        {t('classBoard.toggleHint')}
       </p>
       {shown && (
         <div className={projector ? 'class-board projector' : 'class-board'} data-testid="class-board">
           <label>
             <input type="checkbox" checked={projector} onChange={(e) => setProjector(e.target.checked)} />
-            {w.projector}
+            {t('classBoard.projector')}
           </label>
-          <h2>{w.title}</h2>
+          <h2>{t('classBoard.title')}</h2>
           <p className="class-board-improved">
-            {board.mostImproved ? w.mostImproved(nameOf.get(board.mostImproved)!, board.mostImproved.improvement!) : w.noneImproved}
+            {board.mostImproved
+              ? t('classBoard.mostImproved', { name: nameOf.get(board.mostImproved)!, count: board.mostImproved.improvement! })
+              : t('classBoard.noneImproved')}
           </p>
           <table>
-            <caption>{w.caption}</caption>
+            <caption>{t('classBoard.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{w.student}</th>
-                <th scope="col">{w.points}</th>
-                <th scope="col">{w.badges}</th>
-                <th scope="col">{w.encounters}</th>
+                <th scope="col">{t('classBoard.student')}</th>
+                <th scope="col">{t('classBoard.points')}</th>
+                <th scope="col">{t('classBoard.badges')}</th>
+                <th scope="col">{t('classBoard.encounters')}</th>
               </tr>
             </thead>
             <tbody>
@@ -60,7 +63,7 @@ export function ClassBoard({ rescored }: { rescored: readonly Rescored[] }) {
                             {renderBadge(b, language).name}
                           </span>
                         ))
-                      : w.noBadges}
+                      : t('classBoard.noBadges')}
                   </td>
                   <td>{row.encounters}</td>
                 </tr>

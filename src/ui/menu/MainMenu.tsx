@@ -1,23 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
 import type { DrillSetup } from '../../core';
-import { TOPICS, type Topic } from '../../platform/libraryDescription';
+import { TOPICS } from '../../platform/libraryDescription';
 import type { LibraryEntry } from '../../platform/scenarioLibrary';
 import { usePharmacyView } from '../plan/usePharmacyView';
 import { DrillMenu } from '../drills/DrillMenu';
 import { EndSessionButton } from '../session/EndSessionButton';
 import { AuthorText } from '../AuthorText';
+import { detailText, neutralText } from './entryText';
 import { LanguagePicker } from './LanguagePicker';
 
 export type PlayMode = 'practice' | 'assessment';
-
-/** Each library topic's words in the catalogues, `menu.topics.<key>`. */
-const TOPIC_KEYS: Record<Topic, 'tablets' | 'antibiotics' | 'liquids' | 'controlled'> = {
-  'Tablets and capsules': 'tablets',
-  Antibiotics: 'antibiotics',
-  'Liquids, drops, creams and devices': 'liquids',
-  'Controlled substances': 'controlled',
-};
 
 interface MainMenuProps {
   entries: LibraryEntry[];
@@ -71,7 +64,7 @@ export function MainMenu({ entries, mode, onModeChange: setMode, onStart, onOpen
             {TOPICS.map((topic) => (
               <EntryGroup
                 key={topic}
-                title={t('menu.singlePatients', { topic: t(`menu.topics.${TOPIC_KEYS[topic]}`) })}
+                title={t('menu.singlePatients', { topic: t(`menu.topics.${topic}`) })}
                 entries={singles.filter((e) => (e.topic ?? TOPICS[0]) === topic)}
                 choice={choice}
                 onChoose={setChoice}
@@ -127,6 +120,7 @@ function EntryGroup(props: {
   name: string;
   summaries: boolean;
 }) {
+  const { t } = useTranslation();
   if (props.entries.length === 0) return null;
   return (
     <div className="menu-group" role="group" aria-label={props.title}>
@@ -137,9 +131,15 @@ function EntryGroup(props: {
           <span className="menu-entry-title">
             <AuthorText text={e.title} />
           </span>
-          {e.detail && <span className="menu-entry-detail">{e.detail}</span>}
+          {e.detail && <span className="menu-entry-detail">{detailText(e.detail, t)}</span>}
           <span className="menu-entry-summary">
-            <AuthorText text={props.summaries && e.summary ? e.summary : e.studentSummary} />
+            {props.summaries && e.summary ? (
+              <AuthorText text={e.summary} />
+            ) : e.studentSummary !== undefined ? (
+              <AuthorText text={e.studentSummary} />
+            ) : (
+              e.neutral && neutralText(e.neutral, t)
+            )}
           </span>
         </label>
       ))}

@@ -1,12 +1,13 @@
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { progressView, renderBadge, type BadgeStanding } from '../../core';
 import { localStamp } from '../../platform/progress/localStamp';
 import { progressFileName, progressFileText, readProgressFile } from '../../platform/progress/progressFile';
 import type { LibraryEntry } from '../../platform/scenarioLibrary';
 import { useAuthorText, useLanguage } from '../language';
+import { useFormats } from '../i18n/formats';
 import { saveTextFile } from '../results/saveTextFile';
 import './progress.css';
-import { progressWords as w } from './progressWords';
 import { useProgress } from './useProgress';
 
 /** How many bests the menu lists; the rest are in the progress file. */
@@ -17,6 +18,8 @@ const BESTS_SHOWN = 6;
  * how), personal bests, and the progress file to take it all to another computer.
  */
 export function ProgressPanel({ entries }: { entries: readonly LibraryEntry[] }) {
+  const { t } = useTranslation();
+  const formats = useFormats();
   const { book, record, kept } = useProgress();
   const language = useLanguage();
   const id = useId();
@@ -30,7 +33,11 @@ export function ProgressPanel({ entries }: { entries: readonly LibraryEntry[] })
     return title === undefined ? scenarioId : authored(title);
   };
   const bests = [
-    ...view.shiftBests.map(([sid, score]) => ({ key: `s:${sid}`, label: w.shiftLabel(titleOf('shift', sid)), score })),
+    ...view.shiftBests.map(([sid, score]) => ({
+      key: `s:${sid}`,
+      label: t('progress.shiftLabel', { title: titleOf('shift', sid) }),
+      score,
+    })),
     ...view.encounterBests.map(([eid, score]) => ({ key: `e:${eid}`, label: titleOf('encounter', eid), score })),
   ].slice(0, BESTS_SHOWN);
 
@@ -43,8 +50,8 @@ export function ProgressPanel({ entries }: { entries: readonly LibraryEntry[] })
         </span>
         <span className="badge-name">{words.name}</span>
         <span className="badge-about">
-          {b.earnedOn ? `${words.description} (${w.earnedOn(b.earnedOn)})` : words.how}
-          {b.progress && ` ${w.progress(b.progress.have, b.progress.need)}`}
+          {b.earnedOn ? `${words.description} (${t('progress.earnedOn', { day: b.earnedOn })})` : words.how}
+          {b.progress && ` ${t('progress.progress', { have: b.progress.have, need: b.progress.need })}`}
         </span>
       </li>
     );
@@ -56,39 +63,39 @@ export function ProgressPanel({ entries }: { entries: readonly LibraryEntry[] })
     const opened = readProgressFile(file.name, await file.text());
     if (!opened.ok) return setStatus(opened.message);
     book.merge(opened.progress);
-    setStatus(w.opened(file.name));
+    setStatus(t('progress.opened', { name: file.name }));
   };
 
   return (
     <section className="progress-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{w.title}</h2>
+      <h2 id={`${id}-title`}>{t('progress.title')}</h2>
       <p className="progress-points" data-testid="progress-points">
-        {w.points(view.points)}
+        {t('progress.points', { count: view.points, points: formats.number(view.points) })}
       </p>
-      <p className="progress-streak">{w.streak(view.streak)}</p>
-      {!kept && <p className="progress-not-kept">{w.notKept}</p>}
-      <h3>{w.earnedTitle}</h3>
-      {view.earned.length ? <ul className="badge-list">{view.earned.map(badge)}</ul> : <p>{w.noneEarned}</p>}
+      <p className="progress-streak">{view.streak === 0 ? t('progress.noStreak') : t('progress.streak', { count: view.streak })}</p>
+      {!kept && <p className="progress-not-kept">{t('progress.notKept')}</p>}
+      <h3>{t('progress.earnedTitle')}</h3>
+      {view.earned.length ? <ul className="badge-list">{view.earned.map(badge)}</ul> : <p>{t('progress.noneEarned')}</p>}
       <details className="progress-to-earn">
         <summary>
-          {w.toEarnTitle} ({view.toEarn.length})
+          {t('progress.toEarnTitle')} ({view.toEarn.length})
         </summary>
         <ul className="badge-list">{view.toEarn.map(badge)}</ul>
       </details>
-      <h3>{w.bestsTitle}</h3>
+      <h3>{t('progress.bestsTitle')}</h3>
       {bests.length ? (
         <ul className="progress-bests">
           {bests.map((b) => (
             <li key={b.key}>
-              <span>{b.label}</span> <span className="progress-best-score">{w.bestScore(b.score)}</span>
+              <span>{b.label}</span> <span className="progress-best-score">{t('progress.bestScore', { score: b.score })}</span>
             </li>
           ))}
         </ul>
       ) : (
-        <p>{w.noBests}</p>
+        <p>{t('progress.noBests')}</p>
       )}
-      <h3>{w.fileTitle}</h3>
-      <p id={`${id}-file`}>{w.fileAbout}</p>
+      <h3>{t('progress.fileTitle')}</h3>
+      <p id={`${id}-file`}>{t('progress.fileAbout')}</p>
       <div className="btn-row">
         <button
           type="button"
@@ -96,13 +103,13 @@ export function ProgressPanel({ entries }: { entries: readonly LibraryEntry[] })
           onClick={() => {
             const name = progressFileName(now);
             saveTextFile(name, `${progressFileText(record, now)}\n`, 'application/json');
-            setStatus(w.saved(name));
+            setStatus(t('progress.saved', { name }));
           }}
         >
-          {w.saveFile}
+          {t('progress.saveFile')}
         </button>
         <button type="button" aria-describedby={`${id}-file`} onClick={() => input.current?.click()}>
-          {w.openFile}
+          {t('progress.openFile')}
         </button>
       </div>
       <input

@@ -3,7 +3,6 @@ import { useId, useRef, useState } from 'react';
 import type { PlayedEncounter } from '../../platform/results/resultsFile';
 import { buildResultsFile, resultsFileName } from '../../platform/results/resultsFile';
 import './results.css';
-import { displayNameWords } from './displayNameWords';
 import { saveTextFile } from './saveTextFile';
 
 /**
@@ -52,7 +51,7 @@ export function DownloadResults({ encounters, className = 'btn' }: { encounters(
           <input type="text" value={name} maxLength={120} autoComplete="name" onChange={(e) => setName(e.target.value)} />
         </label>
         <label className="results-name">
-          {displayNameWords.label}
+          {t('displayName.label')}
           <input
             type="text"
             value={shownAs}
@@ -63,7 +62,7 @@ export function DownloadResults({ encounters, className = 'btn' }: { encounters(
           />
         </label>
         <p id={`${id}-board`} className="results-board-hint">
-          {displayNameWords.hint}
+          {t('displayName.hint')}
         </p>
         <div className="btn-row">
           <button type="button" className="btn btn-primary" onClick={() => void download('json')}>

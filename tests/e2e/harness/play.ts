@@ -17,13 +17,9 @@ import { questionLines } from '../../../src/core/engine/plan';
 import { findings } from '../../../src/core/findings';
 import { i18n } from '../../../src/ui/i18n';
 import en from '../../../src/ui/i18n/locales/en.json';
-import { STATION_IDS, type Action, type StationId } from '../../../src/core';
+import { STATION_IDS, textIn, type Action, type StationId } from '../../../src/core';
 import { stationForAction } from '../../../src/ui/replay/stationForAction';
-import { labelLanguageWords } from '../../../src/ui/panels/label/labelLanguageWords';
 import { fullProductName } from '../../../src/state/productNames';
-import { stockWords } from '../../../src/ui/panels/shelves/stockWords';
-import { reconstitutionWords } from '../../../src/ui/panels/counting/reconstitutionWords';
-import { beyondUseWords } from '../../../src/ui/panels/label/beyondUseWords';
 
 /**
  * Plays TechShift the way a student does: keys and clicks on the real page, nothing else.
@@ -330,7 +326,7 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       const line = (dropOff ? scenario.dialogue.dropOff : scenario.dialogue.pickUp).find((l) => l.id === move.question);
       if (!line) throw new Error(`no dialogue line ${move.question}`);
       await student.walk(dropOff ? 'dropoff' : 'pickup');
-      const group = panel.getByRole('group', { name: `Respond to: ${line.text}` });
+      const group = panel.getByRole('group', { name: `Respond to: ${textIn(line.text, 'en')}` });
       // The first reply on offer of the kind the move makes (handing it to the pharmacist, or answering it).
       const clinical = questionLines(scenario, findings(scenario)).some((q) => q.line.id === line.id && q.clinical);
       const reply = repliesFor(line, clinical, 'en').find((r) => r.refers === (move.response === 'refer'));
@@ -371,15 +367,15 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
     }
     case 'reportShortage':
       await onRx('shelves');
-      await student.press(button(stockWords.propose[move.resolution]));
-      await panel.getByText(stockWords.shortageDone).waitFor();
+      await student.press(button(en.stock.propose[move.resolution]));
+      await panel.getByText(en.stock.shortageDone).waitFor();
       break;
     case 'reconstitute': {
       await onRx('counting');
-      await student.type(panel.getByLabel(reconstitutionWords.waterField), String(move.waterMl));
-      await student.type(panel.getByLabel(reconstitutionWords.portionsField), String(move.portions));
-      await student.press(button(reconstitutionWords.add));
-      await panel.getByText(reconstitutionWords.done).waitFor();
+      await student.type(panel.getByLabel(en.reconstitution.waterField), String(move.waterMl));
+      await student.type(panel.getByLabel(en.reconstitution.portionsField), String(move.portions));
+      await student.press(button(en.reconstitution.add));
+      await panel.getByText(en.reconstitution.done).waitFor();
       break;
     }
     case 'scanProduct':
@@ -395,7 +391,7 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       const rack = panel.getByRole('group', { name: 'Auxiliary labels' });
       for (const label of move.auxiliaryLabels) await student.tick(rack.getByRole('checkbox', { name: label, exact: true }));
       if (move.beyondUseDate !== undefined) {
-        await student.type(panel.getByLabel(beyondUseWords.field), wordsFor('en').date(move.beyondUseDate));
+        await student.type(panel.getByLabel(en.beyondUse.field), wordsFor('en').date(move.beyondUseDate));
       }
       await student.press(button('Print label'));
       await panel.getByText('Label printed and on the vial.').waitFor();
@@ -437,8 +433,8 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       break;
     case 'chooseLabelLanguage': {
       await onRx('label');
-      const group = panel.getByRole('group', { name: labelLanguageWords.legend });
-      await pickRadio(student, group, labelLanguageWords.names[move.language]);
+      const group = panel.getByRole('group', { name: en.labelLanguage.legend });
+      await pickRadio(student, group, en.languages[move.language]);
       break;
     }
     // The error protocol, at the pharmacist's bench (src/ui/panels/verify/ErrorReportBlock.tsx).

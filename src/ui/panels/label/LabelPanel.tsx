@@ -5,9 +5,7 @@ import { useAppStore } from '../../../state/StoreContext';
 import { auxiliaryVocabulary } from './auxiliaryVocabulary';
 import { LabelPreview } from './LabelPreview';
 import { actions, DEFAULT_LABEL_LANGUAGE, LABEL_LANGUAGES, reconstitutionFor, wordsFor } from '../../../core';
-import { labelLanguageWords } from './labelLanguageWords';
 import { useLanguage } from '../../language';
-import { beyondUseWords as B } from './beyondUseWords';
 import { isoFromUsDate } from './usDate';
 
 /** The label printer: a preview built from the entry, the label's language, the auxiliary sticker rack, and Print. */
@@ -30,7 +28,7 @@ export function LabelPanel() {
     if (facts === null) return dispatch(actions.printLabel(rx.id, chosen));
     // An empty date is the student's choice to judge (a missing beyond-use date); a garbled one is asked again.
     const iso = discard.trim() === '' ? undefined : isoFromUsDate(discard);
-    if (iso === null) return setDiscardError(B.error);
+    if (iso === null) return setDiscardError(t('beyondUse.error'));
     setDiscardError(undefined);
     dispatch(actions.printLabel(rx.id, chosen, iso));
   };
@@ -45,8 +43,8 @@ export function LabelPanel() {
       {progress.auxiliaryLabels ? (
         <p className="status-done">
           <span aria-hidden="true">✔ </span>
-          {t('label.printed')} {labelLanguageWords.printedIn(language)}
-          {progress.beyondUseDate && ` ${B.printed(wordsFor(uiLanguage).date(progress.beyondUseDate))}`}
+          {t('label.printed')} {t('labelLanguage.printedIn', { language: t(`languages.${language}`) })}
+          {progress.beyondUseDate && ` ${t('beyondUse.printed', { date: wordsFor(uiLanguage).date(progress.beyondUseDate) })}`}
         </p>
       ) : (
         <form
@@ -57,9 +55,9 @@ export function LabelPanel() {
           }}
         >
           <fieldset className="aux-rack label-language" aria-describedby="label-language-hint">
-            <legend>{labelLanguageWords.legend}</legend>
+            <legend>{t('labelLanguage.legend')}</legend>
             <p id="label-language-hint" className="hint">
-              {labelLanguageWords.hint}
+              {t('labelLanguage.hint')}
             </p>
             {LABEL_LANGUAGES.map((option) => (
               <label key={option} className="check" lang={option}>
@@ -70,13 +68,13 @@ export function LabelPanel() {
                   checked={language === option}
                   onChange={() => dispatch(actions.chooseLabelLanguage(rx.id, option))}
                 />{' '}
-                {labelLanguageWords.names[option]}
+                {t(`languages.${option}`)}
               </label>
             ))}
           </fieldset>
           {facts !== null && (
             <div className="field">
-              <label htmlFor={budId}>{B.field}</label>
+              <label htmlFor={budId}>{t('beyondUse.field')}</label>
               <input
                 id={budId}
                 name="beyond-use"
@@ -88,7 +86,7 @@ export function LabelPanel() {
                 onChange={(e) => setDiscard(e.target.value)}
               />
               <p id={`${budId}-hint`} className="field-note">
-                {B.hint(facts.beyondUseDays)}
+                {t('beyondUse.hint', { days: facts.beyondUseDays })}
               </p>
               {discardError && (
                 <p id={`${budId}-err`} className="field-error">

@@ -14,13 +14,13 @@ import { useAppStore } from '../../../state/StoreContext';
 import { ResultNotes } from '../shared/ResultNotes';
 import { actions, lotsOf, onHand, SHORTAGE_RESOLUTIONS, wordsFor, type ResolvedEncounter } from '../../../core';
 import { useLanguage } from '../../language';
-import { stockWords as W } from './stockWords';
+import type { TFunction } from 'i18next';
 
 /** What is on hand of a product, when the scenario says (an empty string when there is plenty). */
-function onHandText(scenario: ResolvedEncounter, productId: string): string {
+function onHandText(scenario: ResolvedEncounter, productId: string, t: TFunction): string {
   const n = onHand(scenario, productId);
   if (!Number.isFinite(n)) return '';
-  return n === 0 ? W.emptySlot : W.onHand(n, scenario.products.get(productId)?.dispenseUnit ?? '');
+  return n === 0 ? t('stock.emptySlot') : t('stock.onHand', { n, unit: scenario.products.get(productId)?.dispenseUnit ?? '' });
 }
 
 /** The shelf as a list, in shelf order (look-alikes sit together, as in the 3D view): take, return, scan. */
@@ -52,7 +52,7 @@ export function ShelvesPanel() {
             <p className="bottle-name">
               {inHand.labelName} {inHand.strength} · NDC {inHand.ndc}
             </p>
-            {heldLot && <p>{W.inHandLot(heldLot.lot, date(heldLot.expires))}</p>}
+            {heldLot && <p>{t('stock.inHandLot', { lot: heldLot.lot, expires: date(heldLot.expires) })}</p>}
             <div className="btn-row">
               <button type="button" className="btn btn-primary" onClick={() => dispatch(actions.scanProduct(rx.id))}>
                 {t('shelves.scan')}
@@ -72,7 +72,7 @@ export function ShelvesPanel() {
         <ul className="shelf-list">
           {bottles.map((b) => {
             const lots = lotsOf(scenario, b.productId);
-            const stock = onHandText(scenario, b.productId);
+            const stock = onHandText(scenario, b.productId, t);
             return (
               <li key={b.productId} className="shelf-item">
                 <span className="shelf-swatch" style={{ background: b.capColour }} aria-hidden="true" />
@@ -91,17 +91,17 @@ export function ShelvesPanel() {
                     {t('shelves.take')}
                   </button>
                 ) : (
-                  <ul className="shelf-lots" aria-label={`${W.lotsHeading}: ${b.labelName} ${b.strength}`}>
+                  <ul className="shelf-lots" aria-label={`${t('stock.lotsHeading')}: ${b.labelName} ${b.strength}`}>
                     {lots.map((l) => (
                       <li key={l.lot}>
-                        {W.lot(l.lot, date(l.expires))}{' '}
+                        {t('stock.lot', { lot: l.lot, expires: date(l.expires) })}{' '}
                         <button
                           type="button"
                           className="btn btn-small"
-                          aria-label={W.takeLot(`${b.labelName} ${b.strength}`, l.lot, date(l.expires))}
+                          aria-label={t('stock.takeLot', { name: `${b.labelName} ${b.strength}`, lot: l.lot, expires: date(l.expires) })}
                           onClick={() => dispatch(actions.selectProduct(rx.id, b.productId, l.lot))}
                         >
-                          {W.takeLotButton}
+                          {t('stock.takeLotButton')}
                         </button>
                       </li>
                     ))}
@@ -115,16 +115,16 @@ export function ShelvesPanel() {
       </section>
       {atShelf && (
         <section className="panel-block" aria-labelledby="shortage-heading">
-          <h3 id="shortage-heading">{W.shortageHeading}</h3>
+          <h3 id="shortage-heading">{t('stock.shortageHeading')}</h3>
           {rx.shortageReported ? (
-            <p className="status-done">{W.shortageDone}</p>
+            <p className="status-done">{t('stock.shortageDone')}</p>
           ) : (
             <>
-              <p className="field-note">{W.shortageHint}</p>
+              <p className="field-note">{t('stock.shortageHint')}</p>
               <div className="btn-row">
                 {SHORTAGE_RESOLUTIONS.map((r) => (
                   <button key={r} type="button" className="btn" onClick={() => dispatch(actions.reportShortage(rx.id, r))}>
-                    {W.propose[r]}
+                    {t(`stock.propose.${r}`)}
                   </button>
                 ))}
               </div>
