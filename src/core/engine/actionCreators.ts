@@ -2,6 +2,7 @@ import type { FindingCode } from '../findings/codes';
 import type { LabelLanguage } from '../scenario/labelLanguage';
 import type { Action, ActionInput, ActionInputOf, ActionType, CallDecision, ErrorReport, RxEntry } from './actions';
 import type { ShortageResolution } from '../scenario/encounterSchema';
+import type { ToteVerdict } from '../scenario/deliverySchema';
 
 /** Who is at the window when identity is checked. */
 type Stage = ActionInputOf<'confirmIdentity'>['stage'];
@@ -63,6 +64,11 @@ export const actions = {
   setAsideBag: (bag: string) => ({ type: 'setAsideBag', bag }),
   reconstitute: (rx: string, waterMl: number, portions: number) => ({ type: 'reconstitute', rx, waterMl, portions }),
   reportShortage: (rx: string, resolution: ShortageResolution) => ({ type: 'reportShortage', rx, resolution }),
+  checkToteLine: (line: string, verdict: ToteVerdict) => ({ type: 'checkToteLine', line, verdict }),
+  putAway: (line: string) => ({ type: 'putAway', line }),
+  reportDiscrepancy: (line: string) => ({ type: 'reportDiscrepancy', line }),
+  handToPharmacist: (line: string) => ({ type: 'handToPharmacist', line }),
+  pullExpired: (lot: string) => ({ type: 'pullExpired', lot }),
 } as const satisfies { [T in ActionType]: (...args: never[]) => ActionInputOf<T> };
 
 /** An action stamped with the scenario second it happened. */

@@ -1,5 +1,7 @@
 import type { LocalText } from '../scenario/primitives';
-import type { RxRef } from './resultParams';
+import type { ProductRef, RxRef, ToteRef } from './resultParams';
+
+type OnLine = { line: ToteRef };
 
 type None = Record<string, never>;
 type OnRx = { rx: RxRef };
@@ -35,4 +37,11 @@ export interface HintParams {
   'register.photoId': None;
   'register.collect': None;
   'register.sign': None;
+  'receive.check': OnLine;
+  'receive.putAway': OnLine;
+  'receive.report': OnLine;
+  'receive.toPharmacist': OnLine;
+  'receive.pull': { lot: string; product: ProductRef };
+  /** Every move of the delivery is made; it ends by itself, or the student finishes it. */
+  'receive.finish': None;
 }

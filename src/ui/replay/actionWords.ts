@@ -35,6 +35,11 @@ const WORDS: Words = {
   setAsideBag: (a) => `Put a bag back in will-call (${a.bag})`,
   reportShortage: (a) => `Told the pharmacist the shelf is short (${a.resolution})${onRx(a.rx)}`,
   reconstitute: (a) => `Added ${a.waterMl} mL of water in ${a.portions} portions${onRx(a.rx)}`,
+  checkToteLine: (a) => `Checked tote line ${a.line} against the invoice: ${a.verdict}`,
+  putAway: (a) => `Put tote line ${a.line} away`,
+  reportDiscrepancy: (a) => `Reported a discrepancy on tote line ${a.line}`,
+  handToPharmacist: (a) => `Handed tote line ${a.line} to the pharmacist for check-in`,
+  pullExpired: (a) => `Pulled expired lot ${a.lot} into quarantine`,
 };
 
 function productName(scenario: ResolvedEncounter, id: string): string {

@@ -17,6 +17,9 @@ export function stationForAction(action: Action | undefined, scenario: ResolvedE
     case 'returnProduct':
     case 'scanProduct':
     case 'reportShortage':
+    case 'checkToteLine':
+    case 'putAway':
+    case 'pullExpired':
       return 'shelves';
     case 'countProduct':
     case 'reconstitute':
@@ -41,6 +44,8 @@ export function stationForAction(action: Action | undefined, scenario: ResolvedE
     case 'keepWrongProduct':
     case 'contactPatient':
     case 'fileErrorReport':
+    case 'reportDiscrepancy':
+    case 'handToPharmacist':
       return 'verify';
     case 'lookUpRx':
     case 'answerCall':

@@ -1,6 +1,6 @@
 import type { HintParams } from '../../engine/hintParams';
 import type { Renderers } from '../catalogue';
-import { quoted, rxName } from './phrases';
+import { productName, quoted, rxName } from './phrases';
 
 /** What to do next, as the practice-mode hint says it; never a hint at a problem to catch. */
 export const HINTS: Renderers<HintParams> = {
@@ -28,4 +28,10 @@ export const HINTS: Renderers<HintParams> = {
   'register.photoId': () => 'A bag holds a controlled substance: check and record a photo ID.',
   'register.collect': () => 'Add up the bags, confirm the total and collect the payment.',
   'register.sign': () => 'Ask the patient to sign for the counseling offer and the pick-up log.',
+  'receive.check': (p) => `Check tote line ${p.line.id} (${productName(p.line.product)}) against the invoice: NDC, strength, quantity, lot and expiry.`,
+  'receive.putAway': (p) => `Put tote line ${p.line.id} (${productName(p.line.product)}) away.`,
+  'receive.report': (p) => `Report the discrepancy on tote line ${p.line.id} (${productName(p.line.product)}) to the pharmacist.`,
+  'receive.toPharmacist': (p) => `Hand tote line ${p.line.id} (${productName(p.line.product)}) to the pharmacist for check-in.`,
+  'receive.pull': (p) => `Pull the expired lot ${p.lot} of ${productName(p.product)} from the shelf into quarantine.`,
+  'receive.finish': () => 'Every line is dealt with: finish the delivery.',
 };

@@ -1,6 +1,6 @@
 import type { HintParams } from '../../engine/hintParams';
 import type { Renderers } from '../catalogue';
-import { quoted, rxName } from './phrases';
+import { productName, quoted, rxName } from './phrases';
 
 /** What to do next, as the practice-mode hint says it; never a hint at a problem to catch. */
 export const HINTS: Renderers<HintParams> = {
@@ -19,4 +19,11 @@ export const HINTS: Renderers<HintParams> = {
   'identity.pickup': () => 'Compare el nombre y la fecha de nacimiento de la persona que recoge con el perfil.',
   counseling: () => 'Ofrezca la asesoría del farmacéutico.',
   handOut: () => 'Entregue la bolsa al paciente.',
+  'receive.check': (p) =>
+    `Compare la línea ${p.line.id} de la caja (${productName(p.line.product)}) con la factura: NDC, concentración, cantidad, lote y vencimiento.`,
+  'receive.putAway': (p) => `Guarde la línea ${p.line.id} de la caja (${productName(p.line.product)}).`,
+  'receive.report': (p) => `Informe al farmacéutico de la discrepancia en la línea ${p.line.id} (${productName(p.line.product)}).`,
+  'receive.toPharmacist': (p) => `Entregue la línea ${p.line.id} (${productName(p.line.product)}) al farmacéutico para que la registre.`,
+  'receive.pull': (p) => `Retire del estante a cuarentena el lote vencido ${p.lot} de ${productName(p.product)}.`,
+  'receive.finish': () => 'Todas las líneas están atendidas: termine el pedido.',
 };

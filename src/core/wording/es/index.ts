@@ -7,6 +7,7 @@ import { LABEL_LANGUAGE_DETAILS } from './details/labelLanguage';
 import { ORDER_DETAILS } from './details/order';
 import { PICKUP_DETAILS } from './details/pickup';
 import { SELECTION_DETAILS } from './details/selection';
+import { RECEIVE_DETAILS } from './details/receiving';
 import { FEEDBACK_LIBRARY } from './feedback';
 import { FINDING_SENTENCES } from './findings';
 import { FINDING_NAMES, FLAG_REASONS, STEP_NAMES } from './findingNames';
@@ -29,6 +30,7 @@ export const ES: Catalogue = {
     ...CATCH_DETAILS,
     ...MISS_DETAILS,
     ...LABEL_LANGUAGE_DETAILS,
+    ...RECEIVE_DETAILS,
   },
   feedback: FEEDBACK_LIBRARY,
   findings: FINDING_SENTENCES,

@@ -9,6 +9,7 @@ import { LABEL_LANGUAGE_FEEDBACK } from './labelLanguage';
 import { ORDER_FEEDBACK } from './order';
 import { PICKUP_FEEDBACK } from './pickup';
 import { SELECTION_FEEDBACK } from './selection';
+import { RECEIVE_FEEDBACK } from './receiving';
 
 /** All Spanish feedback wording, keyed by result code; typed so a code without wording does not compile. */
 export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
@@ -22,4 +23,5 @@ export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
   ...CATCH_FEEDBACK,
   ...MISS_FEEDBACK,
   ...LABEL_LANGUAGE_FEEDBACK,
+  ...RECEIVE_FEEDBACK,
 };
