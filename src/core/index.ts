@@ -162,3 +162,5 @@ export type { DispenseUnit } from './scenario/catalogSchema';
 export type { SigUnit } from './rules/sig';
 export { AUXILIARY_LABELS, labelKey, vocabularyWording } from './scenario/auxiliaryLabels';
 export { checkScenario } from './check/checkScenario';
+export { TOTE_VERDICTS, type Delivery, type InvoiceLine, type ToteLine, type ToteVerdict } from './scenario/deliverySchema';
+export { invoiceLineOf, lineSchedule } from './engine/deliveryPlan';

@@ -24,6 +24,7 @@ import { fullProductName } from '../../../src/state/productNames';
 import { stockWords } from '../../../src/ui/panels/shelves/stockWords';
 import { reconstitutionWords } from '../../../src/ui/panels/counting/reconstitutionWords';
 import { beyondUseWords } from '../../../src/ui/panels/label/beyondUseWords';
+import { receivingWords } from '../../../src/ui/panels/shelves/receivingWords';
 
 /**
  * Plays TechShift the way a student does: keys and clicks on the real page, nothing else.
@@ -470,6 +471,31 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
       await student.press(form.getByRole('button', { name: errorReportWords.file }));
       break;
     }
+    // Receiving a delivery, at the shelves (src/ui/panels/shelves/ReceivingBlock.tsx).
+    case 'checkToteLine': {
+      if (!(await stationHeading(page, 'shelves').isVisible())) await student.walk('shelves');
+      const group = panel.getByRole('group', { name: receivingWords.findingLegend(move.line) });
+      await pickRadio(student, group, receivingWords.verdicts[move.verdict]);
+      await student.press(group.getByRole('button', { name: receivingWords.record }));
+      break;
+    }
+    case 'putAway':
+    case 'reportDiscrepancy':
+    case 'handToPharmacist': {
+      if (!(await stationHeading(page, 'shelves').isVisible())) await student.walk('shelves');
+      const name = {
+        putAway: receivingWords.putAway,
+        reportDiscrepancy: receivingWords.report,
+        handToPharmacist: receivingWords.toPharmacist,
+      }[move.type];
+      const line = panel.getByRole('group', { name: new RegExp(`^Tote line ${move.line}: `) });
+      await student.press(line.getByRole('button', { name, exact: true }));
+      break;
+    }
+    case 'pullExpired':
+      if (!(await stationHeading(page, 'shelves').isVisible())) await student.walk('shelves');
+      await student.press(panel.getByRole('button', { name: new RegExp(`^${receivingWords.pull}: .*, lot ${move.lot}, `) }));
+      break;
   }
   done.push(move);
   const hint = expectedHint(scenario, done);

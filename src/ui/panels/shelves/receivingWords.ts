@@ -1,0 +1,37 @@
+import type { ToteVerdict } from '../../../core';
+
+/** The receiving block's words: the invoice against the tote, and what the technician does with each line. */
+export const receivingWords = {
+  heading: (wholesaler: string) => `Delivery from ${wholesaler}`,
+  intro: 'Check each tote line against its invoice line (NDC, strength, quantity, lot, expiry), then deal with it.',
+  line: (id: string, name: string) => `Tote line ${id}: ${name}`,
+  invoiced: (ndc: string, quantity: number) => `Invoiced: NDC ${ndc} × ${quantity}`,
+  came: (ndc: string, quantity: number) => `In the tote: NDC ${ndc} × ${quantity}`,
+  lot: (lot: string, expires: string) => `Lot ${lot} · Exp ${expires}`,
+  refrigerator: 'Refrigerate',
+  room: 'Room temperature',
+  damaged: 'The package is crushed, leaking or its seal is broken.',
+  schedule: (s: string) => (s === 'II' ? 'C-II (ordered on DEA Form 222 or CSOS)' : `C-${s}`),
+  findingLegend: (id: string) => `What did you find on line ${id}?`,
+  verdicts: {
+    match: 'Matches the invoice',
+    short: 'Short-shipped',
+    damaged: 'Damaged',
+    substituted: 'Wrong or substituted NDC',
+    expired: 'Expired lot',
+    shortDated: 'Short-dated lot',
+  } satisfies Record<ToteVerdict, string>,
+  record: 'Record the check',
+  checked: (verdict: string) => `Checked: ${verdict}`,
+  putAway: 'Put away',
+  report: 'Report the discrepancy',
+  toPharmacist: 'Hand to the pharmacist',
+  donePutAway: 'Put away.',
+  doneReported: 'Reported to the pharmacist.',
+  doneToPharmacist: 'With the pharmacist for check-in.',
+  pullHeading: 'Expired stock on the shelf',
+  pullLot: (name: string, lot: string, expires: string) => `${name}, lot ${lot}, expired ${expires}`,
+  pull: 'Pull into quarantine',
+  pulled: 'In quarantine.',
+  finish: 'Finish the delivery',
+} as const;
