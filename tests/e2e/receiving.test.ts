@@ -16,9 +16,12 @@ describe('receiving a delivery, played by keyboard', () => {
     const scenario = loadScenario(FRIDGE);
     const moves = expertMoves(scenario);
     // The expert starts with the insulin, unpacked last but refrigerated.
-    expect(moves.slice(0, 2)).toMatchObject([{ type: 'checkToteLine', line: 'line3', verdict: 'match' }, { type: 'putAway', line: 'line3' }]);
+    expect(moves.slice(0, 2)).toMatchObject([
+      { type: 'checkToteLine', line: '3', verdict: 'match' },
+      { type: 'putAway', line: '3' },
+    ]);
     const page = await game.open(`?scenario=${FRIDGE}`);
-    await waitForPlay(page);
+    await waitForPlay(page, '3d', 'shelves');
     await playAll(keyboardStudent(page), scenario, moves);
     // The toast said what the last move did.
     await expect
@@ -35,13 +38,15 @@ describe('receiving a delivery, played by keyboard', () => {
       m.type === 'handToPharmacist' ? [actions.putAway(m.line)] : m.type === 'reportDiscrepancy' ? [actions.putAway(m.line)] : [m],
     );
     const page = await game.open(`?scenario=${CII}`);
-    await waitForPlay(page);
+    await waitForPlay(page, '3d', 'shelves');
     const student = keyboardStudent(page);
     await playAll(student, scenario, moves);
     await student.press(page.locator('.station-panel').getByRole('button', { name: receivingWords.finish }));
     const report = await readReport(page);
     expect(report.score).toBe(`${scoreOf(stateAfter(scenario, [...moves, actions.endEncounter()])).score} out of 100`);
-    expect(report.critical.join('\n')).toMatch(/You checked in and shelved .*oxycodone.* yourself; it is a C-II, received against DEA Form 222/i);
+    expect(report.critical.join('\n')).toMatch(
+      /You checked in and shelved .*oxycodone.* yourself; it is a C-II, received against DEA Form 222/i,
+    );
     expect(report.critical.join('\n')).toMatch(/never sign the Form 222/);
     expect(report.improve.join('\n')).toMatch(/You put .*metformin.* on the shelf although it arrived damaged/i);
   });

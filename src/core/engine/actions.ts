@@ -142,7 +142,9 @@ export const actionSchema = z.discriminatedUnion('type', [
   z
     .object({ type: z.literal('checkToteLine'), line, verdict: z.enum(TOTE_VERDICTS), at })
     .meta({ description: 'A delivery: one tote line checked against its invoice line, with what the technician found.' }),
-  z.object({ type: z.literal('putAway'), line, at }).meta({ description: 'A delivery: a checked tote line put away (refrigerator or shelf).' }),
+  z
+    .object({ type: z.literal('putAway'), line, at })
+    .meta({ description: 'A delivery: a checked tote line put away (refrigerator or shelf).' }),
   z
     .object({ type: z.literal('reportDiscrepancy'), line, at })
     .meta({ description: 'A delivery: a short, damaged, substituted or out-of-date line reported to the pharmacist for the wholesaler.' }),

@@ -150,7 +150,12 @@ function registerCheckpoints(scenario: ResolvedEncounter, findings: readonly Fin
 /** A delivery's checkpoints, one per expert move, with the order of putting away judged once (at the first shelf item). */
 function deliveryCheckpoints(scenario: ResolvedEncounter, delivery: Delivery): Checkpoint[] {
   const out: Checkpoint[] = [];
-  const kinds = { check: 'receive.check', putAway: 'receive.putAway', report: 'receive.report', toPharmacist: 'receive.controlled' } as const;
+  const kinds = {
+    check: 'receive.check',
+    putAway: 'receive.putAway',
+    report: 'receive.report',
+    toPharmacist: 'receive.controlled',
+  } as const;
   for (const m of deliveryMoves(scenario, delivery)) {
     if (m.kind === 'pull') out.push(make('receive.pull', { about: m.lot }));
     else out.push(make(kinds[m.kind], { about: m.line }));

@@ -61,7 +61,9 @@ const withDelivery = (state: EncounterState, patch: Partial<DeliveryProgress>): 
 
 /** Checking and dealing with a line go in order: nothing is put away, reported or handed over unchecked. */
 function checkedFirst(state: EncounterState, index: number, found: Found, where: typeof shelf | typeof desk): Result | null {
-  return state.delivery.checked[found.line.invoiceLine] === undefined ? info(index, 'receive.checkFirst', where, { line: found.ref }) : null;
+  return state.delivery.checked[found.line.invoiceLine] === undefined
+    ? info(index, 'receive.checkFirst', where, { line: found.ref })
+    : null;
 }
 
 /** One tote line checked against its invoice line: the technician's finding is judged against what is true of it. */
@@ -105,26 +107,43 @@ export function putAway(state: EncounterState, index: number, id: string): Move 
     // Checking in controlled stock is the pharmacist's: a technician shelving it alone is out of scope.
     return say(
       next,
-      onCheckpoint(state, index, 'receive.controlled', { about: id, ...desk }, {
-        code: 'receive.putAwayControlled',
-        outcome: 'critical',
-        points: -CHECKPOINT_KINDS['receive.controlled'].points,
-        params: { line: ref, schedule: lineSchedule(state.scenario, delivery, line) ?? '' },
-      }),
+      onCheckpoint(
+        state,
+        index,
+        'receive.controlled',
+        { about: id, ...desk },
+        {
+          code: 'receive.putAwayControlled',
+          outcome: 'critical',
+          points: -CHECKPOINT_KINDS['receive.controlled'].points,
+          params: { line: ref, schedule: lineSchedule(state.scenario, delivery, line) ?? '' },
+        },
+      ),
     );
   }
   if (!h.putAway) {
     return say(
       next,
-      penalty(index, 'receive.putAwayHeld', { ...shelf }, { skill: 'safety', points: -5, outcome: 'mistake', params: { line: ref, verdict: h.verdict } }),
+      penalty(
+        index,
+        'receive.putAwayHeld',
+        { ...shelf },
+        { skill: 'safety', points: -5, outcome: 'mistake', params: { line: ref, verdict: h.verdict } },
+      ),
     );
   }
   const results: Result[] = [
-    onCheckpoint(state, index, 'receive.putAway', { about: id, ...shelf }, {
-      code: 'receive.putAway',
-      outcome: 'good',
-      params: { line: ref, storage: line.storage },
-    }),
+    onCheckpoint(
+      state,
+      index,
+      'receive.putAway',
+      { about: id, ...shelf },
+      {
+        code: 'receive.putAway',
+        outcome: 'good',
+        params: { line: ref, storage: line.storage },
+      },
+    ),
   ];
   if (line.storage !== 'refrigerator') {
     const waiting = fridgeWaiting(state, delivery);
@@ -157,15 +176,24 @@ export function reportDiscrepancy(state: EncounterState, index: number, id: stri
   if (schedule !== null) return say(state, info(index, 'receive.controlledToPharmacist', desk, { line: ref, schedule }));
   const next = withDelivery(state, { reported: [...state.delivery.reported, id] });
   if (!h.report) {
-    return say(next, penalty(index, 'receive.reportNothing', { ...desk }, { skill: 'efficiency', points: -2, outcome: 'mistake', params: { line: ref } }));
+    return say(
+      next,
+      penalty(index, 'receive.reportNothing', { ...desk }, { skill: 'efficiency', points: -2, outcome: 'mistake', params: { line: ref } }),
+    );
   }
   return say(
     next,
-    onCheckpoint(state, index, 'receive.report', { about: id, ...desk }, {
-      code: 'receive.reported',
-      outcome: 'good',
-      params: { line: ref, verdict: h.verdict },
-    }),
+    onCheckpoint(
+      state,
+      index,
+      'receive.report',
+      { about: id, ...desk },
+      {
+        code: 'receive.reported',
+        outcome: 'good',
+        params: { line: ref, verdict: h.verdict },
+      },
+    ),
   );
 }
 
@@ -180,11 +208,17 @@ export function handToPharmacist(state: EncounterState, index: number, id: strin
   if (schedule === null) return say(state, info(index, 'receive.notControlled', desk, { line: found.ref }));
   return say(
     withDelivery(state, { toPharmacist: [...state.delivery.toPharmacist, id] }),
-    onCheckpoint(state, index, 'receive.controlled', { about: id, ...desk }, {
-      code: 'receive.handedOver',
-      outcome: 'good',
-      params: { line: found.ref, schedule },
-    }),
+    onCheckpoint(
+      state,
+      index,
+      'receive.controlled',
+      { about: id, ...desk },
+      {
+        code: 'receive.handedOver',
+        outcome: 'good',
+        params: { line: found.ref, schedule },
+      },
+    ),
   );
 }
 

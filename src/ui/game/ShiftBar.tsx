@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { selectScenario, selectShiftBar, selectWaitingNames, useAppStore, useAppStoreApi } from '../../state';
 import { clockText, minutesText } from './clockText';
+import { useAuthorText } from '../language';
+import { receivingWords } from '../panels/shelves/receivingWords';
 
 /**
  * The top bar: who is at the counter, who is waiting, and the clock in scenario time. A 1-second
@@ -10,6 +12,7 @@ import { clockText, minutesText } from './clockText';
 export function ShiftBar() {
   const store = useAppStoreApi();
   const scenario = useAppStore(selectScenario);
+  const authorText = useAuthorText();
   const bar = useAppStore(selectShiftBar);
   const queue = useAppStore(selectWaitingNames);
   const clock = useRef<HTMLSpanElement>(null);
@@ -39,7 +42,15 @@ export function ShiftBar() {
   return (
     <header className="shift-bar">
       <p className="shift-bar-patient">
-        <span className="shift-bar-label">At the counter</span> {scenario.patient.firstName} {scenario.patient.lastName}
+        {scenario.delivery ? (
+          <>
+            <span className="shift-bar-label">{receivingWords.backRoom}</span> {authorText(scenario.title)}
+          </>
+        ) : (
+          <>
+            <span className="shift-bar-label">At the counter</span> {scenario.patient.firstName} {scenario.patient.lastName}
+          </>
+        )}
         {bar && (
           <span className="shift-bar-count">
             {' '}

@@ -20,6 +20,9 @@ export function stationForAction(action: Action | undefined, scenario: ResolvedE
     case 'checkToteLine':
     case 'putAway':
     case 'pullExpired':
+    // The receiving block is at the shelves, the pharmacist's hand-over and the report included.
+    case 'reportDiscrepancy':
+    case 'handToPharmacist':
       return 'shelves';
     case 'countProduct':
     case 'reconstitute':
@@ -44,8 +47,6 @@ export function stationForAction(action: Action | undefined, scenario: ResolvedE
     case 'keepWrongProduct':
     case 'contactPatient':
     case 'fileErrorReport':
-    case 'reportDiscrepancy':
-    case 'handToPharmacist':
       return 'verify';
     case 'lookUpRx':
     case 'answerCall':

@@ -345,8 +345,10 @@ export const CHECKER_EN = {
   receiveWithoutDelivery: () => 'type "receive" is a delivery: add "delivery" with its "wholesaler", "invoice" and "tote"',
   deliveryNotReceive: (p: { type: string }) => `this encounter has a "delivery" but its type is "${p.type}": set "type": "receive"`,
   receiveWithPrescriptions: () => 'a delivery is not a fill: leave "prescriptions" empty ([])',
-  receiveNotBackRoom: (p: { channel: string }) => `a delivery arrives in the back room, but its channel is "${p.channel}": set "channel": "backRoom"`,
-  invoiceLineTwice: (p: { id: string; first: number }) => `invoice line "${p.id}" is used twice (first at invoice[${p.first}]): give each line its own id`,
+  receiveNotBackRoom: (p: { channel: string }) =>
+    `a delivery arrives in the back room, but its channel is "${p.channel}": set "channel": "backRoom"`,
+  invoiceLineTwice: (p: { id: string; first: number }) =>
+    `invoice line "${p.id}" is used twice (first at invoice[${p.first}]): give each line its own id`,
   toteNoInvoiceLine: (p: { id: string; ids: string[] }) =>
     `no invoice line is called "${p.id}"; the invoice lines are ${p.ids.map((i) => `"${i}"`).join(', ')}`,
   toteLineTwice: (p: { id: string }) => `two tote lines answer invoice line "${p.id}": give the tote one line per invoice line`,

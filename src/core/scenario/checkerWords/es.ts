@@ -359,12 +359,14 @@ export const CHECKER_ES: { readonly [K in keyof typeof CHECKER_EN]: (typeof CHEC
   receiveWithoutDelivery: () => 'el tipo "receive" es un pedido: añada "delivery" con su "wholesaler", "invoice" y "tote"',
   deliveryNotReceive: (p: { type: string }) => `este caso tiene "delivery" pero su tipo es "${p.type}": ponga "type": "receive"`,
   receiveWithPrescriptions: () => 'un pedido no es un surtido: deje "prescriptions" vacío ([])',
-  receiveNotBackRoom: (p: { channel: string }) => `un pedido llega a la trastienda, pero su canal es "${p.channel}": ponga "channel": "backRoom"`,
+  receiveNotBackRoom: (p: { channel: string }) =>
+    `un pedido llega a la trastienda, pero su canal es "${p.channel}": ponga "channel": "backRoom"`,
   invoiceLineTwice: (p: { id: string; first: number }) =>
     `la línea de factura "${p.id}" se usa dos veces (la primera en invoice[${p.first}]): dé a cada línea su propio id`,
   toteNoInvoiceLine: (p: { id: string; ids: string[] }) =>
     `ninguna línea de factura se llama "${p.id}"; las líneas de factura son ${p.ids.map((i) => `"${i}"`).join(', ')}`,
-  toteLineTwice: (p: { id: string }) => `dos líneas de la caja responden a la línea de factura "${p.id}": ponga una línea de caja por línea de factura`,
+  toteLineTwice: (p: { id: string }) =>
+    `dos líneas de la caja responden a la línea de factura "${p.id}": ponga una línea de caja por línea de factura`,
   toteOverShipped: (p: { quantity: number; invoiced: number }) =>
     `llegaron ${p.quantity} pero solo se facturaron ${p.invoiced}; el juego no puede juzgar un envío de más: ponga como mucho ${p.invoiced}`,
   pullNotExpired: (p: { expires: string; today: string }) =>

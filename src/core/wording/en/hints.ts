@@ -28,7 +28,8 @@ export const HINTS: Renderers<HintParams> = {
   'register.photoId': () => 'A bag holds a controlled substance: check and record a photo ID.',
   'register.collect': () => 'Add up the bags, confirm the total and collect the payment.',
   'register.sign': () => 'Ask the patient to sign for the counseling offer and the pick-up log.',
-  'receive.check': (p) => `Check tote line ${p.line.id} (${productName(p.line.product)}) against the invoice: NDC, strength, quantity, lot and expiry.`,
+  'receive.check': (p) =>
+    `Check tote line ${p.line.id} (${productName(p.line.product)}) against the invoice: NDC, strength, quantity, lot and expiry.`,
   'receive.putAway': (p) => `Put tote line ${p.line.id} (${productName(p.line.product)}) away.`,
   'receive.report': (p) => `Report the discrepancy on tote line ${p.line.id} (${productName(p.line.product)}) to the pharmacist.`,
   'receive.toPharmacist': (p) => `Hand tote line ${p.line.id} (${productName(p.line.product)}) to the pharmacist for check-in.`,

@@ -46,7 +46,7 @@ function ToteLineBlock({ scenario, delivery, line }: { scenario: ResolvedEncount
           <fieldset>
             <legend>{W.findingLegend(key)}</legend>
             {TOTE_VERDICTS.map((v) => (
-              <label key={v} className="radio-row">
+              <label key={v} className="check">
                 <input type="radio" name={`${id}-verdict`} value={v} checked={verdict === v} onChange={() => setVerdict(v)} />
                 {W.verdicts[v]}
               </label>

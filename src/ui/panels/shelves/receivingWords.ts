@@ -34,4 +34,5 @@ export const receivingWords = {
   pull: 'Pull into quarantine',
   pulled: 'In quarantine.',
   finish: 'Finish the delivery',
+  backRoom: 'In the back room',
 } as const;

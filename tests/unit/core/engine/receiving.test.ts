@@ -22,24 +22,26 @@ describe('receiving a delivery', () => {
   });
 
   it('credits each finding on a tote line, and a wrong finding is a mistake with what was true', () => {
-    const good = only(run(fridge, log(actions.checkToteLine('line2', 'short'))).last, 'receive.checked');
+    const good = only(run(fridge, log(actions.checkToteLine('2', 'short'))).last, 'receive.checked');
     expect(good).toMatchObject({ outcome: 'good', points: 5 });
-    expect(said(good)).toBe('You checked atorvastatin 20 mg (line line2, lot A7730) against the invoice: fewer came than were invoiced (short-shipped).');
-    const wrong = only(run(fridge, log(actions.checkToteLine('line2', 'match'))).last, 'receive.misjudged');
+    expect(said(good)).toBe(
+      'You checked atorvastatin 20 mg (line 2, lot A7730) against the invoice: fewer came than were invoiced (short-shipped).',
+    );
+    const wrong = only(run(fridge, log(actions.checkToteLine('2', 'match'))).last, 'receive.misjudged');
     expect(wrong).toMatchObject({ outcome: 'mistake', points: 0 });
     expect(said(wrong)).toMatch(/in fact fewer came than were invoiced \(short-shipped\) \(invoiced 2 of NDC 0921-2108-90; came 1/);
     expect(feedback(fridge, wrong).how).toMatch(/NDC and count/);
-    expect(only(run(cii, log(actions.checkToteLine('line2', 'damaged'))).last, 'receive.checked').outcome).toBe('good');
+    expect(only(run(cii, log(actions.checkToteLine('2', 'damaged'))).last, 'receive.checked').outcome).toBe('good');
   });
 
   it('finds a substituted NDC and an expired or short-dated lot', () => {
     const base = fridge.delivery!;
     const variant = (patch: Partial<(typeof base.tote)[number]>) => ({
       ...fridge,
-      delivery: { ...base, tote: base.tote.map((l) => (l.invoiceLine === 'line1' ? { ...l, ...patch } : l)) },
+      delivery: { ...base, tote: base.tote.map((l) => (l.invoiceLine === '1' ? { ...l, ...patch } : l)) },
     });
     const verdictOf = (s: typeof fridge, said: 'substituted' | 'expired' | 'shortDated') =>
-      run(s, log(actions.checkToteLine('line1', said))).last[0]!.code;
+      run(s, log(actions.checkToteLine('1', said))).last[0]!.code;
     expect(verdictOf(variant({ ndc: '93206-311-99' }), 'substituted')).toBe('receive.checked');
     expect(verdictOf(variant({ expires: '2026-04-01' }), 'expired')).toBe('receive.checked');
     // Within the store's short-dated window (30 days by default) of today, 2026-04-28.
@@ -48,35 +50,44 @@ describe('receiving a delivery', () => {
   });
 
   it('scores putting the refrigerated items away first, and shelf stock first is a mistake', () => {
-    const checked = [actions.checkToteLine('line3', 'match'), actions.checkToteLine('line1', 'match')];
-    const first = run(fridge, log(...checked, actions.putAway('line3'), actions.putAway('line1'))).last;
+    const checked = [actions.checkToteLine('3', 'match'), actions.checkToteLine('1', 'match')];
+    const first = run(fridge, log(...checked, actions.putAway('3'), actions.putAway('1'))).last;
     expect(only(first, 'receive.fridgeFirst')).toMatchObject({ outcome: 'good', points: 10 });
-    const late = only(run(fridge, log(...checked, actions.putAway('line1'))).last, 'receive.fridgeLate');
+    const late = only(run(fridge, log(...checked, actions.putAway('1'))).last, 'receive.fridgeLate');
     expect(late).toMatchObject({ outcome: 'mistake', points: 0, skill: 'safety' });
-    expect(said(late)).toMatch(/insulin glargine.*line line3.*still waiting for the refrigerator/i);
+    expect(said(late)).toMatch(/insulin glargine.*line 3.*still waiting for the refrigerator/i);
   });
 
   it('reports a short line and puts away what came; a matching line is nothing to report', () => {
-    const moves = [actions.checkToteLine('line2', 'short'), actions.reportDiscrepancy('line2'), actions.putAway('line2')];
+    const moves = [actions.checkToteLine('2', 'short'), actions.reportDiscrepancy('2'), actions.putAway('2')];
     const { last } = run(fridge, log(...moves));
     expect(only(last, 'receive.putAway').outcome).toBe('good');
     const reported = run(fridge, log(...moves.slice(0, 2))).last;
     expect(only(reported, 'receive.reported')).toMatchObject({ outcome: 'good', points: 10, skill: 'communication' });
-    const none = only(run(fridge, log(actions.checkToteLine('line1', 'match'), actions.reportDiscrepancy('line1'))).last, 'receive.reportNothing');
+    const none = only(
+      run(fridge, log(actions.checkToteLine('1', 'match'), actions.reportDiscrepancy('1'))).last,
+      'receive.reportNothing',
+    );
     expect(none).toMatchObject({ outcome: 'mistake', points: -2 });
   });
 
   it('keeps a damaged line off the shelf: putting it away costs points', () => {
-    const r = only(run(cii, log(actions.checkToteLine('line2', 'damaged'), actions.putAway('line2'))).last, 'receive.putAwayHeld');
+    const r = only(run(cii, log(actions.checkToteLine('2', 'damaged'), actions.putAway('2'))).last, 'receive.putAwayHeld');
     expect(r).toMatchObject({ outcome: 'mistake', points: -5 });
     expect(feedback(cii, r).how).toMatch(/report it to the pharmacist/);
   });
 
   it('hands a C-II line to the pharmacist; shelving it yourself is a critical scope error', () => {
-    const handed = only(run(cii, log(actions.checkToteLine('line1', 'match'), actions.handToPharmacist('line1'))).last, 'receive.handedOver');
+    const handed = only(
+      run(cii, log(actions.checkToteLine('1', 'match'), actions.handToPharmacist('1'))).last,
+      'receive.handedOver',
+    );
     expect(handed).toMatchObject({ outcome: 'good', points: 15, skill: 'scope' });
     expect(said(handed)).toMatch(/DEA Form 222 or its electronic equivalent \(CSOS\)/);
-    const shelved = only(run(cii, log(actions.checkToteLine('line1', 'match'), actions.putAway('line1'))).last, 'receive.putAwayControlled');
+    const shelved = only(
+      run(cii, log(actions.checkToteLine('1', 'match'), actions.putAway('1'))).last,
+      'receive.putAwayControlled',
+    );
     expect(shelved).toMatchObject({ outcome: 'critical', points: -15 });
     expect(feedback(cii, shelved).how).toMatch(/never sign the Form 222/);
   });
@@ -90,14 +101,14 @@ describe('receiving a delivery', () => {
   });
 
   it('asks for a check before anything is done with a line', () => {
-    expect(run(fridge, log(actions.putAway('line1'))).last[0]).toMatchObject({ code: 'receive.checkFirst', outcome: 'info' });
+    expect(run(fridge, log(actions.putAway('1'))).last[0]).toMatchObject({ code: 'receive.checkFirst', outcome: 'info' });
   });
 
   it('names the next move in the hint: the refrigerated line first', () => {
     const state = replay(fridge, []);
     const hint = nextStep(state)!;
     expect(hint.code).toBe('receive.check');
-    expect(renderHint(hint, 'en')).toMatch(/^Check tote line line3 \(insulin glargine/i);
-    expect(renderHint(hint, 'es')).toMatch(/^Compare la línea line3 de la caja/);
+    expect(renderHint(hint, 'en')).toMatch(/^Check tote line 3 \(insulin glargine/i);
+    expect(renderHint(hint, 'es')).toMatch(/^Compare la línea 3 de la caja/);
   });
 });

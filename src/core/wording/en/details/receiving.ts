@@ -14,7 +14,8 @@ const VERDICT: Record<ToteVerdict, string> = {
   shortDated: 'its lot expires too soon to keep (short-dated)',
 };
 const name = (l: ToteRef): string => `${productName(l.product)} (line ${l.id}, lot ${l.lot})`;
-const schedule = (s: string): string => (s === 'II' ? 'a C-II, received against DEA Form 222 or its electronic equivalent (CSOS)' : `a C-${s}`);
+const schedule = (s: string): string =>
+  s === 'II' ? 'a C-II, received against DEA Form 222 or its electronic equivalent (CSOS)' : `a C-${s}`;
 
 /** Receiving a wholesaler delivery. */
 export const RECEIVE_DETAILS: DetailSlice<ReceiveCode> = {
@@ -25,8 +26,7 @@ export const RECEIVE_DETAILS: DetailSlice<ReceiveCode> = {
   'receive.checked': (p) => `You checked ${name(p.line)} against the invoice: ${VERDICT[p.verdict]}.`,
   'receive.misjudged': (p) =>
     `You found that ${VERDICT[p.said]} for ${name(p.line)}; in fact ${VERDICT[p.verdict]} (invoiced ${p.line.invoiced} of NDC ${p.line.invoicedNdc}; came ${p.line.quantity} of NDC ${p.line.ndc}, expiring ${date(p.line.expires)}).`,
-  'receive.putAway': (p) =>
-    `You put ${name(p.line)} away ${p.storage === 'refrigerator' ? 'in the refrigerator' : 'on the shelf'}.`,
+  'receive.putAway': (p) => `You put ${name(p.line)} away ${p.storage === 'refrigerator' ? 'in the refrigerator' : 'on the shelf'}.`,
   'receive.putAwayHeld': (p) => `You put ${name(p.line)} on the shelf although ${VERDICT[p.verdict]}.`,
   'receive.putAwayControlled': (p) => `You checked in and shelved ${name(p.line)} yourself; it is ${schedule(p.schedule)}.`,
   'receive.fridgeFirst': () => 'You put the refrigerated items away before the shelf stock.',
@@ -39,7 +39,9 @@ export const RECEIVE_DETAILS: DetailSlice<ReceiveCode> = {
   'receive.notControlled': (p) => `${name(p.line)} is not a controlled substance: you check it in yourself.`,
   'receive.pulled': (p) => `You pulled lot ${p.lot} of ${productName(p.product)}, expired on ${date(p.expires)}, into quarantine.`,
   'receive.unknownLot': (p) =>
-    p.lots.length === 0 ? `There is no expired lot "${p.lot}" to pull.` : `There is no expired lot "${p.lot}" to pull; the lots are ${quotedList(p.lots)}.`,
+    p.lots.length === 0
+      ? `There is no expired lot "${p.lot}" to pull.`
+      : `There is no expired lot "${p.lot}" to pull; the lots are ${quotedList(p.lots)}.`,
   'receive.alreadyPulled': (p) => `Lot ${p.lot} of ${productName(p.product)} is already in quarantine.`,
   'receive.check.missed': (p) => `${name(p.line)} was never checked against the invoice.`,
   'receive.putAway.missed': (p) => `${name(p.line)} was never put away.`,

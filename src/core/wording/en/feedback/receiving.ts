@@ -1,7 +1,11 @@
 import type { FeedbackSlice } from '../../catalogue';
 import type { ReceiveCode } from '../../families';
 
-const nudge = (how: string) => ({ what: '{detail}', why: 'Receiving goes line by line, so nothing in the tote is missed or counted twice.', how });
+const nudge = (how: string) => ({
+  what: '{detail}',
+  why: 'Receiving goes line by line, so nothing in the tote is missed or counted twice.',
+  how,
+});
 
 /** Receiving a wholesaler delivery (pharmacy-rules.md §13.4). */
 export const RECEIVE_FEEDBACK: FeedbackSlice<ReceiveCode> = {

@@ -20,7 +20,8 @@ const schedule = (s: string): string =>
 /** Recibir un pedido del mayorista. */
 export const RECEIVE_DETAILS: DetailSlice<ReceiveCode> = {
   'receive.none': () => 'En este caso no hay ningún pedido que recibir.',
-  'receive.unknownLine': (p) => `No hay ninguna línea de la caja para la línea de factura "${p.line}"; las líneas son ${quotedList(p.lines)}.`,
+  'receive.unknownLine': (p) =>
+    `No hay ninguna línea de la caja para la línea de factura "${p.line}"; las líneas son ${quotedList(p.lines)}.`,
   'receive.checkFirst': (p) => `Compare ${name(p.line)} con la factura antes de ocuparse de ella.`,
   'receive.alreadyDone': (p) => `Ya hizo eso con ${name(p.line)}.`,
   'receive.checked': (p) => `Comparó ${name(p.line)} con la factura: ${VERDICT[p.verdict]}.`,
@@ -45,7 +46,8 @@ export const RECEIVE_DETAILS: DetailSlice<ReceiveCode> = {
   'receive.alreadyPulled': (p) => `El lote ${p.lot} de ${productName(p.product)} ya está en cuarentena.`,
   'receive.check.missed': (p) => `Nunca comparó ${name(p.line)} con la factura.`,
   'receive.putAway.missed': (p) => `Nunca guardó ${name(p.line)}.`,
-  'receive.fridgeFirst.missed': () => 'No se guardaron los productos refrigerados y los del estante, así que el refrigerador no fue primero.',
+  'receive.fridgeFirst.missed': () =>
+    'No se guardaron los productos refrigerados y los del estante, así que el refrigerador no fue primero.',
   'receive.report.missed': (p) => `Nunca informó de la discrepancia en ${name(p.line)}.`,
   'receive.controlled.missed': (p) => `${name(p.line)}, ${schedule(p.schedule)}, nunca llegó al farmacéutico para registrarlo.`,
   'receive.pull.missed': (p) => `El lote ${p.lot} de ${productName(p.product)}, vencido el ${date(p.expires)}, quedó en el estante.`,

@@ -11,7 +11,9 @@ const nudge = (how: string) => ({
 export const RECEIVE_FEEDBACK: FeedbackSlice<ReceiveCode> = {
   'receive.none': nudge('Las acciones de recepción son para una tarea de pedido.'),
   'receive.unknownLine': nudge('Elija una línea de la lista de la caja.'),
-  'receive.checkFirst': nudge('Compare primero el NDC, la concentración, la cantidad, el lote y el vencimiento con la línea de la factura.'),
+  'receive.checkFirst': nudge(
+    'Compare primero el NDC, la concentración, la cantidad, el lote y el vencimiento con la línea de la factura.',
+  ),
   'receive.alreadyDone': nudge('Pase a la siguiente línea de la caja.'),
   'receive.checked': {
     what: '{detail}',
