@@ -43,10 +43,10 @@ describe('receiving a delivery', () => {
     const verdictOf = (s: typeof fridge, said: 'substituted' | 'expired' | 'shortDated') =>
       run(s, log(actions.checkToteLine('1', said))).last[0]!.code;
     expect(verdictOf(variant({ ndc: '93206-311-99' }), 'substituted')).toBe('receive.checked');
-    expect(verdictOf(variant({ expires: '2026-04-01' }), 'expired')).toBe('receive.checked');
-    // Within the store's short-dated window (30 days by default) of today, 2026-04-28.
-    expect(verdictOf(variant({ expires: '2026-05-20' }), 'shortDated')).toBe('receive.checked');
-    expect(verdictOf(variant({ expires: '2026-05-20' }), 'expired')).toBe('receive.misjudged');
+    expect(verdictOf(variant({ expires: '2026-03-01' }), 'expired')).toBe('receive.checked');
+    // Within the store's short-dated window (30 days by default) of today, 2026-03-16.
+    expect(verdictOf(variant({ expires: '2026-04-05' }), 'shortDated')).toBe('receive.checked');
+    expect(verdictOf(variant({ expires: '2026-04-05' }), 'expired')).toBe('receive.misjudged');
   });
 
   it('scores putting the refrigerated items away first, and shelf stock first is a mistake', () => {
