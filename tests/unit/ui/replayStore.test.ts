@@ -88,6 +88,11 @@ describe('the replay store', () => {
       actions.setAsideBag('other'),
       actions.reconstitute(rx, 111, 2),
       actions.reportShortage(rx, 'partialFill'),
+      actions.checkToteLine('1', 'short'),
+      actions.putAway('1'),
+      actions.reportDiscrepancy('1'),
+      actions.handToPharmacist('1'),
+      actions.pullExpired('L1'),
     ].map((a, i) => stamp(a, i));
     expect(one.map((a) => a.type).sort()).toEqual([...ACTION_TYPES].sort());
     const words = one.map((a) => actionWords(a, SCENARIO));
@@ -114,12 +119,6 @@ describe('the replay store', () => {
       'verify',
       'verify',
       'verify',
-    ]);
-    expect(words.slice(14)).toEqual([
-      'Told the pharmacist about the error',
-      'Wrong product: quarantine',
-      'Called the patient with the pharmacist',
-      'Filed the error report (reached the patient: yes)',
       'phone',
       'phone',
       'pickup',
@@ -128,10 +127,29 @@ describe('the replay store', () => {
       'pickup',
       'counting',
       'shelves',
+      // A delivery is received at the shelves, the pharmacist's hand-over included.
+      'shelves',
+      'shelves',
+      'shelves',
+      'shelves',
+      'shelves',
     ]);
-    expect(words.slice(-2)).toEqual([
+    expect(words.slice(15, 19)).toEqual([
+      'Told the pharmacist about the error',
+      'Wrong product: quarantine',
+      'Called the patient with the pharmacist',
+      'Filed the error report (reached the patient: yes)',
+    ]);
+    expect(words.slice(-7, -5)).toEqual([
       `Added 111 mL of water in 2 portions (${rx})`,
       `Told the pharmacist the shelf is short (partialFill) (${rx})`,
+    ]);
+    expect(words.slice(-5)).toEqual([
+      'Checked tote line 1 against the invoice: short',
+      'Put tote line 1 away',
+      'Reported a discrepancy on tote line 1',
+      'Handed tote line 1 to the pharmacist for check-in',
+      'Pulled expired lot L1 into quarantine',
     ]);
   });
 });
