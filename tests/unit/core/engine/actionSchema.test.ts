@@ -63,6 +63,11 @@ describe('the Action schema', () => {
       stamp(actions.setAsideBag('other'), 20),
       stamp(actions.reconstitute('rx1', 111, 2), 15),
       stamp(actions.reportShortage('rx1', 'partialFill'), 16),
+      stamp(actions.checkToteLine('1', 'damaged'), 17),
+      stamp(actions.putAway('1'), 18),
+      stamp(actions.reportDiscrepancy('1'), 19),
+      stamp(actions.handToPharmacist('1'), 20),
+      stamp(actions.pullExpired('L0925'), 21),
     ];
     expect(built.map((a) => a.type)).toEqual(ACTION_TYPES);
     for (const a of built) expect(actionSchema.parse(a)).toEqual(a);
