@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { actions } from '../../src/core/engine/actionCreators';
 import { report as scoreOf } from '../../src/core/scoring/score';
@@ -7,6 +9,12 @@ import { expertMoves, keyboardStudent, loadScenario, playAll, readReport, stateA
 
 const FRIDGE = 'scenarios/encounters/receive-fridge-tote-short-shipped.json';
 const CII = 'scenarios/encounters/receive-cii-damaged-line.json';
+
+/** axe-core's WCAG 2.2 AA violations on the page as it is now, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`));
+}
 
 /** Receiving a wholesaler delivery at the shelves, by keyboard alone, to the report. */
 describe('receiving a delivery, played by keyboard', () => {
@@ -22,6 +30,7 @@ describe('receiving a delivery, played by keyboard', () => {
     ]);
     const page = await game.open(`?scenario=${FRIDGE}`);
     await waitForPlay(page, '3d', 'shelves');
+    expect(await violations(page), 'the receiving block at the shelves').toEqual([]);
     await playAll(keyboardStudent(page), scenario, moves);
     // The toast said what the last move did.
     await expect

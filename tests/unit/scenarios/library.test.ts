@@ -144,9 +144,9 @@ describe('the encounter library', () => {
     expect(new Set(files.map((l) => l.encounter.difficulty)).size).toBeGreaterThanOrEqual(2);
   });
 
-  it('mixes all three difficulties and all four types', () => {
+  it('mixes all three difficulties and all five types', () => {
     expect(new Set(library.map((l) => l.encounter.difficulty))).toEqual(new Set(['introductory', 'intermediate', 'advanced']));
-    expect(new Set(library.map((l) => l.encounter.type))).toEqual(new Set(['fill', 'catch', 'handoff', 'mistake']));
+    expect(new Set(library.map((l) => l.encounter.type))).toEqual(new Set(['fill', 'catch', 'handoff', 'mistake', 'receive']));
   });
 
   it('includes encounters with more than one prescription', () => {
