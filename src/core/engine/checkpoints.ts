@@ -186,13 +186,12 @@ export function expectedCheckpoints(scenario: ResolvedEncounter, findings: reado
     const short = shortageOf(scenario, rx) !== null;
     STEPS.forEach((step, i) => {
       if (i >= last) return;
-      out.push(...RX_STEP_KINDS[step].map((kind) => make(kind, { about: rx.id, rx: rx.id })));
-      if (step === 'label' && scenario.patient.labelLanguage !== undefined) out.push(make('label.language', { about: rx.id, rx: rx.id }));
       const kinds = (reconstitutionFor(scenario, rx) !== null ? RECONSTITUTE_STEP_KINDS[step] : undefined) ?? RX_STEP_KINDS[step];
       // An empty slot has no bottle to take or scan: the shortage report is all there is to do at the shelf.
       const empty = onHand(scenario, rx.product) === 0;
       const all = step === 'selection' && short ? [...(empty ? [] : kinds), 'selection.shortage' as const] : kinds;
-      if (i < last) out.push(...all.map((kind) => make(kind, { about: rx.id, rx: rx.id })));
+      out.push(...all.map((kind) => make(kind, { about: rx.id, rx: rx.id })));
+      if (step === 'label' && scenario.patient.labelLanguage !== undefined) out.push(make('label.language', { about: rx.id, rx: rx.id }));
     });
     const first = rxStops(findings, rx.id)[0];
     if (first !== undefined) out.push(catchCheckpoint(first));
