@@ -7,6 +7,9 @@ import { report } from '../../../../src/core/scoring/score';
 import { renderHint } from '../../../../src/core/wording';
 import { feedback, only, run, said } from './fixtures';
 import { loadShipped } from './shippedEncounters';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadShiftText } from '../../../../src/core/scenario/load';
 
 const fridge = loadShipped('receive-fridge-tote-short-shipped.json');
 const cii = loadShipped('receive-cii-damaged-line.json');
@@ -64,10 +67,7 @@ describe('receiving a delivery', () => {
     expect(only(last, 'receive.putAway').outcome).toBe('good');
     const reported = run(fridge, log(...moves.slice(0, 2))).last;
     expect(only(reported, 'receive.reported')).toMatchObject({ outcome: 'good', points: 10, skill: 'communication' });
-    const none = only(
-      run(fridge, log(actions.checkToteLine('1', 'match'), actions.reportDiscrepancy('1'))).last,
-      'receive.reportNothing',
-    );
+    const none = only(run(fridge, log(actions.checkToteLine('1', 'match'), actions.reportDiscrepancy('1'))).last, 'receive.reportNothing');
     expect(none).toMatchObject({ outcome: 'mistake', points: -2 });
   });
 
@@ -78,16 +78,10 @@ describe('receiving a delivery', () => {
   });
 
   it('hands a C-II line to the pharmacist; shelving it yourself is a critical scope error', () => {
-    const handed = only(
-      run(cii, log(actions.checkToteLine('1', 'match'), actions.handToPharmacist('1'))).last,
-      'receive.handedOver',
-    );
+    const handed = only(run(cii, log(actions.checkToteLine('1', 'match'), actions.handToPharmacist('1'))).last, 'receive.handedOver');
     expect(handed).toMatchObject({ outcome: 'good', points: 15, skill: 'scope' });
     expect(said(handed)).toMatch(/DEA Form 222 or its electronic equivalent \(CSOS\)/);
-    const shelved = only(
-      run(cii, log(actions.checkToteLine('1', 'match'), actions.putAway('1'))).last,
-      'receive.putAwayControlled',
-    );
+    const shelved = only(run(cii, log(actions.checkToteLine('1', 'match'), actions.putAway('1'))).last, 'receive.putAwayControlled');
     expect(shelved).toMatchObject({ outcome: 'critical', points: -15 });
     expect(feedback(cii, shelved).how).toMatch(/never sign the Form 222/);
   });
@@ -110,5 +104,14 @@ describe('receiving a delivery', () => {
     expect(hint.code).toBe('receive.check');
     expect(renderHint(hint, 'en')).toMatch(/^Check tote line 3 \(insulin glargine/i);
     expect(renderHint(hint, 'es')).toMatch(/^Compare la línea 3 de la caja/);
+  });
+
+  it('is the urgent task at 10:30 in the back-room Tuesday shift', () => {
+    const path = 'scenarios/shifts/back-room-tuesday.json';
+    const shift = loadShiftText(readFileSync(resolve(import.meta.dirname, '../../../..', path), 'utf8'), path);
+    if (!shift.ok) throw new Error(shift.errors.map((e) => e.message).join('\n'));
+    expect(shift.value.startsAt).toBe('10:22');
+    const entry = shift.value.encounters.find((e) => e.file.endsWith('/receive-fridge-tote-short-shipped.json'));
+    expect(entry).toMatchObject({ arrivesAfterMinutes: 8, urgency: 'urgent' });
   });
 });
