@@ -367,7 +367,10 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
   'receive.unknownLine': [{ line: 'line9', lines: ['line1', 'line2'] }],
   'receive.checkFirst': [{ line: tote }],
   'receive.alreadyDone': [{ line: tote }],
-  'receive.checked': [{ line: tote, verdict: 'match' }, { line: tote, verdict: 'shortDated' }],
+  'receive.checked': [
+    { line: tote, verdict: 'match' },
+    { line: tote, verdict: 'shortDated' },
+  ],
   'receive.misjudged': [{ line: tote, verdict: 'short', said: 'match' }],
   'receive.putAway': [
     { line: tote, storage: 'refrigerator' },
@@ -383,7 +386,10 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
   'receive.handedOver': [{ line: tote, schedule: 'II' }],
   'receive.notControlled': [{ line: tote }],
   'receive.pulled': [shelfLot],
-  'receive.unknownLot': [{ lot: 'Z1', lots: [] }, { lot: 'Z1', lots: ['B2'] }],
+  'receive.unknownLot': [
+    { lot: 'Z1', lots: [] },
+    { lot: 'Z1', lots: ['B2'] },
+  ],
   'receive.alreadyPulled': [shelfLot],
   'receive.check.missed': [{ line: tote }],
   'receive.putAway.missed': [{ line: tote }],
