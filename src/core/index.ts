@@ -179,3 +179,5 @@ export {
 } from './claims';
 export type { ClaimProgress } from './engine/state';
 export { rejectMessage } from './wording/en/details/claims';
+export { TOTE_VERDICTS, type Delivery, type InvoiceLine, type ToteLine, type ToteVerdict } from './scenario/deliverySchema';
+export { invoiceLineOf, lineSchedule } from './engine/deliveryPlan';

@@ -72,8 +72,8 @@ export function createSessionSlice(
       feedback: [],
       heldFeedback: [],
       ...FRESH_UI,
-      // A phone call is taken at the phone, not at the drop-off window.
-      station: scenario.call ? 'phone' : FRESH_UI.station,
+      // A phone call is taken at the phone, a delivery at the shelves, not at the drop-off window.
+      station: scenario.call ? 'phone' : scenario.delivery ? 'shelves' : FRESH_UI.station,
       selectedRxId: scenario.prescriptions[0]?.id ?? null,
     } satisfies Partial<AppState>;
   };

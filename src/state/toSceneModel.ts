@@ -88,8 +88,8 @@ export function patientFigures(scenario: ResolvedEncounter, encounter: Encounter
   const done = encounter?.complete || encounter?.handedOut;
   // The bag is ready once every prescription is bagged or with the pharmacist.
   const atPickup = statuses.length > 0 && statuses.every((s) => s === 'verified' || s === 'held');
-  // A caller is on the phone, not in the pharmacy.
-  const patientPlace: Place = done || scenario.call ? 'gone' : !atPickup ? 'dropoff' : presenter ? 'gone' : 'pickup';
+  // A caller is on the phone, not in the pharmacy; a delivery has nobody at the window.
+  const patientPlace: Place = done || scenario.call || scenario.delivery ? 'gone' : !atPickup ? 'dropoff' : presenter ? 'gone' : 'pickup';
   const figures: PatientFigure[] = [patientFigure('patient', patient, patientPlace)];
   if (presenter) {
     const h = hash(presenter.name);

@@ -4,6 +4,7 @@ import type { FindingCode } from '../findings/codes';
 import type { LabelLanguage } from '../scenario/labelLanguage';
 import type { Action, ActionInput, ActionInputOf, ActionType, CallDecision, ErrorReport, RxEntry } from './actions';
 import type { ShortageResolution } from '../scenario/encounterSchema';
+import type { ToteVerdict } from '../scenario/deliverySchema';
 
 /** Who is at the window when identity is checked. */
 type Stage = ActionInputOf<'confirmIdentity'>['stage'];
@@ -67,6 +68,11 @@ export const actions = {
   reportShortage: (rx: string, resolution: ShortageResolution) => ({ type: 'reportShortage', rx, resolution }),
   submitClaim: (rx: string, billing: ClaimBilling) => ({ type: 'submitClaim', rx, billing: { ...billing } }),
   resolveClaim: (rx: string, resolution: Resolution) => ({ type: 'resolveClaim', rx, resolution }),
+  checkToteLine: (line: string, verdict: ToteVerdict) => ({ type: 'checkToteLine', line, verdict }),
+  putAway: (line: string) => ({ type: 'putAway', line }),
+  reportDiscrepancy: (line: string) => ({ type: 'reportDiscrepancy', line }),
+  handToPharmacist: (line: string) => ({ type: 'handToPharmacist', line }),
+  pullExpired: (lot: string) => ({ type: 'pullExpired', lot }),
 } as const satisfies { [T in ActionType]: (...args: never[]) => ActionInputOf<T> };
 
 /** An action stamped with the scenario second it happened. */

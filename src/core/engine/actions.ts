@@ -4,10 +4,12 @@ import { FINDING_CODES } from '../findings/codes';
 import { LABEL_LANGUAGES } from '../scenario/labelLanguage';
 import { CONTRIBUTING_FACTORS, ERROR_FOUND_BY, ERROR_KINDS } from '../scenario/errorDiscoveredSchema';
 import { SHORTAGE_RESOLUTIONS } from '../scenario/encounterSchema';
+import { TOTE_VERDICTS } from '../scenario/deliverySchema';
 
 /** Scenario seconds since the encounter began, supplied by the caller: the core never reads a clock. */
 const at = z.number().finite().min(0).meta({ description: 'Scenario seconds since the encounter began.' });
 const rx = z.string().min(1).meta({ description: 'The prescription worked on.' });
+const line = z.string().min(1).meta({ description: 'The invoice line a tote line answers (its invoiceLine id).' });
 
 /** The technician's error report: what happened, how it was found, whether it reached the patient, why, and how to prevent it. */
 export const errorReportSchema = z.object({
@@ -154,6 +156,21 @@ export const actionSchema = z.discriminatedUnion('type', [
     description:
       'A rejected claim answered: bill the other plan, adjust to the limit, prior authorization, cash, the next date, the pharmacist, or an override.',
   }),
+  z
+    .object({ type: z.literal('checkToteLine'), line, verdict: z.enum(TOTE_VERDICTS), at })
+    .meta({ description: 'A delivery: one tote line checked against its invoice line, with what the technician found.' }),
+  z
+    .object({ type: z.literal('putAway'), line, at })
+    .meta({ description: 'A delivery: a checked tote line put away (refrigerator or shelf).' }),
+  z
+    .object({ type: z.literal('reportDiscrepancy'), line, at })
+    .meta({ description: 'A delivery: a short, damaged, substituted or out-of-date line reported to the pharmacist for the wholesaler.' }),
+  z
+    .object({ type: z.literal('handToPharmacist'), line, at })
+    .meta({ description: 'A delivery: a controlled-substance line handed to the pharmacist for check-in (C-II: DEA Form 222 or CSOS).' }),
+  z
+    .object({ type: z.literal('pullExpired'), lot: z.string().min(1).meta({ description: 'The lot of the expired shelf bottle.' }), at })
+    .meta({ description: 'A delivery: an expired bottle pulled from the shelf into quarantine.' }),
 ]);
 
 /** One thing the technician can do with a phone call. */

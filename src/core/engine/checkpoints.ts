@@ -8,6 +8,8 @@ import { registerFacts } from './registerPlan';
 import { onHand, shortageHolds, shortageOf } from './stockLots';
 import { reconstitutionFor } from './reconstitution';
 import type { Skill } from './results';
+import type { Delivery } from '../scenario/deliverySchema';
+import { deliveryMoves, fridgeOrderMatters } from './deliveryPlan';
 
 /**
  * The scoring scheme. A checkpoint is one thing the expert does that earns points; the
@@ -53,6 +55,13 @@ export const CHECKPOINT_KINDS = {
   reconstitute: { step: 'count', skill: 'accuracy', points: 5 },
   'label.beyondUse': { step: 'label', skill: 'safety', points: 5 },
   'selection.shortage': { step: 'selection', skill: 'communication', points: 10 },
+  // A delivery (engine/receiving.ts): each tote line checked and dealt with, refrigerated items first.
+  'receive.check': { step: 'selection', skill: 'accuracy', points: 5 },
+  'receive.putAway': { step: 'selection', skill: 'efficiency', points: 5 },
+  'receive.fridgeFirst': { step: 'selection', skill: 'safety', points: 10 },
+  'receive.report': { step: 'report', skill: 'communication', points: 10 },
+  'receive.controlled': { step: 'report', skill: 'scope', points: 15 },
+  'receive.pull': { step: 'selection', skill: 'safety', points: 10 },
 } as const satisfies Record<string, { step: Step; skill: Skill; points: number }>;
 
 /** One kind of checkpoint. */
@@ -140,8 +149,26 @@ function registerCheckpoints(scenario: ResolvedEncounter, findings: readonly Fin
   return out;
 }
 
+/** A delivery's checkpoints, one per expert move, with the order of putting away judged once (at the first shelf item). */
+function deliveryCheckpoints(scenario: ResolvedEncounter, delivery: Delivery): Checkpoint[] {
+  const out: Checkpoint[] = [];
+  const kinds = {
+    check: 'receive.check',
+    putAway: 'receive.putAway',
+    report: 'receive.report',
+    toPharmacist: 'receive.controlled',
+  } as const;
+  for (const m of deliveryMoves(scenario, delivery)) {
+    if (m.kind === 'pull') out.push(make('receive.pull', { about: m.lot }));
+    else out.push(make(kinds[m.kind], { about: m.line }));
+  }
+  if (fridgeOrderMatters(scenario, delivery)) out.push(make('receive.fridgeFirst', {}));
+  return out;
+}
+
 /** Every checkpoint on the expert's path through this scenario, in the order the expert meets them. */
 export function expectedCheckpoints(scenario: ResolvedEncounter, findings: readonly Finding[]): Checkpoint[] {
+  if (scenario.delivery !== undefined) return deliveryCheckpoints(scenario, scenario.delivery);
   if (scenario.errorDiscovered !== undefined) return errorCheckpoints(scenario.errorDiscovered);
   if (scenario.call !== undefined) return callCheckpoints(scenario, findings);
   const out: Checkpoint[] = [make('identity.dropoff', {})];

@@ -3,6 +3,7 @@ import { info, penalty, say, type Move } from './judge';
 import type { Result } from './results';
 import { missedResults } from './missed';
 import { pendingQuestions } from './questions';
+import { nextDeliveryMove } from './receiving';
 import type { EncounterState } from './state';
 
 /** Closes the encounter: everything the expert would have done that nobody did is recorded as missed. */
@@ -25,6 +26,8 @@ function unreportedError(state: EncounterState, index: number): Result[] {
  * is no bag to hand out, and no question the patient asked is still waiting for a response.
  */
 export function endsByItself(state: EncounterState): boolean {
+  // A delivery has no prescriptions: it is over once every move of the expert's delivery is made.
+  if (state.scenario.delivery !== undefined) return !state.complete && nextDeliveryMove(state) === null;
   return (
     !state.complete &&
     !isErrorVisit(state.scenario) &&

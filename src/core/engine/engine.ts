@@ -18,6 +18,7 @@ import { checkPhotoId, collectPayment, setAsideBag, signPickupLog } from './regi
 import { questionLines } from './plan';
 import { returnProduct, scanProduct, selectProduct } from './productSelection';
 import { reconstitute } from './reconstitution';
+import { checkToteLine, handToPharmacist, pullExpired, putAway, reportDiscrepancy } from './receiving';
 import { reportShortage } from './shortage';
 import { respondToQuestion } from './questions';
 import type { Result } from './results';
@@ -63,6 +64,7 @@ export function start(scenario: ResolvedEncounter): EncounterState {
     handedOut: false,
     call: { lookedUp: false, decision: null },
     register: { paid: null, signed: false, idChecked: false, bagSetAside: false },
+    delivery: { checked: {}, putAway: [], reported: [], toPharmacist: [], pulled: [] },
     complete: false,
     results: [],
     actionCount: 0,
@@ -131,6 +133,16 @@ function dispatch(state: EncounterState, a: Action, index: number): Move {
       return submitClaim(state, index, a.rx, a.billing);
     case 'resolveClaim':
       return resolveClaim(state, index, a.rx, a.resolution);
+    case 'checkToteLine':
+      return checkToteLine(state, index, a.line, a.verdict);
+    case 'putAway':
+      return putAway(state, index, a.line);
+    case 'reportDiscrepancy':
+      return reportDiscrepancy(state, index, a.line);
+    case 'handToPharmacist':
+      return handToPharmacist(state, index, a.line);
+    case 'pullExpired':
+      return pullExpired(state, index, a.lot);
   }
 }
 

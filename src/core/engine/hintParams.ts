@@ -1,6 +1,8 @@
 import type { LocalText } from '../scenario/primitives';
 import type { RejectCode } from '../claims/rejectCodes';
-import type { RxRef } from './resultParams';
+import type { ProductRef, RxRef, ToteRef } from './resultParams';
+
+type OnLine = { line: ToteRef };
 
 type None = Record<string, never>;
 type OnRx = { rx: RxRef };
@@ -38,4 +40,11 @@ export interface HintParams {
   'register.sign': None;
   'claim.submit': OnRx;
   'claim.resolve': OnRx & { reject: RejectCode };
+  'receive.check': OnLine;
+  'receive.putAway': OnLine;
+  'receive.report': OnLine;
+  'receive.toPharmacist': OnLine;
+  'receive.pull': { lot: string; product: ProductRef };
+  /** Every move of the delivery is made; it ends by itself, or the student finishes it. */
+  'receive.finish': None;
 }

@@ -1,7 +1,9 @@
 import { expectedCallDecision } from './phonePlan';
 import { checkpointsFor, missGroup, type Checkpoint, type CheckpointKind } from './checkpoints';
 import { isScored } from './judge';
-import { rxRef } from './progress';
+import { productRef, rxRef } from './progress';
+import { lineSchedule } from './deliveryPlan';
+import { toteLineRef } from './receiving';
 import { missCode } from './resultCodes';
 import type { Result, ResultWords } from './results';
 import type { EncounterState } from './state';
@@ -14,6 +16,19 @@ const rx = (cp: Checkpoint, state: EncounterState) => rxRef(state.scenario, cp.r
 const line = (cp: Checkpoint, state: EncounterState): LocalText => {
   const all = [...state.scenario.dialogue.dropOff, ...state.scenario.dialogue.pickUp];
   return all.find((l) => l.id === cp.question)?.text ?? cp.question ?? '';
+};
+
+/** The tote line a delivery checkpoint is about (its id ends with the invoice line id). */
+const aboutOf = (cp: Checkpoint): string => cp.id.slice(cp.kind.length + 1);
+const tote = (cp: Checkpoint, s: EncounterState) => toteLineRef(s, aboutOf(cp));
+const scheduleOf = (cp: Checkpoint, s: EncounterState): string => {
+  const d = s.scenario.delivery;
+  const l = d?.tote.find((x) => x.invoiceLine === aboutOf(cp));
+  return d === undefined || l === undefined ? '' : (lineSchedule(s.scenario, d, l) ?? '');
+};
+const shelfLot = (cp: Checkpoint, s: EncounterState) => {
+  const b = s.scenario.delivery?.pullFromShelf.find((x) => x.lot === aboutOf(cp));
+  return { product: productRef(s.scenario, b?.product ?? ''), lot: aboutOf(cp), expires: b?.expires ?? '' };
 };
 
 const entry: Missed = (cp, s) => ({ code: 'entry.missed', params: { rx: rx(cp, s) } });
@@ -69,6 +84,12 @@ const MISSED: Record<CheckpointKind, Missed> = {
   'label.beyondUse': (cp, s) => ({ code: 'label.missed', params: { rx: rx(cp, s) } }),
   'claim.submit': (cp, s) => ({ code: 'claim.missed', params: { rx: rx(cp, s) } }),
   'claim.resolve': (cp, s) => ({ code: 'claim.unresolved', params: { rx: rx(cp, s) } }),
+  'receive.check': (cp, s) => ({ code: 'receive.check.missed', params: { line: tote(cp, s) } }),
+  'receive.putAway': (cp, s) => ({ code: 'receive.putAway.missed', params: { line: tote(cp, s) } }),
+  'receive.fridgeFirst': () => ({ code: 'receive.fridgeFirst.missed', params: {} }),
+  'receive.report': (cp, s) => ({ code: 'receive.report.missed', params: { line: tote(cp, s) } }),
+  'receive.controlled': (cp, s) => ({ code: 'receive.controlled.missed', params: { line: tote(cp, s), schedule: scheduleOf(cp, s) } }),
+  'receive.pull': (cp, s) => ({ code: 'receive.pull.missed', params: shelfLot(cp, s) }),
 };
 
 /**

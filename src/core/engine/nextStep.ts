@@ -3,7 +3,8 @@ import { patientAtCounter, type ErrorDiscovered } from '../scenario/errorDiscove
 import { claimPending } from './claims';
 import { errorToOwn, patientToCall, productOnHand } from './errorToOwn';
 import { flaggedEncounter } from './flagging';
-import { findingFor, hasResult, pickupReady, rxRef } from './progress';
+import { findingFor, hasResult, pickupReady, productRef, rxRef } from './progress';
+import { nextDeliveryMove, toteLineRef } from './receiving';
 import { callNeedsLookup, callRx } from './phonePlan';
 import { pendingQuestions } from './questions';
 import { registerFacts } from './registerPlan';
@@ -52,9 +53,19 @@ function errorHint(state: EncounterState, facts: ErrorDiscovered): NextStep {
   return { step: 'report', code: 'error.report', params: {} };
 }
 
+/** The next move of the delivery, named: which line to check, put away, report or hand over, or which bottle to pull. */
+function deliveryHint(state: EncounterState): NextStep | null {
+  const m = nextDeliveryMove(state);
+  if (m === null) return { step: 'selection', code: 'receive.finish', params: {} };
+  const step = m.kind === 'report' || m.kind === 'toPharmacist' ? ('report' as const) : ('selection' as const);
+  if (m.kind === 'pull') return { step, code: 'receive.pull', params: { lot: m.lot, product: productRef(state.scenario, m.product) } };
+  return { step, code: `receive.${m.kind}`, params: { line: toteLineRef(state, m.line) } };
+}
+
 /** What the engine suggests next, as a hint code, for hints and the HUD; null once the encounter is over. */
 export function nextStep(state: EncounterState): NextStep | null {
   if (state.complete) return null;
+  if (state.scenario.delivery !== undefined) return deliveryHint(state);
   const error = errorToOwn(state);
   if (error?.planted === true) return errorHint(state, error.facts);
   if (error !== null && !state.errorProtocol.reported) return { step: 'report', code: 'error.report', params: {} };

@@ -14,6 +14,7 @@ import type { CallDecision } from './actions';
 import type { StoragePlace } from '../scenario/catalogSchema';
 import type { ShortageResolution } from '../scenario/encounterSchema';
 import type { RxStatus } from './state';
+import type { ToteVerdict } from '../scenario/deliverySchema';
 
 /**
  * What each result code carries instead of a sentence: ids, numbers, product labels, the
@@ -282,6 +283,52 @@ interface StepParams {
   };
   'shortage.notShort': { product: ProductRef };
   'shortage.missed': { rx: RxRef };
+  'receive.none': None;
+  'receive.unknownLine': { line: string; lines: string[] };
+  'receive.checkFirst': OnLine;
+  'receive.alreadyDone': OnLine;
+  'receive.checked': OnLine & { verdict: ToteVerdict };
+  /** said: what the technician found; verdict: what is true of the line. */
+  'receive.misjudged': OnLine & { verdict: ToteVerdict; said: ToteVerdict };
+  'receive.putAway': OnLine & { storage: StoragePlace };
+  'receive.putAwayHeld': OnLine & { verdict: ToteVerdict };
+  'receive.putAwayControlled': OnLine & { schedule: string };
+  'receive.fridgeFirst': None;
+  /** line: the refrigerated line still waiting when a shelf item went away first. */
+  'receive.fridgeLate': OnLine;
+  'receive.reported': OnLine & { verdict: ToteVerdict };
+  'receive.reportNothing': OnLine;
+  'receive.controlledToPharmacist': OnLine & { schedule: string };
+  'receive.handedOver': OnLine & { schedule: string };
+  'receive.notControlled': OnLine;
+  'receive.pulled': ShelfLot;
+  'receive.unknownLot': { lot: string; lots: string[] };
+  'receive.alreadyPulled': ShelfLot;
+  'receive.check.missed': OnLine;
+  'receive.putAway.missed': OnLine;
+  'receive.fridgeFirst.missed': None;
+  'receive.report.missed': OnLine;
+  'receive.controlled.missed': OnLine & { schedule: string };
+  'receive.pull.missed': ShelfLot;
+}
+
+/** A tote line as feedback names it: the invoice line id, the product, and what came against what was invoiced. */
+export interface ToteRef {
+  id: string;
+  product: ProductRef;
+  ndc: string;
+  invoicedNdc: string;
+  quantity: number;
+  invoiced: number;
+  lot: string;
+  expires: string;
+}
+type OnLine = { line: ToteRef };
+/** An expired bottle on the shelf. */
+export interface ShelfLot {
+  product: ProductRef;
+  lot: string;
+  expires: string;
 }
 
 /** A call and what was done with it: the earliest refill date and the days the patient was told to wait, where they apply. */

@@ -7,6 +7,7 @@ import { patientToCall, productOnHand } from './errorToOwn';
 import { actions, stamp } from './actionCreators';
 import { OTHER_BAG, type Action, type ActionInput } from './actions';
 import { expectedEntry } from './expectedEntry';
+import { deliveryMoves, type DeliveryMove } from './deliveryPlan';
 import { askedLabelLanguage } from './labelLanguage';
 import { DEFAULT_LABEL_LANGUAGE } from '../scenario/labelLanguage';
 import { registerFacts } from './registerPlan';
@@ -77,6 +78,7 @@ const respond = (q: QuestionLine): ActionInput => actions.respondToQuestion(q.li
  * the pick-up. Replaying it scores 100 on any well-formed scenario.
  */
 export function solve(scenario: ResolvedEncounter): Action[] {
+  if (scenario.delivery !== undefined) return stamped(deliveryMoves(scenario, scenario.delivery).map(deliveryAction));
   if (scenario.errorDiscovered !== undefined) return stamped(ownTheError(scenario.errorDiscovered));
   const found = findings(scenario);
   if (scenario.call !== undefined) return stamped(callMoves(scenario, found));
@@ -115,6 +117,22 @@ export function solve(scenario: ResolvedEncounter): Action[] {
     }
   }
   return stamped(moves);
+}
+
+/** One move of the expert's delivery as the action that makes it. */
+function deliveryAction(m: DeliveryMove): ActionInput {
+  switch (m.kind) {
+    case 'check':
+      return actions.checkToteLine(m.line, m.verdict);
+    case 'putAway':
+      return actions.putAway(m.line);
+    case 'report':
+      return actions.reportDiscrepancy(m.line);
+    case 'toPharmacist':
+      return actions.handToPharmacist(m.line);
+    case 'pull':
+      return actions.pullExpired(m.lot);
+  }
 }
 
 /** The expert's moves one SOLVE_STEP_SECONDS apart. */

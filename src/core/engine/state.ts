@@ -3,6 +3,7 @@ import type { Payer } from '../claims/rejectCodes';
 import type { Coded } from '../coded';
 import type { Finding, Step } from '../findings/codes';
 import type { LabelLanguage } from '../scenario/labelLanguage';
+import type { ToteVerdict } from '../scenario/deliverySchema';
 import type { ResolvedEncounter } from '../scenario/resolve';
 import type { CallDecision, RxEntry } from './actions';
 import type { HintParams } from './hintParams';
@@ -57,6 +58,16 @@ export interface ErrorProtocol {
   reported: boolean;
 }
 
+/** Where a delivery stands: what each tote line was judged, and which lines were put away, reported or handed over, by invoice line id. */
+export interface DeliveryProgress {
+  checked: Record<string, ToteVerdict>;
+  putAway: string[];
+  reported: string[];
+  toPharmacist: string[];
+  /** Lots of expired shelf stock pulled into quarantine. */
+  pulled: string[];
+}
+
 export type QuestionStatus = 'pending' | 'answered' | 'referred';
 
 /** The whole state of one encounter: derived, never stored; replaying the log rebuilds it. */
@@ -76,6 +87,8 @@ export interface EncounterState {
   call: { lookedUp: boolean; decision: CallDecision | null };
   /** The register at pick-up: the amount collected, the signature, the photo ID, the other patient's bag. */
   register: { paid: number | null; signed: boolean; idChecked: boolean; bagSetAside: boolean };
+  /** A delivery's progress (empty for every other encounter). */
+  delivery: DeliveryProgress;
   complete: boolean;
   /** Every result so far, in order. */
   results: readonly Result[];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FINDING_CODES, STEPS } from '../findings/codes';
 import { productSchema, STORAGE_PLACES } from './catalogSchema';
+import { deliverySchema } from './deliverySchema';
 import { errorDiscoveredSchema } from './errorDiscoveredSchema';
 import { parametersSchema } from './parameters';
 import { planSchema } from './planSchema';
@@ -332,9 +333,9 @@ export const encounterSchema = z
     kind: z.literal('encounter'),
     id: slug,
     title: localText,
-    type: z.enum(['fill', 'catch', 'handoff', 'mistake', 'claim']).meta({
+    type: z.enum(['fill', 'catch', 'handoff', 'mistake', 'claim', 'receive']).meta({
       description:
-        'fill: clean; catch: something must be stopped; handoff: a clinical question; mistake: an earlier error to own and report; claim: an insurance claim to bill and answer (needs patient.insurance.planId).',
+        'fill: clean; catch: something must be stopped; handoff: a clinical question; mistake: an earlier error to own and report; claim: an insurance claim to bill and answer (needs patient.insurance.planId); receive: a wholesaler delivery (needs "delivery", no prescriptions).',
     }),
     channel: z
       .enum(['counter', 'phone', 'backRoom'])
@@ -354,7 +355,9 @@ export const encounterSchema = z
     today: isoDate.meta({ description: "The scenario's date; the rules never read the real clock." }),
     parameters: parametersSchema.prefault({}),
     patient,
-    prescriptions: z.array(prescription).min(1),
+    prescriptions: z.array(prescription).meta({
+      description: 'The prescriptions brought in: at least one, except for a delivery (type "receive"), which has none.',
+    }),
     dialogue: z.strictObject({ dropOff: z.array(line).default([]), pickUp: z.array(line).default([]) }).prefault({}),
     presenter: person
       .optional()
@@ -395,6 +398,9 @@ export const encounterSchema = z
           }),
       })
       .prefault({}),
+    delivery: deliverySchema.optional().meta({
+      description: 'A wholesaler delivery to receive, for type "receive"; the patient profile is not shown.',
+    }),
   })
   .meta({ title: 'TechShift encounter', description: 'One patient at the pharmacy counter.' });
 

@@ -4,6 +4,7 @@ import { catalogSchema, type Product } from './catalogSchema';
 import { deepFreeze } from './deepFreeze';
 import { encounterSchema } from './encounterSchema';
 import { impossibleFacts } from './impossibleFacts';
+import { deliveryFacts } from './deliveryFacts';
 import { parseJson, type ParsedJson } from './parseJson';
 import { say } from './checkerWords';
 import { placer, words } from './placer';
@@ -105,6 +106,7 @@ function encounterFromParsed(parsed: Parsed, source: string, catalog: CatalogInd
   const sink = problemSink(source);
   const resolved = resolveEncounter(checked.value, catalog, source, checked.place, sink);
   impossibleFacts(checked.value, checked.place, sink);
+  deliveryFacts(checked.value, checked.place, sink);
   if (sink.count > 0) return { ok: false, errors: sink.problems(), warnings: checked.warnings };
   return { ok: true, value: deepFreeze(resolved), warnings: checked.warnings };
 }

@@ -49,6 +49,8 @@ export function resolveEncounter(
   Object.keys(encounter.stock).forEach((id) => ref(id, ['stock', id]));
   encounter.patient.medications.forEach((m, i) => ref(m.product, ['patient', 'medications', i, 'product']));
   encounter.patient.fillHistory.forEach((f, i) => ref(f.product, ['patient', 'fillHistory', i, 'product']));
+  encounter.delivery?.invoice.forEach((l, i) => ref(l.product, ['delivery', 'invoice', i, 'product']));
+  encounter.delivery?.pullFromShelf.forEach((b, i) => ref(b.product, ['delivery', 'pullFromShelf', i, 'product']));
   encounter.localProducts.forEach((p, i) =>
     p.lookAlikes.forEach((id, j) => {
       if (id === p.id) sink.add(() => place(['localProducts', i, 'lookAlikes', j], say('ownLookAlike')));

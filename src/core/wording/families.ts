@@ -139,6 +139,34 @@ export type StockCode =
   | 'shortage.notShort'
   | 'shortage.missed';
 
+/** The receiving family: a wholesaler delivery checked, put away, reported and handed over. */
+export type ReceiveCode =
+  | 'receive.none'
+  | 'receive.unknownLine'
+  | 'receive.checkFirst'
+  | 'receive.alreadyDone'
+  | 'receive.checked'
+  | 'receive.misjudged'
+  | 'receive.putAway'
+  | 'receive.putAwayHeld'
+  | 'receive.putAwayControlled'
+  | 'receive.fridgeFirst'
+  | 'receive.fridgeLate'
+  | 'receive.reported'
+  | 'receive.reportNothing'
+  | 'receive.controlledToPharmacist'
+  | 'receive.handedOver'
+  | 'receive.notControlled'
+  | 'receive.pulled'
+  | 'receive.unknownLot'
+  | 'receive.alreadyPulled'
+  | 'receive.check.missed'
+  | 'receive.putAway.missed'
+  | 'receive.fridgeFirst.missed'
+  | 'receive.report.missed'
+  | 'receive.controlled.missed'
+  | 'receive.pull.missed';
+
 /** The preparing family: reconstituting a powder for suspension and its beyond-use date. */
 export type PrepCode =
   | 'order.reconstituteFirst'

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { selectScenario, selectShiftBar, selectWaitingNames, useAppStore, useAppStoreApi } from '../../state';
 import { clockText, minutesText } from './clockText';
+import { useAuthorText } from '../language';
 
 /**
  * The top bar: who is at the counter, who is waiting, and the clock in scenario time. A 1-second
@@ -12,6 +13,7 @@ export function ShiftBar() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const scenario = useAppStore(selectScenario);
+  const authorText = useAuthorText();
   const bar = useAppStore(selectShiftBar);
   const queue = useAppStore(selectWaitingNames);
   const clock = useRef<HTMLSpanElement>(null);
@@ -44,7 +46,15 @@ export function ShiftBar() {
   return (
     <header className="shift-bar">
       <p className="shift-bar-patient">
-        <span className="shift-bar-label">{t('shiftBar.atCounter')}</span> {scenario.patient.firstName} {scenario.patient.lastName}
+        {scenario.delivery ? (
+          <>
+            <span className="shift-bar-label">{t('receiving.backRoom')}</span> {authorText(scenario.title)}
+          </>
+        ) : (
+          <>
+            <span className="shift-bar-label">{t('shiftBar.atCounter')}</span> {scenario.patient.firstName} {scenario.patient.lastName}
+          </>
+        )}
         {bar && <span className="shift-bar-count">{t('shiftBar.patientOf', { n: bar.patientNumber, total: bar.patientCount })}</span>}
       </p>
       {bar && (

@@ -47,6 +47,11 @@ const TEXTS: Texts = {
   reconstitute: (a, _, t) => t('actions.reconstitute', { water: a.waterMl, portions: a.portions, rx: onRx(a.rx, t) }),
   submitClaim: (a, _, t) => t('actions.submitClaim', { payer: a.billing.payer, rx: onRx(a.rx, t) }),
   resolveClaim: (a, _, t) => t('actions.resolveClaim', { resolution: a.resolution, rx: onRx(a.rx, t) }),
+  checkToteLine: (a, _, t) => t('actions.checkToteLine', { line: a.line, verdict: t(`receiving.verdicts.${a.verdict}`) }),
+  putAway: (a, _, t) => t('actions.putAway', { line: a.line }),
+  reportDiscrepancy: (a, _, t) => t('actions.reportDiscrepancy', { line: a.line }),
+  handToPharmacist: (a, _, t) => t('actions.handToPharmacist', { line: a.line }),
+  pullExpired: (a, _, t) => t('actions.pullExpired', { lot: a.lot }),
 };
 
 function productName(scenario: ResolvedEncounter, id: string): string {

@@ -19,6 +19,12 @@ export function stationForAction(action: Action | undefined, scenario: ResolvedE
     case 'returnProduct':
     case 'scanProduct':
     case 'reportShortage':
+    case 'checkToteLine':
+    case 'putAway':
+    case 'pullExpired':
+    // The receiving block is at the shelves, the pharmacist's hand-over and the report included.
+    case 'reportDiscrepancy':
+    case 'handToPharmacist':
       return 'shelves';
     case 'countProduct':
     case 'reconstitute':

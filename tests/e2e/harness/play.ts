@@ -494,6 +494,33 @@ export async function play(student: Student, scenario: ResolvedEncounter, done: 
         panel.getByRole('group', { name: en.claim.resolveLegend }).getByRole('button', { name: en.claim.resolutions[move.resolution] }),
       );
       break;
+    // Receiving a delivery, at the shelves (src/ui/panels/shelves/ReceivingBlock.tsx).
+    case 'checkToteLine': {
+      if (!(await stationHeading(page, 'shelves').isVisible())) await student.walk('shelves');
+      const group = panel.getByRole('group', { name: en.receiving.findingLegend.replace('{{id}}', move.line) });
+      await pickRadio(student, group, en.receiving.verdicts[move.verdict]);
+      await student.press(group.getByRole('button', { name: en.receiving.record }));
+      break;
+    }
+    case 'putAway':
+    case 'reportDiscrepancy':
+    case 'handToPharmacist': {
+      if (!(await stationHeading(page, 'shelves').isVisible())) await student.walk('shelves');
+      const name = {
+        putAway: en.receiving.putAway,
+        reportDiscrepancy: en.receiving.report,
+        handToPharmacist: en.receiving.toPharmacist,
+      }[move.type];
+      const line = panel.getByRole('group', {
+        name: new RegExp(`^${en.receiving.line.replace('{{id}}', move.line).replace('{{name}}', '')}`),
+      });
+      await student.press(line.getByRole('button', { name, exact: true }));
+      break;
+    }
+    case 'pullExpired':
+      if (!(await stationHeading(page, 'shelves').isVisible())) await student.walk('shelves');
+      await student.press(panel.getByRole('button', { name: new RegExp(`^${en.receiving.pull}: .*, lot ${move.lot}, `) }));
+      break;
   }
   done.push(move);
   const hint = expectedHint(scenario, done);

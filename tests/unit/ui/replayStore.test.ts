@@ -91,6 +91,11 @@ describe('the replay store', () => {
       actions.reportShortage(rx, 'partialFill'),
       actions.submitClaim(rx, { payer: 'plan', memberId: 'M1', personCode: '01', dateOfBirth: '1970-01-01', prescriberNpi: '1234567893' }),
       actions.resolveClaim(rx, 'priorAuthorization'),
+      actions.checkToteLine('1', 'short'),
+      actions.putAway('1'),
+      actions.reportDiscrepancy('1'),
+      actions.handToPharmacist('1'),
+      actions.pullExpired('L1'),
     ].map((a, i) => stamp(a, i));
     expect(one.map((a) => a.type).sort()).toEqual([...ACTION_TYPES].sort());
     const words = one.map((a) => actionText(a, SCENARIO, i18n.getFixedT('en')));
@@ -139,10 +144,31 @@ describe('the replay store', () => {
       'Got the signature for the pick-up log',
       'Checked and recorded the photo ID',
       'Put a bag back in will-call (other)',
+      // A delivery is received at the shelves, the pharmacist's hand-over included.
+      'shelves',
+      'shelves',
+      'shelves',
+      'shelves',
+      'shelves',
+    ]);
+    expect(words.slice(15, 19)).toEqual([
+      'Told the pharmacist about the error',
+      'Wrong product: quarantine',
+      'Called the patient with the pharmacist',
+      'Filed the error report (reached the patient: yes)',
+    ]);
+    expect(words.slice(-7, -5)).toEqual([
       `Added 111 mL of water in 2 portions (${rx})`,
       `Told the pharmacist the shelf is short (partialFill) (${rx})`,
       `Sent the claim to plan (${rx})`,
       `Answered the rejected claim: priorAuthorization (${rx})`,
+    ]);
+    expect(words.slice(-5)).toEqual([
+      'Checked tote line 1 against the invoice: short',
+      'Put tote line 1 away',
+      'Reported a discrepancy on tote line 1',
+      'Handed tote line 1 to the pharmacist for check-in',
+      'Pulled expired lot L1 into quarantine',
     ]);
   });
 });

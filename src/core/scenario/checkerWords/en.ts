@@ -358,4 +358,20 @@ export const CHECKER_EN = {
           ? ' (no plans were loaded: add the plan to scenarios/catalog/ or to this file\'s "plans")'
           : ` — the plans are: ${p.plans.join(', ')}`
     }`,
+  // Receiving a delivery.
+  noPrescriptions: () => 'an encounter needs at least one prescription; only a delivery (type "receive") has none',
+  receiveWithoutDelivery: () => 'type "receive" is a delivery: add "delivery" with its "wholesaler", "invoice" and "tote"',
+  deliveryNotReceive: (p: { type: string }) => `this encounter has a "delivery" but its type is "${p.type}": set "type": "receive"`,
+  receiveWithPrescriptions: () => 'a delivery is not a fill: leave "prescriptions" empty ([])',
+  receiveNotBackRoom: (p: { channel: string }) =>
+    `a delivery arrives in the back room, but its channel is "${p.channel}": set "channel": "backRoom"`,
+  invoiceLineTwice: (p: { id: string; first: number }) =>
+    `invoice line "${p.id}" is used twice (first at invoice[${p.first}]): give each line its own id`,
+  toteNoInvoiceLine: (p: { id: string; ids: string[] }) =>
+    `no invoice line is called "${p.id}"; the invoice lines are ${p.ids.map((i) => `"${i}"`).join(', ')}`,
+  toteLineTwice: (p: { id: string }) => `two tote lines answer invoice line "${p.id}": give the tote one line per invoice line`,
+  toteOverShipped: (p: { quantity: number; invoiced: number }) =>
+    `${p.quantity} came but only ${p.invoiced} were invoiced; an over-shipment is not something the game can judge: make it at most ${p.invoiced}`,
+  pullNotExpired: (p: { expires: string; today: string }) =>
+    `this bottle expires on ${p.expires}, after today (${p.today}), so it is not expired and there is nothing to pull: give a date on or before today, or remove it`,
 };

@@ -370,4 +370,21 @@ export const CHECKER_ES: { readonly [K in keyof typeof CHECKER_EN]: (typeof CHEC
           ? ' (no se cargó ningún plan: añada el plan a scenarios/catalog/ o a los "plans" de este archivo)'
           : ` — los planes son: ${p.plans.join(', ')}`
     }`,
+  // Recibir un pedido.
+  noPrescriptions: () => 'un caso necesita al menos una receta; solo un pedido (type "receive") no tiene ninguna',
+  receiveWithoutDelivery: () => 'el tipo "receive" es un pedido: añada "delivery" con su "wholesaler", "invoice" y "tote"',
+  deliveryNotReceive: (p: { type: string }) => `este caso tiene "delivery" pero su tipo es "${p.type}": ponga "type": "receive"`,
+  receiveWithPrescriptions: () => 'un pedido no es un surtido: deje "prescriptions" vacío ([])',
+  receiveNotBackRoom: (p: { channel: string }) =>
+    `un pedido llega a la trastienda, pero su canal es "${p.channel}": ponga "channel": "backRoom"`,
+  invoiceLineTwice: (p: { id: string; first: number }) =>
+    `la línea de factura "${p.id}" se usa dos veces (la primera en invoice[${p.first}]): dé a cada línea su propio id`,
+  toteNoInvoiceLine: (p: { id: string; ids: string[] }) =>
+    `ninguna línea de factura se llama "${p.id}"; las líneas de factura son ${p.ids.map((i) => `"${i}"`).join(', ')}`,
+  toteLineTwice: (p: { id: string }) =>
+    `dos líneas de la caja responden a la línea de factura "${p.id}": ponga una línea de caja por línea de factura`,
+  toteOverShipped: (p: { quantity: number; invoiced: number }) =>
+    `llegaron ${p.quantity} pero solo se facturaron ${p.invoiced}; el juego no puede juzgar un envío de más: ponga como mucho ${p.invoiced}`,
+  pullNotExpired: (p: { expires: string; today: string }) =>
+    `este frasco vence el ${p.expires}, después de hoy (${p.today}), así que no está vencido y no hay nada que retirar: ponga una fecha igual o anterior a hoy, o quítelo`,
 };

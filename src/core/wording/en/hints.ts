@@ -1,6 +1,6 @@
 import type { HintParams } from '../../engine/hintParams';
 import type { Renderers } from '../catalogue';
-import { quoted, rxName } from './phrases';
+import { productName, quoted, rxName } from './phrases';
 
 /** What to do next, as the practice-mode hint says it; never a hint at a problem to catch. */
 export const HINTS: Renderers<HintParams> = {
@@ -30,4 +30,11 @@ export const HINTS: Renderers<HintParams> = {
   'register.sign': () => 'Ask the patient to sign for the counseling offer and the pick-up log.',
   'claim.submit': (p) => `Submit the insurance claim for ${rxName(p.rx)} at the data-entry station.`,
   'claim.resolve': (p) => `The claim for ${rxName(p.rx)} was rejected (${p.reject}): read the reject and choose what to do.`,
+  'receive.check': (p) =>
+    `Check tote line ${p.line.id} (${productName(p.line.product)}) against the invoice: NDC, strength, quantity, lot and expiry.`,
+  'receive.putAway': (p) => `Put tote line ${p.line.id} (${productName(p.line.product)}) away.`,
+  'receive.report': (p) => `Report the discrepancy on tote line ${p.line.id} (${productName(p.line.product)}) to the pharmacist.`,
+  'receive.toPharmacist': (p) => `Hand tote line ${p.line.id} (${productName(p.line.product)}) to the pharmacist for check-in.`,
+  'receive.pull': (p) => `Pull the expired lot ${p.lot} of ${productName(p.product)} from the shelf into quarantine.`,
+  'receive.finish': () => 'Every line is dealt with: finish the delivery.',
 };

@@ -14,6 +14,7 @@ import { REGISTER_DETAILS } from './details/register';
 import { PREP_DETAILS } from './details/prep';
 import { SELECTION_DETAILS } from './details/selection';
 import { STOCK_DETAILS } from './details/stock';
+import { RECEIVE_DETAILS } from './details/receiving';
 import { FEEDBACK_LIBRARY } from './feedback';
 import { FINDING_SENTENCES } from './findings';
 import { FINDING_NAMES, FLAG_REASONS, STEP_NAMES } from './findingNames';
@@ -44,6 +45,7 @@ export const EN: Catalogue = {
     ...STOCK_DETAILS,
     ...PREP_DETAILS,
     ...CLAIM_DETAILS,
+    ...RECEIVE_DETAILS,
   },
   feedback: FEEDBACK_LIBRARY,
   findings: FINDING_SENTENCES,

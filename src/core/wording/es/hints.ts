@@ -1,6 +1,6 @@
 import type { HintParams } from '../../engine/hintParams';
 import type { Renderers } from '../catalogue';
-import { quoted, rxName } from './phrases';
+import { productName, quoted, rxName } from './phrases';
 
 /** What to do next, as the practice-mode hint says it; never a hint at a problem to catch. */
 export const HINTS: Renderers<HintParams> = {
@@ -30,4 +30,11 @@ export const HINTS: Renderers<HintParams> = {
   'register.sign': () => 'Pida al paciente que firme por el ofrecimiento de asesoría y el registro de entrega.',
   'claim.submit': (p) => `Envíe la reclamación al seguro de ${rxName(p.rx)} en la estación de ingreso de datos.`,
   'claim.resolve': (p) => `Se rechazó la reclamación de ${rxName(p.rx)} (${p.reject}): lea el rechazo y elija qué hacer.`,
+  'receive.check': (p) =>
+    `Compare la línea ${p.line.id} de la caja (${productName(p.line.product)}) con la factura: NDC, concentración, cantidad, lote y vencimiento.`,
+  'receive.putAway': (p) => `Guarde la línea ${p.line.id} de la caja (${productName(p.line.product)}).`,
+  'receive.report': (p) => `Informe al farmacéutico de la discrepancia en la línea ${p.line.id} (${productName(p.line.product)}).`,
+  'receive.toPharmacist': (p) => `Entregue la línea ${p.line.id} (${productName(p.line.product)}) al farmacéutico para que la registre.`,
+  'receive.pull': (p) => `Retire del estante a cuarentena el lote vencido ${p.lot} de ${productName(p.product)}.`,
+  'receive.finish': () => 'Todas las líneas están atendidas: termine el pedido.',
 };

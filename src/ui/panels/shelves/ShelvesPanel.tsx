@@ -15,6 +15,7 @@ import { ResultNotes } from '../shared/ResultNotes';
 import { actions, lotsOf, onHand, SHORTAGE_RESOLUTIONS, wordsFor, type ResolvedEncounter } from '../../../core';
 import { useLanguage } from '../../language';
 import type { TFunction } from 'i18next';
+import { ReceivingBlock } from './ReceivingBlock';
 
 /** What is on hand of a product, when the scenario says (an empty string when there is plenty). */
 function onHandText(scenario: ResolvedEncounter, productId: string, t: TFunction): string {
@@ -38,6 +39,8 @@ export function ShelvesPanel() {
     return scannedAfterTaking ? lastActionResults(log, encounter, 'scanProduct', rx?.id) : [];
   }, [log, encounter, rx?.id]);
   const language = useLanguage();
+  // A delivery has no prescription to fill: the shelves are where its tote is received.
+  if (scenario?.delivery) return <ReceivingBlock />;
   if (!scenario || !rx) return null;
   const date = wordsFor(language).date;
   const inHand = bottles.find((b) => b.productId === rx.selectedProductId);

@@ -12,7 +12,8 @@ export function WaitingPanel() {
   const calls = useAppStore(selectWaitingCalls);
   if (!scenario) return null;
   // The caller of a call in progress is on the phone, not in the pharmacy.
-  const here = scenario.call ? [] : patientFigures(scenario, encounter);
+  // Nor is anyone at the window for a delivery.
+  const here = scenario.call || scenario.delivery ? [] : patientFigures(scenario, encounter);
   return (
     <ul>
       {[...here, ...queue].map((p) => (

@@ -74,6 +74,11 @@ describe('the Action schema', () => {
         15,
       ),
       stamp(actions.resolveClaim('rx1', 'priorAuthorization'), 16),
+      stamp(actions.checkToteLine('1', 'damaged'), 17),
+      stamp(actions.putAway('1'), 18),
+      stamp(actions.reportDiscrepancy('1'), 19),
+      stamp(actions.handToPharmacist('1'), 20),
+      stamp(actions.pullExpired('L0925'), 21),
     ];
     expect(built.map((a) => a.type)).toEqual(ACTION_TYPES);
     for (const a of built) expect(actionSchema.parse(a)).toEqual(a);

@@ -30,6 +30,7 @@ describe('schema messages in plain English', () => {
   it('enums list the choices and suggest a near miss', () => {
     expect(errorsAfter((e) => (e.type = 'Fill'))).toEqual([
       'type: must be one of: fill, catch, handoff, mistake, claim — got "Fill" — did you mean "fill"?',
+      'type: must be one of: fill, catch, handoff, mistake, receive — got "Fill" — did you mean "fill"?',
     ]);
     expect(errorsAfter((e) => (e.intent = { findings: [{ code: 'LASA' }] }))[0]).toContain(
       'intent.findings[0].code: must be one of: RX_INCOMPLETE',
@@ -50,7 +51,10 @@ describe('schema messages in plain English', () => {
     expect(errorsAfter((e) => (e.prescriptions[0].refills = -1))).toEqual(['prescriptions[0].refills: must be at least 0 — got -1']);
     expect(errorsAfter((e) => (e.prescriptions[0].daw = 12))).toEqual(['prescriptions[0].daw: must be at most 9 — got 12']);
     expect(errorsAfter((e) => (e.title = ''))).toEqual(['title: must not be empty: write something between the quotes']);
-    expect(errorsAfter((e) => (e.prescriptions = []))).toEqual(['prescriptions: needs at least 1 item — the list is empty']);
+    // Only a delivery has no prescriptions: the loader says so, past the schema.
+    expect(errorsAfter((e) => (e.prescriptions = []))).toEqual([
+      'prescriptions: an encounter needs at least one prescription; only a delivery (type "receive") has none',
+    ]);
   });
 
   it('ids (slugs), colours, unknown fields', () => {

@@ -157,6 +157,18 @@ export const MISS_SAMPLES: readonly MissParams[] = [
   { via: 'unreferred', line: 'What if I miss a dose?' },
 ];
 
+const tote = {
+  id: 'line1',
+  product: lisinopril,
+  ndc: '0000-0000-01',
+  invoicedNdc: '0000-0000-02',
+  quantity: 2,
+  invoiced: 3,
+  lot: 'K1',
+  expires: '2027-01-31',
+};
+const shelfLot = { product: lisinopril, lot: 'B2', expires: '2026-01-31' };
+
 type StepCode = Exclude<ResultCode, `catch.${FindingCode}` | `miss.${FindingCode}`>;
 
 const claimOn = (reject: ClaimReject) => [{ rx: rx1, plan: 'Lincoln Mutual Rx', reject }];
@@ -395,6 +407,40 @@ export const RESULT_SAMPLES: Samples<Pick<ResultParams, StepCode>> = {
   'shortage.wrongPlan': [{ product: lisinopril, chosen: 'transfer', resolution: 'partialFill', onHand: 12, owed: 18, unit: 'tablet' }],
   'shortage.notShort': [{ product: lisinopril }],
   'shortage.missed': [{ rx: rx1 }, { rx: rx9 }],
+  'receive.none': [{}],
+  'receive.unknownLine': [{ line: 'line9', lines: ['line1', 'line2'] }],
+  'receive.checkFirst': [{ line: tote }],
+  'receive.alreadyDone': [{ line: tote }],
+  'receive.checked': [
+    { line: tote, verdict: 'match' },
+    { line: tote, verdict: 'shortDated' },
+  ],
+  'receive.misjudged': [{ line: tote, verdict: 'short', said: 'match' }],
+  'receive.putAway': [
+    { line: tote, storage: 'refrigerator' },
+    { line: tote, storage: 'room' },
+  ],
+  'receive.putAwayHeld': [{ line: tote, verdict: 'damaged' }],
+  'receive.putAwayControlled': [{ line: tote, schedule: 'II' }],
+  'receive.fridgeFirst': [{}],
+  'receive.fridgeLate': [{ line: tote }],
+  'receive.reported': [{ line: tote, verdict: 'substituted' }],
+  'receive.reportNothing': [{ line: tote }],
+  'receive.controlledToPharmacist': [{ line: tote, schedule: 'IV' }],
+  'receive.handedOver': [{ line: tote, schedule: 'II' }],
+  'receive.notControlled': [{ line: tote }],
+  'receive.pulled': [shelfLot],
+  'receive.unknownLot': [
+    { lot: 'Z1', lots: [] },
+    { lot: 'Z1', lots: ['B2'] },
+  ],
+  'receive.alreadyPulled': [shelfLot],
+  'receive.check.missed': [{ line: tote }],
+  'receive.putAway.missed': [{ line: tote }],
+  'receive.fridgeFirst.missed': [{}],
+  'receive.report.missed': [{ line: tote }],
+  'receive.controlled.missed': [{ line: tote, schedule: 'II' }],
+  'receive.pull.missed': [shelfLot],
   'label.language.ok': [
     { asked: 'es', sig },
     { asked: 'en', sig },
@@ -507,6 +553,12 @@ export const HINT_SAMPLES: Samples<HintParams> = {
   'register.sign': [{}],
   'claim.submit': [{ rx: rx1 }],
   'claim.resolve': [{ rx: rx1, reject: '75' }],
+  'receive.check': [{ line: tote }],
+  'receive.putAway': [{ line: tote }],
+  'receive.report': [{ line: tote }],
+  'receive.toPharmacist': [{ line: tote }],
+  'receive.pull': [{ lot: 'B2', product: lisinopril }],
+  'receive.finish': [{}],
 };
 
 /** Every sample of every result code, catch.X and miss.X included. */

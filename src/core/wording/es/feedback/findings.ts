@@ -63,13 +63,13 @@ const FINDING_WORDS: Record<FindingCode, { why: string; how: string }> = {
     why: 'Un técnico nunca aconseja: las preguntas sobre el uso, los efectos o la seguridad son solo para el farmacéutico.',
     how: 'Pase al farmacéutico toda pregunta sobre cómo tomar un medicamento, sus efectos secundarios o sus interacciones.',
   },
+  CII_PHONED_IN: {
+    why: 'Un C-II debe ser escrito y firmado, o enviado electrónicamente; un C-II por teléfono solo se permite en una emergencia, y entonces solo lo toma el farmacéutico (21 CFR 1306.11).',
+    how: 'Cuando un médico dicte un C-II por teléfono, deténgase y pase la llamada al farmacéutico; pida al consultorio que lo envíe electrónicamente o por escrito.',
+  },
   LASA_RISK: {
     why: 'Los nombres parecidos colocados uno al lado del otro son una de las causas principales de errores de medicamento.',
     how: 'Lea el nombre completo y la concentración en la etiqueta del inventario, y deje que el escaneo del NDC lo confirme.',
-  },
-  CII_PHONED_IN: {
-    why: 'Un C-II debe venir escrito y firmado, o por vía electrónica; un C-II por teléfono solo se permite en una emergencia, y aun entonces solo lo recibe el farmacéutico (21 CFR 1306.11).',
-    how: 'Cuando un médico dicte un C-II por teléfono, deténgase y pase la llamada al farmacéutico; pida al consultorio que la envíe por vía electrónica o por escrito.',
   },
 };
 

@@ -15,6 +15,7 @@ import { REGISTER_FEEDBACK } from './register';
 import { PREP_FEEDBACK } from './prep';
 import { SELECTION_FEEDBACK } from './selection';
 import { STOCK_FEEDBACK } from './stock';
+import { RECEIVE_FEEDBACK } from './receiving';
 
 /** All Spanish feedback wording, keyed by result code; typed so a code without wording does not compile. */
 export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
@@ -34,4 +35,5 @@ export const FEEDBACK_LIBRARY: Readonly<Record<ResultCode, FeedbackEntry>> = {
   ...STOCK_FEEDBACK,
   ...PREP_FEEDBACK,
   ...CLAIM_FEEDBACK,
+  ...RECEIVE_FEEDBACK,
 };
