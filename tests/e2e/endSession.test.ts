@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { useGame } from './harness/game';
 import { menuHeading, originTraces, resumeHeading } from './harness/lab';
 import { expertMoves, keyboardStudent, loadScenario, mouseStudent, playAll, stationHeading, tabTo, waitForPlay } from './harness/play';
+import { textIn } from '../../src/core';
 
 const PATH = 'scenarios/encounters/fill-lisinopril-refill-day.json';
 
@@ -61,7 +62,7 @@ describe('End session on a shared machine', () => {
     const page = await game.open();
     // A student who turned the effects down, then played part of a patient.
     await setEffectsVolume(page, 20);
-    await page.getByRole('radio', { name: new RegExp(`^${scenario.title}`) }).check();
+    await page.getByRole('radio', { name: new RegExp(`^${textIn(scenario.title, 'en')}`) }).check();
     await page.getByRole('button', { name: 'Start patient' }).click();
     await waitForPlay(page);
     await playAll(mouseStudent(page), scenario, expertMoves(scenario).slice(0, 3));

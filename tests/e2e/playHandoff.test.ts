@@ -3,6 +3,7 @@ import { report } from '../../src/core/scoring/score';
 import { renderFeedback } from '../../src/core/wording';
 import { useGame } from './harness/game';
 import { expertMoves, loadScenario, mouseStudent, playAll, readReport, stateAfter, waitForPlay, type Move } from './harness/play';
+import { textIn } from '../../src/core';
 
 const PATH = 'scenarios/encounters/handoff-sertraline-side-effects.json';
 
@@ -30,7 +31,7 @@ describe('a hand-off encounter where the student answers the clinical question',
     expect(expected.score).toBeLessThan(100);
     expect(shown.critical).toHaveLength(1);
     const [item] = shown.critical;
-    expect(item).toContain(clinical!.text);
+    expect(item).toContain(textIn(clinical!.text, 'en'));
     expect(item).toMatch(/Why it matters: A technician never counsels/);
     const words = renderFeedback(expected.critical[0]!, 'en');
     expect(item).toContain(`Why it matters: ${words.why}`);

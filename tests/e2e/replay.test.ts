@@ -5,6 +5,7 @@ import { DEFAULT_LANGUAGE, feedbackFor } from '../../src/core/wording';
 import type { ResultsFile } from '../../src/platform/results/resultsFileSchema';
 import { CLASS_SCENARIOS, classFiles, shipped } from '../fixtures/classResults';
 import { useGame } from './harness/game';
+import { textIn } from '../../src/core';
 
 // Ana Diaz misses the bad DEA number on the oxycodone: a failing encounter worth stepping through.
 const ANA = classFiles()[0]!;
@@ -30,9 +31,9 @@ describe('the replay viewer', () => {
     await page
       .getByTestId('results-file-input')
       .setInputFiles([{ name: ANA.name, mimeType: 'application/json', buffer: Buffer.from(ANA.text) }]);
-    const open = page.getByRole('button', { name: `Replay ${SCENARIO.title} for Ana Diaz` });
+    const open = page.getByRole('button', { name: `Replay ${textIn(SCENARIO.title, 'en')} for Ana Diaz` });
     await open.click();
-    const viewer = page.getByRole('region', { name: `Replay: Ana Diaz — ${SCENARIO.title}` });
+    const viewer = page.getByRole('region', { name: `Replay: Ana Diaz — ${textIn(SCENARIO.title, 'en')}` });
     await viewer.waitFor();
     expect(await position(page)).toBe(`Step 0 of ${TOTAL}: Before the first action`);
 
@@ -78,6 +79,6 @@ describe('the replay viewer', () => {
     await viewer.getByRole('button', { name: 'Back to the class' }).click();
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
-      .toBe(`Replay ${SCENARIO.title} for Ana Diaz`);
+      .toBe(`Replay ${textIn(SCENARIO.title, 'en')} for Ana Diaz`);
   });
 });

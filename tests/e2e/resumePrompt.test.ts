@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { useGame, waitForFirstFrame } from './harness/game';
 import { menuHeading, resumeHeading } from './harness/lab';
 import { expectedHint, expertMoves, hintText, loadScenario, mouseStudent, playAll, stationHeading, waitForPlay } from './harness/play';
+import { textIn } from '../../src/core';
 
 const PATH = 'scenarios/encounters/fill-lisinopril-refill-day.json';
 const KEY = 'techshift:progress';
@@ -38,7 +39,7 @@ describe('saved work is offered, never resumed silently', () => {
       saved.savedAt,
     );
     expect(await details(page)).toEqual({
-      Patient: `${scenario.patient.firstName} ${scenario.patient.lastName}: ${scenario.title}`,
+      Patient: `${scenario.patient.firstName} ${scenario.patient.lastName}: ${textIn(scenario.title, 'en')}`,
       Mode: 'Practice',
       'Last played': when,
     });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useGame, waitForFirstFrame } from './harness/game';
+import { textIn } from '../../src/core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CALM = 'scenarios/shifts/calm-morning.json';
@@ -30,7 +31,7 @@ function shiftOf(shiftPath: string) {
         arrives: `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`,
       };
     });
-  return { title: shift.title, patients };
+  return { title: textIn(shift.title, 'en'), patients };
 }
 
 async function startShift(page: Page, title: string) {
