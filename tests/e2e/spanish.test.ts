@@ -6,23 +6,15 @@ import es from '../../src/ui/i18n/locales/es.json';
 import { useGame } from './harness/game';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-const SCENARIO = '?scenario=scenarios/encounters/fill-hydroxyzine-hydralazine.json';
+const SCENARIO = '?scenario=scenarios/encounters/fill-lisinopril-refill-day.json';
 
 /**
  * Parts of the screen whose words are not the UI catalogue's, left out of the "no English" check.
  * Widen the check by removing entries as their words arrive in Spanish.
  */
 export const NOT_YET_SPANISH = [
-  // The core's words: English in this branch until src/core/wording/es is registered in LANGUAGES.
-  '.feedback', // feedback toasts
-  '.report-section', // the report's results
-  '.next-hint', // the practice hint's "what to do" half
-  '.result-notes', // verdicts shown at a station
-  '.reply-choices', // default replies to a patient's question
-  '.reply-verdict',
-  // The scenario's own text: English until scenario files carry Spanish.
+  // The scenario's own text: this test plays a file written in both languages; the menu lists others as their authors wrote them.
   '.menu-entry', // titles and summaries on the menu
-  '.speech-bubble', // what people at the counter say
   // Not translated by design: the prescriber's paper pad prints as written.
   '.rx-pad',
 ];
