@@ -39,7 +39,10 @@ const textByLanguage = z
     es: text.optional().meta({ description: 'The text in Spanish (español).' }),
   })
   .refine((m) => Object.values(m).some((v) => v !== undefined), { message: 'noLanguage' })
-  .meta({ title: 'Text in several languages', description: 'The same text in each language the file offers, for example {"en": "Hello", "es": "Hola"}.' });
+  .meta({
+    title: 'Text in several languages',
+    description: 'The same text in each language the file offers, for example {"en": "Hello", "es": "Hola"}.',
+  });
 
 /**
  * Text the student reads that an author may offer in several languages: a plain string

@@ -58,7 +58,14 @@ export function fieldAt(root: Schema, path: readonly PropertyKey[]): FieldInfo {
     info = unwrap(current);
   }
   const d = defOf(info.core);
-  return { found: true, meta: info.meta, nullable: info.nullable, kind: d.type, values: valuesOf(info.core), keys: keysOf(unionObject(info.core, '')) };
+  return {
+    found: true,
+    meta: info.meta,
+    nullable: info.nullable,
+    kind: d.type,
+    values: valuesOf(info.core),
+    keys: keysOf(unionObject(info.core, '')),
+  };
 }
 
 /** In a union (text, or text per language), the object alternative a key belongs to; otherwise the schema itself. */

@@ -7,7 +7,9 @@ type Played = Pick<AppState, 'scenario' | 'mode' | 'log' | 'shiftScenario' | 'sh
 
 /** The shift being played, as a results file names it; undefined outside a shift. */
 function shiftTag(s: Played): ShiftTag | undefined {
-  return s.shiftScenario && s.shiftPath ? { id: s.shiftScenario.id, title: textIn(s.shiftScenario.title, 'en'), path: s.shiftPath } : undefined;
+  return s.shiftScenario && s.shiftPath
+    ? { id: s.shiftScenario.id, title: textIn(s.shiftScenario.title, 'en'), path: s.shiftPath }
+    : undefined;
 }
 
 /** The encounter on screen (the report's), for its results file. */
