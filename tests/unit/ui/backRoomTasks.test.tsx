@@ -11,7 +11,7 @@ import './render';
 
 const SHIFT = 'scenarios/shifts/back-room-tuesday.json';
 
-/** The back-room Tuesday shift, three minutes in: Marisol Ortega at the counter, the will-call task and Dmitri Volkov waiting. */
+/** The back-room Tuesday shift, three minutes in: Marisol Ortega at the counter, the will-call task and Tomás Herrera waiting. */
 function threeMinutesIn() {
   const { store, clock } = makeStore();
   expect(store.getState().startShift(SHIFT, 'practice', shippedSource)).toEqual({ ok: true });
@@ -31,7 +31,7 @@ describe('back-room tasks in a shift', () => {
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Marisol Ortega: at the drop-off window',
       'Back-room task: Back room: fill a will-call refill: waiting in the back room',
-      'Dmitri Volkov: waiting in line',
+      'Tomás Herrera: waiting in line',
     ]);
   });
 
@@ -48,15 +48,15 @@ describe('back-room tasks in a shift', () => {
       within(choice)
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual(['📦 Back-room task: Back room: fill a will-call refill', '🧍 Serve Dmitri Volkov at the counter']);
-    act(() => fireEvent.click(within(choice).getByRole('button', { name: /Serve Dmitri Volkov/ })));
+    ).toEqual(['📦 Back-room task: Back room: fill a will-call refill', '🧍 Serve Tomás Herrera at the counter']);
+    act(() => fireEvent.click(within(choice).getByRole('button', { name: /Serve Tomás Herrera/ })));
     expect(onNext).toHaveBeenCalledWith(2);
-    expect(store.getState().scenario?.patient.lastName).toBe('Volkov');
+    expect(store.getState().scenario?.patient.lastName).toBe('Herrera');
     // Finish the rest in arrival order, then read the summary's judgement of that first choice.
     act(() => {
       while (store.getState().finishEncounter() === 'next');
     });
     const first = selectShiftSummary(store.getState())?.priorities[0];
-    expect(first).toMatchObject({ code: 'priority.patientFirst', outcome: 'good', params: { taken: 'Dmitri Volkov' } });
+    expect(first).toMatchObject({ code: 'priority.patientFirst', outcome: 'good', params: { taken: 'Tomás Herrera' } });
   });
 });
